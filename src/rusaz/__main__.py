@@ -1,0 +1,7 @@
+"""``python -m rusaz`` runs the command line."""
+
+import sys
+
+from rusaz.cli import main
+
+sys.exit(main())

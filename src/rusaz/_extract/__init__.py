@@ -1,0 +1,1 @@
+"""Extractors: one pure function per kind of fact."""
