@@ -436,6 +436,20 @@ class Event:
         if missing:
             raise ModelError(f"event {self.id}: roles for non-participants {sorted(missing)}")
 
+    @property
+    def cameo(self) -> str:
+        """The CAMEO code of this event (from the crosswalk table)."""
+        from rusaz._crosswalk import cameo_code
+
+        return cameo_code(self.kind, self.modality)
+
+    @property
+    def plover(self) -> str:
+        """The PLOVER event type of this event (from the crosswalk table)."""
+        from rusaz._crosswalk import plover_code
+
+        return plover_code(self.kind, self.modality)
+
 
 @attrs.frozen(kw_only=True)
 class Terms:
