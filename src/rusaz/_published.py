@@ -1,17 +1,143 @@
 """Publication date of an article: from its dateline, else bounded by what it reports.
 
-(Interface fixed by the foundation; inference arrives with the reader issue.)
+Rules, in order (see ``docs/reader.md``):
+
+1. A dateline with a year gives the date at the precision it states.
+2. A dateline without a year ("Sunday, May 26", "22 April") takes the earliest year that is
+   not before the latest date the text reports as past (an article cannot predate what it
+   reports) and, when the dateline names a weekday, in which that day falls on that weekday.
+   With nothing reported to bound it, the year stays unknown and rule 3 applies.
+3. Without a usable dateline, the year of the latest date the text reports as past, at year
+   precision: an honest range, never a made-up day.
+4. Otherwise None.
+
+"Reported as past" excludes dates in sentences about the future ("will", "plans", ...) and
+deadlines ("until 2024", "by 2030"); named landmarks with a public date (``text_dates.toml``)
+count as reported past events.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import attrs
 
 from rusaz._dates import DateMention
 from rusaz._model import DateSource, FuzzyDate, Span
-from rusaz._text import Document
+from rusaz._text import Dateline, Document
 
 __all__ = ["infer_published"]
+
+# How far ahead of the lower bound a year-less dateline is searched: the Gregorian weekday
+# cycle repeats within 28 years for every day but February 29, which needs a leap year.
+_YEARS_AHEAD = 40
+_WINDOW = 30  # characters before a date read for a deadline word ("until", "by the end of")
+_YEAR = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(?!\d)")
+_YEAR_CUE_BEFORE = re.compile(
+    r"(?:\b(?:in|since|of|from|year|during|early|late|mid|and|or|between|spring|summer|"
+    r"autumn|fall|winter|as of)[ ]|[-(]|,[ ])$",
+    re.I,
+)
+
+
+@attrs.frozen
+class _Clues:
+    future_before: re.Pattern[str]
+    future_words: re.Pattern[str]
+    landmarks: tuple[tuple[str, date], ...]
+    landmark_re: re.Pattern[str] | None
+
+
+@cache
+def _clues() -> _Clues:
+    import tomllib
+
+    with resources.files("rusaz.data").joinpath("text_dates.toml").open("rb") as fh:
+        data: dict[str, Any] = tomllib.load(fh)
+    before = "|".join(re.escape(w) for w in sorted(data["future_before"], key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(data["future_words"], key=len, reverse=True))
+    marks = tuple((str(m["name"]), m["date"]) for m in data.get("landmark", []))
+    names = "|".join(re.escape(n) for n, _ in sorted(marks, key=lambda m: -len(m[0])))
+    return _Clues(
+        future_before=re.compile(rf"\b(?:{before})[ ](?:the[ ])?(?:end[ ]of[ ])?$", re.I),
+        future_words=re.compile(rf"\b(?:{words})\b", re.I),
+        landmarks=marks,
+        landmark_re=re.compile(rf"\b(?:{names})\b", re.I) if names else None,
+    )
+
+
+def _sentence_of(doc: Document, span: Span) -> Span:
+    """The sentence holding ``span`` (the span itself when it lies outside every sentence)."""
+    starts = [s.start for s in doc.sentences]
+    i = bisect.bisect_right(starts, span.start) - 1
+    if i >= 0 and doc.sentences[i].contains(span):
+        return doc.sentences[i]
+    return span
+
+
+def _reported_past(doc: Document, span: Span, clues: _Clues) -> bool:
+    """Whether the date at ``span`` is reported as past: no deadline word, no future tense."""
+    before = doc.text[max(0, span.start - _WINDOW) : span.start]
+    if clues.future_before.search(before):
+        return False
+    sentence = _sentence_of(doc, span).slice(doc.text)
+    return clues.future_words.search(sentence) is None
+
+
+def _in_body(doc: Document, span: Span) -> bool:
+    return not (doc.dateline is not None and doc.dateline.overlaps(span))
+
+
+def _bounds(doc: Document, mentions: Sequence[DateMention]) -> Iterator[tuple[date, Span]]:
+    """Every date the text reports as past (its earliest day) with the span that says so."""
+    clues = _clues()
+    for m in mentions:
+        if m.anchor == "until" or not _in_body(doc, m.span):
+            continue
+        if m.when is not None:
+            start = m.when.start
+        elif m.year is not None:
+            start = date(m.year, m.month or 1, 1)
+        else:
+            continue
+        if _reported_past(doc, m.span, clues):
+            yield start, m.span
+    text = doc.text
+    for ym in _YEAR.finditer(text):
+        span = Span(ym.start(), ym.end())
+        if not _in_body(doc, span):
+            continue
+        after = text[ym.end() : ym.end() + 2]
+        cue = _YEAR_CUE_BEFORE.search(text[max(0, ym.start() - 12) : ym.start()])
+        punct = not after or after[0] in ",.;:)" or after == "\n" or after[1:].isupper()
+        if (cue or punct) and _reported_past(doc, span, clues):
+            yield date(int(ym.group(1)), 1, 1), span
+    if clues.landmark_re is not None:
+        dates = {name.casefold(): when for name, when in clues.landmarks}
+        for lm in clues.landmark_re.finditer(text):
+            yield dates[lm.group(0).casefold()], Span(lm.start(), lm.end())
+
+
+def _resolve_year(parts: Dateline, floor: date | None) -> int | None:
+    """The earliest year >= the floor's year in which the dateline's day (and weekday) fits."""
+    if floor is None or parts.month is None or parts.day is None:
+        return None
+    for year in range(floor.year, floor.year + _YEARS_AHEAD):
+        try:
+            day = date(year, parts.month, parts.day)
+        except ValueError:
+            continue
+        if day < floor:
+            continue
+        if parts.weekday is None or day.weekday() == parts.weekday:
+            return year
+    return None
 
 
 def infer_published(
@@ -21,5 +147,25 @@ def infer_published(
 
     ``mentions`` are the document's date mentions found without a reference date.
     """
-    del doc, mentions
+    parts = doc.dateline_parts
+    if doc.dateline is not None and parts is not None and parts.month and parts.year:
+        if parts.day is None:
+            return FuzzyDate.month(parts.year, parts.month), DateSource.DATELINE, doc.dateline
+        try:
+            day = date(parts.year, parts.month, parts.day)
+        except ValueError:
+            day = None
+        if day is not None:
+            return FuzzyDate.day(day), DateSource.DATELINE, doc.dateline
+    latest: tuple[date, Span] | None = None
+    for bound in _bounds(doc, mentions):
+        if latest is None or bound[0] > latest[0]:
+            latest = bound
+    if doc.dateline is not None and parts is not None and parts.year is None:
+        year = _resolve_year(parts, latest[0] if latest else None)
+        if year is not None and parts.month is not None and parts.day is not None:
+            found = date(year, parts.month, parts.day)
+            return FuzzyDate.day(found), DateSource.DATELINE, doc.dateline
+    if latest is not None:
+        return FuzzyDate.year(latest[0].year), DateSource.INFERRED, latest[1]
     return None, DateSource.NONE, None

@@ -1,22 +1,48 @@
 """Reading and cleaning article text, keeping offsets: title, dateline, credit, sentences.
 
-(Interface fixed by the foundation; the reader itself arrives with the reader issue.)
+:func:`clean` turns raw pasted text into the one text every Span indexes: NFC, one space
+between words, one blank line between paragraphs, straight double quotes standing for
+apostrophes repaired, and page furniture (whole lines only) removed and kept in ``removed``.
+:func:`segment` then finds the structure of that text without changing it. All patterns are
+data (``furniture.toml``, ``text_*.toml``); every loop and regular expression is linear in the
+input size.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Iterator
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
 
 import attrs
 
 from rusaz._model import Span
 
-__all__ = ["Document", "clean", "segment"]
+__all__ = ["Dateline", "Document", "clean", "parse_dateline", "segment"]
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """The calendar fields a dateline states (weekday 0 = Monday) and the agency it names."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    agency: str | None = None
 
 
 @attrs.frozen(kw_only=True)
 class Document:
-    """A cleaned article text and its structure, before any extraction."""
+    """A cleaned article text and its structure, before any extraction.
+
+    ``paragraphs`` and ``sentences`` cover the body only: the title, the dateline and the
+    credit lines are located by their own spans and belong to no paragraph.
+    """
 
     text: str
     removed: tuple[str, ...] = ()
@@ -27,13 +53,515 @@ class Document:
     outlet_span: Span | None = None
     paragraphs: tuple[Span, ...] = ()
     sentences: tuple[Span, ...] = ()
+    dateline_parts: Dateline | None = None
+    credits: tuple[Span, ...] = ()
+
+
+# --- package data ----------------------------------------------------------------------------
+
+
+@cache
+def _toml(name: str) -> dict[str, Any]:
+    import tomllib
+
+    with resources.files("rusaz.data").joinpath(name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _norm_key(line: str) -> str:
+    """A line compared with furniture entries: case-folded, final punctuation dropped."""
+    return line.casefold().rstrip(" .:!;,").strip()
+
+
+@attrs.frozen
+class _Furniture:
+    max_words: int
+    lines: frozenset[str]
+    share_tokens: frozenset[str]
+    share_split: re.Pattern[str]
+    patterns: re.Pattern[str]
+    crumb_split: re.Pattern[str]
+    crumb_words: int
+    nav_words: frozenset[str]
+    credit_prefixes: tuple[str, ...]
+    credit_words: int
+    outlets: dict[str, str]
+
+
+@cache
+def _furniture() -> _Furniture:
+    data = _toml("furniture.toml")
+    outlets = _toml("text_outlets.toml")["outlets"]
+    seps = "".join(re.escape(s) for s in data["share_separators"])
+    return _Furniture(
+        max_words=int(data["max_words"]),
+        lines=frozenset(_norm_key(x) for x in data["lines"]),
+        share_tokens=frozenset(x.casefold() for x in data["share_tokens"]),
+        share_split=re.compile(rf"[\s{seps}]+"),
+        patterns=re.compile("|".join(f"(?:{p})" for p in data["patterns"]), re.I),
+        crumb_split=re.compile("|".join(re.escape(s) for s in data["breadcrumb_separators"])),
+        crumb_words=int(data["breadcrumb_words"]),
+        nav_words=frozenset(x.casefold() for x in data["navigation_words"]),
+        credit_prefixes=tuple(
+            sorted((p.casefold() for p in data["credit_prefixes"]), key=len, reverse=True)
+        ),
+        credit_words=int(data["credit_words"]),
+        outlets={o.casefold(): o for o in outlets},
+    )
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(_toml("text_sentences.toml")["abbreviations"])
+
+
+def _names(rows: list[list[str]], first: int) -> dict[str, int]:
+    return {name: first + i for i, row in enumerate(rows) for name in row}
+
+
+@attrs.frozen
+class _Calendar:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    cores: tuple[re.Pattern[str], ...]
+    wire: re.Pattern[str]
+    tail: re.Pattern[str]
+
+
+@cache
+def _calendar() -> _Calendar:
+    data = _toml("text_dates.toml")
+    months, weekdays = _names(data["months"], 1), _names(data["weekdays"], 0)
+    mon = "|".join(sorted(months, key=len, reverse=True))
+    wday = "|".join(sorted(weekdays, key=len, reverse=True))
+    wd = rf"(?:(?P<wd>{wday})\.?,?[ ])?"
+    yr = r"(?:,?[ ](?P<y>\d{4}))?"
+    time = r"(?:,?[ ](?:at[ ])?\d{1,2}:\d{2}(?:[ ]?[ap]\.?m\.?)?)?"
+    cores = (
+        rf"(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){time}",
+        rf"(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./](?P<y>\d{{4}}){time}",
+        rf"{wd}(?P<d>\d{{1,2}})[ ](?P<mn>{mon})\.?{yr}{time}",
+        rf"{wd}(?P<mn>{mon})\.?[ ](?P<d>\d{{1,2}})(?:st|nd|rd|th)?{yr}{time}",
+        rf"{wd}(?P<mn>{mon})\.?[ ](?P<y>\d{{4}})",
+    )
+    label = r"(?:(?:date|published|posted|updated|publication[ ]date)[ ]?:?[ ])?"
+    place = r"[A-Z][\w'.-]{1,30}(?:[ ][A-Z][\w'.-]{1,30}){0,3}"
+    agency = (
+        r"(?:[ ]?/(?P<ag>[^/\s][^/]{0,40})/\.?"
+        r"|[ ]?\((?P<ag2>[A-Za-z][\w .-]{0,40})\)[ ]?[-–—]?|[ ][-–—])"
+    )
+    core_any = "|".join(f"(?:{c})" for c in cores)
+    # The wire form needs its own group names, so the cores are re-used unnamed.
+    core_plain = re.sub(r"\(\?P<\w+>", "(?:", core_any)
+    return _Calendar(
+        months=months,
+        weekdays=weekdays,
+        cores=tuple(re.compile(rf"{label}{c}", re.I) for c in cores),
+        wire=re.compile(rf"(?P<place>{place}),[ ](?P<date>(?i:{core_plain}))\.?{agency}"),
+        tail=re.compile(rf",[ ]{place}"),
+    )
+
+
+# --- clean -------------------------------------------------------------------------------------
+
+# Line breaks of every kind become "\n"; other controls and invisible format characters go.
+_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_DROP = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
+_SPACES = re.compile(r"[^\S\n]+")
+_GLUED_S = re.compile(r'(?<=[^\W\d_])"(?=s(?![^\W\d_]))')
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _fix_quotes(line: str) -> str:
+    """Straight double quotes standing for apostrophes: ``Russia"s`` and ``militants" exit``.
+
+    A quote glued between a letter and a final ``s`` is always an apostrophe. A closing-looking
+    quote after a plural ``s`` that no opening quote on the line explains, followed by a
+    lower-case word, is a plural possessive; any other unpaired quote is left alone.
+    """
+    line = _GLUED_S.sub("'", line)
+    if '"' not in line:
+        return line
+    chars = list(line)
+    is_open = False
+    for i, ch in enumerate(chars):
+        if ch != '"':
+            continue
+        before = chars[i - 1] if i else " "
+        after = chars[i + 1] if i + 1 < len(chars) else " "
+        if is_open:
+            is_open = False
+        elif before.isspace() or before in "([{-—–/:" or not after.isspace():
+            is_open = True
+        elif (
+            before == "s"
+            and i >= 2
+            and chars[i - 2].isalpha()
+            and after == " "
+            and i + 2 < len(chars)
+            and chars[i + 2].islower()
+        ):
+            chars[i] = "'"
+    return "".join(chars)
+
+
+def _is_share_row(line: str, f: _Furniture) -> bool:
+    tokens = [t for t in f.share_split.split(line.casefold()) if t]
+    return bool(tokens) and all(t in f.share_tokens for t in tokens)
+
+
+def _is_breadcrumb(line: str, f: _Furniture) -> bool:
+    parts = [p.strip() for p in f.crumb_split.split(line)]
+    if len(parts) < 2 or parts[0].casefold() not in f.nav_words:
+        return False
+    return all(p and len(p.split()) <= f.crumb_words and p[-1] not in ".!?;:," for p in parts)
+
+
+def _is_furniture(line: str) -> bool:
+    """A whole line of page furniture (share rows, prompts, photo credits, navigation)."""
+    f = _furniture()
+    if not line or len(line) > 300 or len(line.split()) > f.max_words:
+        return False
+    return (
+        _norm_key(line) in f.lines
+        or _is_share_row(line, f)
+        or f.patterns.fullmatch(line) is not None
+        or _is_breadcrumb(line, f)
+    )
 
 
 def clean(raw: str) -> tuple[str, tuple[str, ...]]:
-    """Return the cleaned text and the lines removed as page furniture."""
-    return unicodedata.normalize("NFC", raw).strip(), ()
+    """Return the cleaned text and the lines removed as page furniture.
+
+    Removes whole furniture lines and a line repeating the line before it (a headline pasted
+    twice) when it is headline-sized; normalises to NFC, one space between words and at most
+    one blank line between paragraphs; repairs ``X"s`` apostrophes. Idempotent.
+    """
+    text = unicodedata.normalize("NFC", raw)
+    text = _DROP.sub("", _BREAKS.sub("\n", text))
+    max_words = _furniture().max_words
+    kept: list[str] = []
+    removed: list[str] = []
+    previous = ""
+    for raw_line in text.split("\n"):
+        line = _fix_quotes(_SPACES.sub(" ", raw_line).strip())
+        if not line:
+            if kept and kept[-1]:
+                kept.append("")
+            continue
+        if _is_furniture(line) or (line == previous and len(line.split()) <= max_words):
+            removed.append(line)
+            continue
+        kept.append(line)
+        previous = line
+    # NFC again: removing format characters can bring a base letter next to its mark.
+    cleaned = unicodedata.normalize("NFC", "\n".join(kept).strip())
+    return cleaned, tuple(removed)
+
+
+# --- structure -------------------------------------------------------------------------------
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``text`` with the offset where it starts."""
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
+def _valid(parts: Dateline) -> bool:
+    if parts.month is None or not 1 <= parts.month <= 12:
+        return False
+    if parts.day is None:
+        return parts.year is not None
+    try:
+        date(parts.year or 2000, parts.month, parts.day)
+    except ValueError:
+        return False
+    return True
+
+
+def _parts(m: re.Match[str], cal: _Calendar) -> Dateline:
+    g = m.groupdict()
+    month = int(g["m"]) if g.get("m") else cal.months.get((g.get("mn") or "").casefold())
+    wd = g.get("wd")
+    return Dateline(
+        year=int(g["y"]) if g.get("y") else None,
+        month=month,
+        day=int(g["d"]) if g.get("d") else None,
+        weekday=cal.weekdays.get(wd.casefold()) if wd else None,
+    )
+
+
+def parse_dateline(line: str) -> tuple[int, Dateline] | None:
+    """Match a dateline at the start of ``line``: its length and calendar fields, or None.
+
+    Stand-alone forms (``date 2019-10-29``, ``Sunday, May 26``, ``22 April``,
+    ``22 Feb. 20:35``, ``September 1, 2018, Sochi``) must fill the line up to an optional
+    place or credit; the wire form (``MOSCOW, May 31. /TASS/.``) may open the first paragraph.
+    """
+    cal = _calendar()
+    head = line[:160]
+    for core in cal.cores:
+        m = core.match(head)
+        if m is None:
+            continue
+        parts = _parts(m, cal)
+        end = m.end()
+        rest = line[end:]
+        tail = cal.tail.match(rest)
+        if tail is not None and tail.end() == len(rest.rstrip(" .")):
+            end += tail.end()
+            rest = rest[tail.end() :]
+        if _valid(parts) and (not rest.strip(" .") or _credit_name(rest.strip()) is not None):
+            return end, parts
+    m = cal.wire.match(head)
+    if m is not None:
+        inner = next(
+            (c.fullmatch(m.group("date")) for c in cal.cores if c.fullmatch(m.group("date"))), None
+        )
+        if inner is not None:
+            agency = m.group("ag") or m.group("ag2")
+            parts = attrs.evolve(_parts(inner, cal), agency=agency.strip() if agency else None)
+            if _valid(parts):
+                return m.end(), parts
+    return None
+
+
+def _credit_name(line: str) -> tuple[int, str] | None:
+    """The outlet a credit line names, with its offset in the line, or None."""
+    f = _furniture()
+    if len(line) > 200:
+        return None
+    folded = line.casefold()
+    for prefix in f.credit_prefixes:
+        if folded.startswith(prefix) and (
+            len(folded) == len(prefix) or not folded[len(prefix)].isalnum()
+        ):
+            name = line[len(prefix) :].strip(" .:-—–")
+            if name and len(name.split()) <= f.credit_words:
+                return line.index(name, len(prefix)), name
+            return None
+    key = folded.strip(" .")
+    if key.endswith(" reports"):
+        key = key[: -len(" reports")]
+    if key in f.outlets:
+        return line.index(line.strip(" .")), line.strip(" .").removesuffix(" reports")
+    return None
+
+
+def _title_like(line: str) -> bool:
+    """A headline: short, starts with a capital, digit or quote, no final sentence stop."""
+    if not line or len(line) > 200 or len(line.split()) > 20:
+        return False
+    first = line[0]
+    if not (first.isupper() or first.isdigit() or first in "\"“«'‘"):
+        return False
+    if re.match(r"\d{1,3}[.)][ ]", line):
+        return False
+    return line[-1] not in ".,;:-–—"
+
+
+def _signature_like(line: str) -> bool:
+    """An outlet or project signature closing an article: a few words, no sentence stop."""
+    return _title_like(line) and len(line.split()) <= 8 and line[-1] not in "?!"
+
+
+_ABBREV_TAIL = 40
+_CLOSERS = "\"'”’»)]"
+_TERMINALS = ".!?…"
+_OPENERS = "\"“«'‘([–—-•"
+_LIST_MARK = re.compile(r"(?:\d{1,3}|[a-z])[.)][ ]")
+
+
+def _ends_sentence(line: str, pos: int) -> bool:
+    """Whether the white space at ``line[pos]`` follows the end of a sentence."""
+    j = pos
+    k = 0
+    while j > 0 and line[j - 1] in _CLOSERS and k < 4:
+        j -= 1
+        k += 1
+    if j == 0 or line[j - 1] not in _TERMINALS:
+        return False
+    run_end = j
+    while j > 0 and line[j - 1] in _TERMINALS and run_end - j < 8:
+        j -= 1
+    nxt = line[pos + 1] if pos + 1 < len(line) else ""
+    if not nxt or nxt.islower() or not (nxt.isalnum() or nxt in _OPENERS):
+        return False
+    if line[j:run_end] != "." or k:
+        return True
+    window = line[max(0, j - _ABBREV_TAIL) : j]
+    space = window.rfind(" ")
+    if space < 0 and j > _ABBREV_TAIL:
+        return True
+    token = window[space + 1 :].lstrip("\"“«'‘([")
+    if not token:
+        return True
+    if token in _abbreviations() or (len(token) == 1 and token.isupper()):
+        return False
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):
+        return False
+    # "1." numbering a list item.
+    return not (token.isdigit() and len(token) <= 2)
+
+
+def _sentences(text: str, start: int, end: int) -> list[Span]:
+    """Sentence spans of the paragraph ``text[start:end]``, trimmed, covering it."""
+    spans: list[Span] = []
+    cut = start
+    offset = start
+    lines = text[start:end].split("\n")
+    for n, line in enumerate(lines):
+        # Inside a quotation that closes later on the line, a full stop ends no sentence.
+        last_curly = line.rfind("”")
+        last_straight = line.rfind('"')
+        curly = straight = 0
+        prev = 0
+        pos = line.find(" ")
+        while pos >= 0:
+            chunk = line[prev:pos]
+            curly += chunk.count("“") - chunk.count("”")
+            straight += chunk.count('"')
+            prev = pos
+            inside = (curly > 0 and last_curly > pos) or (straight % 2 and last_straight > pos)
+            if not inside and _ends_sentence(line, pos):
+                spans.append(Span(cut, offset + pos))
+                cut = offset + pos + 1
+                curly = straight = 0
+            pos = line.find(" ", pos + 1)
+        line_end = offset + len(line)
+        nxt = lines[n + 1] if n + 1 < len(lines) else ""
+        wrapped = bool(line) and (line[-1].isalpha() or line[-1] in ",-") and nxt[:1].islower()
+        if not wrapped:
+            spans.append(Span(cut, line_end))
+            cut = line_end + 1
+        offset = line_end + 1
+    result = []
+    for s in spans:
+        piece = text[s.start : s.end]
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            result.append(Span(s.start + lead, s.start + lead + len(stripped)))
+    return result
 
 
 def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
     """Find title, dateline, credit, paragraphs and sentences of a cleaned text."""
-    return Document(text=text, removed=removed)
+    lines = [(s, ln) for s, ln in _lines(text)]
+    content = [i for i, (_, ln) in enumerate(lines) if ln.strip()]
+    skip: dict[int, int] = {}  # line index -> offset (in the line) where its body starts
+    title = title_span = dateline = parts = None
+    credits: list[tuple[Span, Span]] = []  # (credit line, outlet name)
+
+    # Header: up to three lines holding a dateline, a title and a credit, in any order.
+    for i in content[:3]:
+        start, line = lines[i]
+        found = parse_dateline(line) if dateline is None else None
+        if found is not None:
+            length, parts = found
+            dateline = Span(start, start + len(line[:length].rstrip()))
+            rest = line[length:]
+            rest_start = start + length + (len(rest) - len(rest.lstrip()))
+            credit = _credit_name(rest.strip()) if rest.strip() else None
+            if credit is not None:
+                credits.append(
+                    (
+                        Span(rest_start, start + len(line)),
+                        Span(rest_start + credit[0], rest_start + credit[0] + len(credit[1])),
+                    )
+                )
+                skip[i] = len(line)
+            elif rest.strip():
+                skip[i] = rest_start - start
+                break
+            else:
+                skip[i] = len(line)
+            continue
+        credit = _credit_name(line)
+        if credit is not None:
+            credits.append(
+                (
+                    Span(start, start + len(line)),
+                    Span(start + credit[0], start + credit[0] + len(credit[1])),
+                )
+            )
+            skip[i] = len(line)
+            continue
+        if title is None and _title_like(line) and i != content[-1]:
+            title = line
+            title_span = Span(start, start + len(line))
+            skip[i] = len(line)
+            continue
+        break
+
+    # Trailer: credit lines at the end, and the signature line just before them.
+    signature: Span | None = None
+    trailer = [i for i in content if i not in skip]
+    k = len(trailer) - 1
+    n_credit = 0
+    while k > 0:
+        start, line = lines[trailer[k]]
+        credit = _credit_name(line)
+        if credit is None:
+            break
+        credits.append(
+            (
+                Span(start, start + len(line)),
+                Span(start + credit[0], start + credit[0] + len(credit[1])),
+            )
+        )
+        skip[trailer[k]] = len(line)
+        n_credit += 1
+        k -= 1
+    if n_credit and k > 0:
+        i = trailer[k]
+        start, line = lines[i]
+        alone = not lines[i - 1][1].strip() and (i + 1 >= len(lines) or not lines[i + 1][1].strip())
+        if alone and _signature_like(line):
+            signature = Span(start, start + len(line))
+            skip[i] = len(line)
+
+    outlet_span = signature
+    if outlet_span is None and credits:
+        ordered = sorted(credits, key=lambda c: c[0].start)
+        outlet_span = ordered[-1][1]
+    if outlet_span is None and dateline is not None and parts is not None and parts.agency:
+        at = text.find(parts.agency, dateline.start, dateline.end)
+        outlet_span = Span(at, at + len(parts.agency))
+
+    # Body: blank-line separated blocks of what the header and trailer did not claim.
+    paragraphs: list[Span] = []
+    sentences: list[Span] = []
+    block: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if block:
+            para = Span(block[0][0], block[-1][1])
+            paragraphs.append(para)
+            sentences.extend(_sentences(text, para.start, para.end))
+            block.clear()
+
+    for i, (start, line) in enumerate(lines):
+        body_from = skip.get(i, 0)
+        if not line.strip() or body_from >= len(line):
+            flush()
+            continue
+        block.append((start + body_from, start + len(line)))
+    flush()
+
+    return Document(
+        text=text,
+        removed=removed,
+        title=title,
+        title_span=title_span,
+        dateline=dateline,
+        outlet=outlet_span.slice(text) if outlet_span is not None else None,
+        outlet_span=outlet_span,
+        paragraphs=tuple(paragraphs),
+        sentences=tuple(sentences),
+        dateline_parts=parts,
+        credits=tuple(sorted(c[0] for c in credits)),
+    )
