@@ -185,9 +185,15 @@ class GoldArticle:
     path: str | None = None
 
     def problems(self, text: str) -> list[str]:
-        """Consistency problems of this annotation against its article text: evidence
-        that is not an exact substring, participants or parties that are no actor."""
+        """Consistency problems of this annotation against its article text: aliases or
+        evidence that are not exact substrings, participants or parties that are no actor."""
         found: list[str] = []
+        for i, a in enumerate(self.actors):
+            found.extend(
+                f"$.actors[{i}].aliases: {alias!r} does not occur in the text"
+                for alias in a.aliases
+                if alias not in text
+            )
         known = set().union(*(_names(a.names) for a in self.actors)) if self.actors else set()
         for i, ev in enumerate(self.events):
             if ev.evidence not in text:
