@@ -1,18 +1,784 @@
 """Actors: lexicon matches, recognition beyond the lexicon, resolution of every mention.
 
-(Interface fixed by the foundation; the extractor arrives with the actors issue.)
+Recognition (see :mod:`rusaz._extract._names`) finds names; this module decides who each
+name, short form, role reference and metonym refers to inside one article:
+
+* surname-only, initial ("M. Aliyeva"), first-name and patronymic forms ("Dmitry Ivanovich",
+  "Vladimir Vladimirovich Putin") go to the person the text named in full; a bare surname
+  shared by several people goes to the one named in the same sentence, else to the one who
+  holds an office on the article's date, else to the one named most recently;
+* role references ("the Russian leader", "his Azerbaijani counterpart", "the President of
+  Russia") go to the holder of the office on the article's date (``MentionKind.ROLE``);
+* a capital or seat of power acting ("Moscow is concerned", "Baku's control") is its state
+  (``MentionKind.METONYM``); "the Russian side" and bilateral compounds
+  ("Russian-Turkish") are the states themselves;
+* a country named only as a location ("the war in Syria") is a place, not an actor.
 """
 
 from __future__ import annotations
 
-from rusaz._lexicon import Lexicon
-from rusaz._model import Actor, FuzzyDate
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import attrs
+
+from rusaz._extract._names import (
+    Analysis,
+    Found,
+    analyse,
+    name_key,
+    patterns,
+    slug,
+)
+from rusaz._lexicon import CountryEntry, Lexicon, OrganizationEntry, PersonEntry, PlaceEntry
+from rusaz._model import Actor, ActorKind, FuzzyDate, Mention, MentionKind, Role, Span
 from rusaz._text import Document
 
 __all__ = ["find_actors"]
 
+_KINDS = {
+    "person": ActorKind.PERSON,
+    "organization": ActorKind.ORGANIZATION,
+    "country": ActorKind.COUNTRY,
+}
+
+
+@attrs.define
+class _Act:
+    key: str
+    kind: ActorKind
+    name: str
+    entry: PersonEntry | OrganizationEntry | CountryEntry | PlaceEntry | None = None
+    country: str | None = None
+    mentions: list[Mention] = attrs.Factory(list)
+    roles: list[str] = attrs.Factory(list)
+    first: str | None = None
+    last: str | None = None
+    forms: list[str] = attrs.Factory(list)  # surface forms of NAME mentions
+    abbreviations: list[str] = attrs.Factory(list)
+    core: str = ""
+
 
 def find_actors(doc: Document, lexicon: Lexicon, on: FuzzyDate | None) -> tuple[Actor, ...]:
     """Every actor of the document with all its mentions; ``on`` dates role references."""
-    del doc, lexicon, on
-    return ()
+    sentences = [(s.start, s.end) for s in doc.sentences]
+    an = analyse(doc.text, lexicon, sentences)
+    return _Resolver(an, lexicon, on, doc.outlet_span).run()
+
+
+def _role_core(title: str, countries: Sequence[CountryEntry]) -> tuple[str, str | None]:
+    """A role title without its country: "President of Azerbaijan" -> ("president", "AZ")."""
+    low = " " + name_key(title) + " "
+    found: str | None = None
+    for c in countries:
+        for n in sorted({c.name, *c.aliases, *c.demonyms}, key=len, reverse=True):
+            k = " " + name_key(n) + " "
+            if k in low:
+                low = low.replace(k, " ")
+                found = found or c.code
+    words = low.split()
+    while words and words[-1] in ("of", "the"):
+        words.pop()
+    while words and words[0] in ("the",):
+        words.pop(0)
+    return " ".join(words), found
+
+
+class _Resolver:
+    """Turns one analysis into actors."""
+
+    def __init__(
+        self, an: Analysis, lexicon: Lexicon, on: FuzzyDate | None, credit: Span | None = None
+    ):
+        self.an = an
+        self.credit = credit
+        self.text = an.text
+        self.lexicon = lexicon
+        self.on = on
+        self.pat = patterns()
+        self.acts: dict[str, _Act] = {}
+        self.owned = [False] * len(an.tokens)
+        self.person_mentions: list[tuple[int, _Act]] = []  # (offset, actor) of persons
+
+    # bookkeeping
+    def act(self, key: str, kind: ActorKind, name: str, **kw: Any) -> _Act:
+        a = self.acts.get(key)
+        if a is None:
+            a = _Act(key=key, kind=kind, name=name, **kw)
+            self.acts[key] = a
+        return a
+
+    def mention(self, a: _Act, start: int, end: int, rule: str, kind: MentionKind) -> None:
+        span = Span(start, end)
+        if any(m.span == span for m in a.mentions):
+            return
+        a.mentions.append(Mention(span, rule, kind))
+        if kind is MentionKind.NAME:
+            a.forms.append(self.text[start:end])
+        if a.kind is ActorKind.PERSON:
+            self.person_mentions.append((start, a))
+
+    def own(self, f: Found) -> None:
+        for k in range(f.i, f.j + 1):
+            self.owned[k] = True
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        for s, e in self.an.sentences:
+            if s <= offset < max(e, s + 1):
+                return s, e
+        return 0, len(self.text)
+
+    # the passes
+    def run(self) -> tuple[Actor, ...]:
+        deferred: list[Found] = []
+        country_uses: dict[str, list[tuple[Found, bool]]] = {}
+        for f in self.an.found:
+            if self.credit is not None and self.credit.overlaps(Span(f.start, f.end)):
+                self.own(f)
+                continue  # the outlet credited for the story is no participant
+            if f.kind == "person":
+                self.own(f)
+                if self.person_full(f) is None:
+                    deferred.append(f)
+            elif f.kind == "organization":
+                self.own(f)
+                self.organization(f)
+            elif f.kind == "country":
+                self.own(f)
+                assert isinstance(f.entry, CountryEntry)
+                country_uses.setdefault(f.entry.id, []).append((f, f.locative or f.classifier))
+            elif f.kind == "place":
+                self.own(f)
+                if f.metonym and f.country:
+                    self.metonym(f)
+                elif f.party:
+                    self.region_party(f)
+        for f in self.an.nested:
+            if f.kind == "place" and f.party:
+                self.region_party(f)
+        for uses in country_uses.values():
+            if all(loc for _, loc in uses):
+                continue
+            for f, _ in uses:
+                assert isinstance(f.entry, CountryEntry)
+                a = self.country_act(f.entry)
+                self.mention(a, f.start, f.end, f.rule, MentionKind.NAME)
+        self.demonyms()
+        self.abbreviations()
+        self.short_forms(deferred)
+        self.role_references()
+        self.merge_organizations()
+        return self.build()
+
+    # persons
+    def person_full(self, f: Found) -> _Act | None:
+        surface = self.text[f.start : f.end]
+        toks = [t.text for t in self.an.tokens[f.i : f.j + 1]]
+        if isinstance(f.entry, PersonEntry):
+            if len(toks) == 1:
+                return None
+            a = self.person_act(f.entry)
+        else:
+            parts = [t for t in toks if not self.is_patronymic(t)] or toks
+            if len(toks) >= 3 and len(parts) < len(toks):
+                entry = self.lexicon_person(" ".join((parts[0], parts[-1])))
+            else:
+                entry = self.lexicon_person(surface)
+            if entry is not None:
+                a = self.person_act(entry)
+            else:
+                full = " ".join((parts[0], parts[-1])) if len(parts) >= 2 else surface
+                same = [
+                    x
+                    for x in self.acts.values()
+                    if x.kind is ActorKind.PERSON and x.first == parts[0] and x.last == parts[-1]
+                ]
+                a = (
+                    same[0]
+                    if same
+                    else self.act(
+                        "p:" + name_key(full),
+                        ActorKind.PERSON,
+                        full,
+                        first=parts[0],
+                        last=parts[-1],
+                    )
+                )
+        self.mention(a, f.start, f.end, f.rule, MentionKind.NAME)
+        for r in f.roles:
+            if r not in a.roles:
+                a.roles.append(r)
+        if a.country is None:
+            for r in f.roles:
+                a.country = self.country_of_text(r)
+                if a.country:
+                    break
+        return a
+
+    def is_patronymic(self, word: str) -> bool:
+        return len(word) > 5 and word.casefold().endswith(self.pat.patronymic_endings)
+
+    def lexicon_person(self, surface: str) -> PersonEntry | None:
+        cands = self.an.index.names.get(name_key(surface), ())
+        persons = [
+            e
+            for k, e, al in cands
+            if isinstance(e, PersonEntry)
+            and name_key(al, case=True) == name_key(surface, case=True)
+        ]
+        return persons[0] if len(persons) == 1 else None
+
+    def person_act(self, entry: PersonEntry) -> _Act:
+        parts = entry.name.split()
+        return self.act(
+            entry.id,
+            ActorKind.PERSON,
+            entry.name,
+            entry=entry,
+            country=entry.country,
+            first=parts[0] if len(parts) > 1 else None,
+            last=parts[-1],
+        )
+
+    def country_act(self, entry: CountryEntry) -> _Act:
+        return self.act(entry.id, ActorKind.COUNTRY, entry.name, entry=entry, country=entry.code)
+
+    def country_of_text(self, text: str) -> str | None:
+        idx = self.an.index
+        for word in text.replace("-", " ").split():
+            w = word.strip(",.;:()'\"")
+            if w in idx.demonyms:
+                return idx.demonyms[w].code
+            if w in idx.country_words:
+                return idx.country_words[w].code
+        for key, cands in idx.names.items():
+            del key
+            del cands
+            break
+        return None
+
+    # organizations
+    def organization(self, f: Found) -> None:
+        surface = self.text[f.start : f.end]
+        if isinstance(f.entry, OrganizationEntry):
+            e = f.entry
+            a = self.act(e.id, ActorKind.ORGANIZATION, e.name, entry=e, country=e.country)
+        else:
+            core, code = self.org_core(surface)
+            a = self.act(
+                "o:" + core + "|" + (code or ""),
+                ActorKind.ORGANIZATION,
+                surface,
+                country=code or f.country,
+                core=core,
+            )
+        self.mention(a, f.start, f.end, f.rule, MentionKind.NAME)
+        if f.abbreviation and f.abbreviation not in a.abbreviations:
+            a.abbreviations.append(f.abbreviation)
+
+    def org_core(self, surface: str) -> tuple[str, str | None]:
+        """An organization name without its country words, and that country."""
+        idx = self.an.index
+        words = surface.replace("(", " ").replace(")", " ").split()
+        code: str | None = None
+        kept: list[str] = []
+        m = 0
+        while m < len(words):
+            hit = None
+            for size in (3, 2, 1):
+                piece = " ".join(words[m : m + size])
+                c = idx.country_words.get(name_key(piece, case=True)) or (
+                    idx.demonyms.get(piece) if size == 1 else None
+                )
+                if c is not None:
+                    hit = (size, c)
+                    break
+            if hit is not None:
+                code = code or hit[1].code
+                m += hit[0]
+                if m < len(words) and words[m] in self.pat.state_words:
+                    m += 1
+                continue
+            kept.append(words[m])
+            m += 1
+        while kept and kept[-1].casefold() in ("of", "the", "for"):
+            kept.pop()
+        while kept and kept[0].casefold() in ("the",):
+            kept.pop(0)
+        return name_key(" ".join(kept)), code
+
+    def merge_organizations(self) -> None:
+        """ "Russian Ministry" and "MIA of Russia" join the one ministry of that country;
+        a name defined "(SOCAR)" joins the lexicon's SOCAR."""
+        for a in list(self.acts.values()):
+            if a.entry is not None or not a.abbreviations:
+                continue
+            for ab in a.abbreviations:
+                lex = [
+                    e
+                    for kind, e, _ in self.an.index.names.get(name_key(ab), ())
+                    if kind == "organization" and isinstance(e, OrganizationEntry)
+                ]
+                if len(lex) == 1:
+                    e = lex[0]
+                    b = self.act(e.id, ActorKind.ORGANIZATION, e.name, entry=e, country=e.country)
+                    b.mentions.extend(a.mentions)
+                    b.forms.extend(a.forms)
+                    del self.acts[a.key]
+                    break
+        orgs = [a for a in self.acts.values() if a.kind is ActorKind.ORGANIZATION and a.core]
+        for a in orgs:
+            words = a.core.split()
+            target: _Act | None = None
+            if len(words) == 1 and words[0].isalpha() and a.country:
+                if a.forms and a.forms[0].replace("-", " ").split()[-1].isupper():
+                    initials = a.forms[0].split()[0]
+                else:
+                    initials = ""
+                same = [
+                    b
+                    for b in self.acts.values()
+                    if b is not a
+                    and b.kind is ActorKind.ORGANIZATION
+                    and (b.country == a.country)
+                    and (
+                        (b.core.split()[:1] == words and len(b.core.split()) > 1)
+                        or (initials and _initials(b.core) == initials.casefold())
+                    )
+                ]
+                if len(same) == 1:
+                    target = same[0]
+            if target is not None:
+                target.mentions.extend(a.mentions)
+                target.forms.extend(a.forms)
+                del self.acts[a.key]
+
+    # countries by other words
+    def metonym(self, f: Found) -> None:
+        entry = self.an.index.countries_by_code.get(f.country or "")
+        if entry is None:
+            return
+        a = self.country_act(entry)
+        self.mention(a, f.start, f.end, "metonym:capital", MentionKind.METONYM)
+
+    def region_party(self, f: Found) -> None:
+        assert isinstance(f.entry, PlaceEntry)
+        e = f.entry
+        a = self.act("r:" + e.id, ActorKind.ORGANIZATION, e.name, entry=e, country=e.country)
+        self.mention(a, f.start, f.end, "pattern:region-party", MentionKind.NAME)
+
+    def demonyms(self) -> None:
+        """Bilateral compounds ("Russian-Turkish"), "the Russian side", leaders' countries."""
+        an = self.an
+        toks = an.tokens
+        idx = an.index
+        for k, tok in enumerate(toks):
+            c = idx.demonyms.get(tok.text)
+            if c is None or self.owned[k]:
+                continue
+            prev_dem = (
+                k > 0
+                and an.folded[toks[k - 1].end : tok.start] == "-"
+                and (toks[k - 1].text in idx.demonyms)
+            )
+            next_dem = (
+                k + 1 < len(toks)
+                and an.folded[tok.end : toks[k + 1].start] == "-"
+                and toks[k + 1].text in idx.demonyms
+            )
+            rule = ""
+            after = self.words_after(k, 4)
+            if prev_dem or next_dem:
+                rule = "demonym:bilateral"
+            elif (
+                after[:1]
+                and after[0] in self.pat.country_sides
+                and self.words_before(k, 1) == ["the"]
+            ):
+                rule = "demonym:side"
+            else:
+                self.forces(k, c, after)
+            if rule:
+                a = self.country_act(c)
+                self.mention(a, tok.start, tok.end, rule, MentionKind.METONYM)
+
+    def forces(self, k: int, c: CountryEntry, after: list[str]) -> None:
+        """ "the Syrian army": the armed forces of a state, an organization."""
+        if self.words_before(k, 1) != ["the"]:
+            return
+        for words in self.pat.forces:
+            if tuple(after[: len(words)]) == words:
+                toks = self.an.tokens
+                end = toks[k + len(words)].end
+                surface = self.text[toks[k].start : end]
+                a = self.act(
+                    "o:" + " ".join(words) + "|" + c.code,
+                    ActorKind.ORGANIZATION,
+                    surface,
+                    country=c.code,
+                    core=" ".join(words),
+                )
+                self.mention(a, toks[k].start, end, "demonym:forces", MentionKind.NAME)
+                for m in range(k, k + len(words) + 1):
+                    self.owned[m] = True
+                return
+
+    def words_after(self, k: int, count: int) -> list[str]:
+        toks = self.an.tokens
+        out: list[str] = []
+        m = k + 1
+        while m < len(toks) and len(out) < count:
+            gap = self.an.folded[toks[m - 1].end : toks[m].start]
+            if gap.strip() not in ("", "-"):
+                break
+            out.append(toks[m].text.casefold())
+            m += 1
+        return out
+
+    def words_before(self, k: int, count: int) -> list[str]:
+        toks = self.an.tokens
+        out: list[str] = []
+        m = k - 1
+        while m >= 0 and len(out) < count:
+            gap = self.an.folded[toks[m].end : toks[m + 1].start]
+            if gap.strip():
+                break
+            out.insert(0, toks[m].text.casefold())
+            m -= 1
+        return out
+
+    def person_at(self, k: int) -> bool:
+        toks = self.an.tokens
+        if not (0 <= k < len(toks)):
+            return False
+        start = toks[k].start
+        return (
+            any(f.kind == "person" and f.start == start for f in self.an.found)
+            or toks[k].text in self.pat.given_names
+        )
+
+    # abbreviations
+    def abbreviations(self) -> None:
+        """Acronyms defined "(ABBR)" or spelling an organization's initials name it."""
+        defined: dict[str, _Act] = {}
+        for a in self.acts.values():
+            for ab in a.abbreviations:
+                defined.setdefault(ab, a)
+        orgs = [a for a in self.acts.values() if a.kind is ActorKind.ORGANIZATION]
+        for k, tok in enumerate(self.an.tokens):
+            if self.owned[k] or not tok.acronym:
+                continue
+            hit = defined.get(tok.text)
+            if hit is None:
+                cands = [b for b in orgs if b.core and _initials(b.core) == tok.text.casefold()]
+                hit = cands[0] if len(cands) == 1 else None
+            if hit is not None:
+                a = hit
+                self.owned[k] = True
+                self.mention(a, tok.start, tok.end, "abbreviation", MentionKind.NAME)
+
+    # short forms
+    def short_forms(self, deferred: list[Found]) -> None:
+        """Surnames, first names, initials and patronymic forms of persons."""
+        an = self.an
+        toks = an.tokens
+        pending = {f.i: f for f in deferred}
+        k = 0
+        n = len(toks)
+        while k < n:
+            f = pending.get(k)
+            if self.owned[k] and f is None:
+                k += 1
+                continue
+            tok = toks[k]
+            if not tok.cap or not tok.text.isalpha() or (tok.acronym and f is None):
+                k += 1
+                continue
+            nxt_plain = k + 1 < n and an.folded[tok.end : toks[k + 1].start] == " "
+            # "M. Aliyeva"
+            if (
+                len(tok.text) == 1
+                and an.folded[tok.end : tok.end + 1] == "."
+                and k + 1 < n
+                and toks[k + 1].start - tok.end <= 2
+            ):
+                surname = toks[k + 1].text
+                cands = [
+                    a
+                    for a in self.persons()
+                    if a.last == surname and (a.first or "")[:1] == tok.text
+                ]
+                if len(cands) == 1 and not self.owned[k + 1]:
+                    self.mention(
+                        cands[0], tok.start, toks[k + 1].end, "short:initial", MentionKind.NAME
+                    )
+                    self.owned[k] = self.owned[k + 1] = True
+                    k += 2
+                    continue
+            # "Dmitry Ivanovich"
+            if nxt_plain and self.is_patronymic(toks[k + 1].text) and not self.owned[k + 1]:
+                cands = [a for a in self.persons() if a.first == tok.text]
+                if len(cands) == 1:
+                    self.mention(
+                        cands[0], tok.start, toks[k + 1].end, "short:patronymic", MentionKind.NAME
+                    )
+                    self.owned[k] = self.owned[k + 1] = True
+                    k += 2
+                    continue
+            if nxt_plain and toks[k + 1].cap and f is None:
+                k += 1
+                continue
+            a = self.resolve_single(tok.text, tok.start, f)
+            if a is not None:
+                rule = f.rule if f is not None else "short:name"
+                self.mention(a, tok.start, tok.end, rule, MentionKind.NAME)
+                self.owned[k] = True
+            k += 1
+
+    def persons(self) -> list[_Act]:
+        return [a for a in self.acts.values() if a.kind is ActorKind.PERSON]
+
+    def resolve_single(self, word: str, offset: int, f: Found | None) -> _Act | None:
+        by_last = [a for a in self.persons() if a.last == word]
+        if by_last:
+            return self.choose(by_last, offset)
+        by_first = [a for a in self.persons() if a.first == word]
+        if len(by_first) == 1 and len(word) > 3:
+            return by_first[0]
+        idx = self.an.index
+        entries: list[PersonEntry] = list(idx.surnames.get(word, ()))
+        if f is not None and isinstance(f.entry, PersonEntry) and f.entry not in entries:
+            entries.append(f.entry)
+        if f is not None:
+            for kind, e, _ in idx.names.get(name_key(word), ()):
+                if kind == "person" and isinstance(e, PersonEntry) and e not in entries:
+                    entries.append(e)
+        if not entries:
+            return None
+        if len(entries) == 1:
+            return self.person_act(entries[0])
+        holders = [e for e in entries if self.holds_any(e)]
+        if len(holders) == 1:
+            return self.person_act(holders[0])
+        return None
+
+    def choose(self, cands: list[_Act], offset: int) -> _Act:
+        """The person a bare surname means: same sentence, office holder, most recent."""
+        if len(cands) == 1:
+            return cands[0]
+        s, _ = self.sentence_of(offset)
+        recent = [(o, a) for o, a in self.person_mentions if o < offset and a in cands]
+        same = [(o, a) for o, a in recent if o >= s]
+        if same:
+            return max(same, key=lambda x: x[0])[1]
+        holders = [a for a in cands if isinstance(a.entry, PersonEntry) and self.holds_any(a.entry)]
+        if len(holders) == 1:
+            return holders[0]
+        if recent:
+            return max(recent, key=lambda x: x[0])[1]
+        return cands[0]
+
+    # offices
+    def held(self, role: Role) -> bool:
+        if self.on is None:
+            return True
+        start = role.start or date.min
+        end = role.end or date.max
+        return start <= self.on.end and self.on.start <= end
+
+    def holds_any(self, e: PersonEntry) -> bool:
+        if self.on is None:
+            return False
+        return any(self.held(r) for r in e.roles if self.office_of(r, e)[0])
+
+    def office_of(self, role: Role, person: PersonEntry) -> tuple[str, str | None]:
+        """Office key and country of a lexicon role, or ("", None) when no office matches."""
+        core, code = _role_core(role.title, self.lexicon.countries)
+        country = role.country or code or person.country
+        for key, office in self.pat.roles["offices"].items():
+            if core in office["cores"]:
+                return key, country
+        return "", country
+
+    def holders(self, office: str, country: str | None) -> list[PersonEntry]:
+        out: list[PersonEntry] = []
+        for p in self.lexicon.persons:
+            for r in p.roles:
+                key, c = self.office_of(r, p)
+                if key == office and (country is None or c == country) and self.held(r):
+                    out.append(p)
+                    break
+        return out
+
+    def leader_office(self, country: str) -> str:
+        for o in self.pat.roles.get("leader_overrides", ()):
+            if o["country"] == country and (self.on is None or self.on.end >= o["start"]):
+                return str(o["office"])
+        return "leader"
+
+    def role_references(self) -> None:
+        """ "the Russian leader", "the President of Russia", "his Azerbaijani counterpart"."""
+        an = self.an
+        toks = an.tokens
+        rr = self.pat.roles
+        dets = set(rr["determiners"])
+        refs: list[tuple[tuple[str, ...], str]] = []
+        for key, office in rr["offices"].items():
+            refs.extend((tuple(r.split()), key) for r in office["refs"])
+        refs.extend((tuple(r.split()), "counterpart") for r in rr["counterpart"]["refs"])
+        refs.sort(key=lambda x: len(x[0]), reverse=True)
+        idx = an.index
+        for k, tok in enumerate(toks):
+            if tok.text.casefold() not in dets:
+                continue
+            m = k + 1
+            country: str | None = None
+            if m < len(toks) and toks[m].text in idx.demonyms and self.plain(m):
+                country = idx.demonyms[toks[m].text].code
+                m += 1
+            words = self.words_after(m - 1, 4)
+            hit = next(((r, key) for r, key in refs if tuple(words[: len(r)]) == r), None)
+            if hit is None:
+                continue
+            ref, office = hit
+            end_tok = m + len(ref) - 1
+            if any(
+                an.folded[toks[q - 1].end : toks[q].start] not in (" ", "-")
+                for q in range(m, end_tok + 1)
+            ):
+                continue
+            after = self.words_after(end_tok, 2)
+            if after[:1] == ["of"]:
+                q = end_tok + 2
+                if after[1:] == ["the"]:
+                    q += 1
+                f = next((x for x in an.found if x.i == q and x.kind == "country"), None)
+                if f is None or country is not None:
+                    continue
+                assert isinstance(f.entry, CountryEntry)
+                country = f.entry.code
+                end_tok = f.j
+            if self.person_at(end_tok + 1) or self.apposed_person(end_tok):
+                continue  # a title introducing a name, not a reference
+            a = self.resolve_role(office, country, toks[k].start)
+            if a is not None:
+                self.mention(
+                    a, toks[k].start, toks[end_tok].end, f"role:{office}", MentionKind.ROLE
+                )
+
+    def plain(self, m: int) -> bool:
+        toks = self.an.tokens
+        return m > 0 and self.an.folded[toks[m - 1].end : toks[m].start] == " "
+
+    def apposed_person(self, j: int) -> bool:
+        toks = self.an.tokens
+        if j + 1 >= len(toks) or self.an.folded[toks[j].end : toks[j + 1].start].strip() != ",":
+            return False
+        return self.person_at(j + 1)
+
+    def resolve_role(self, office: str, country: str | None, offset: int) -> _Act | None:
+        if office == "counterpart":
+            if country is None:
+                return None
+            before = [a for o, a in self.person_mentions if o < offset]
+            if not before:
+                return None
+            ante = before[-1]
+            if not isinstance(ante.entry, PersonEntry):
+                return None
+            office = ""
+            for r in ante.entry.roles:
+                key, _ = self.office_of(r, ante.entry)
+                if key and self.held(r):
+                    office = key
+                    break
+            if not office:
+                return None
+        if office == "leader":
+            office = self.leader_office(country) if country else "leader"
+            if office == "leader":
+                office = "president"
+        if country is None:
+            # "the head of state": the office holder the text has been talking about
+            recent = [a for o, a in self.person_mentions if o < offset]
+            for a in reversed(recent):
+                if isinstance(a.entry, PersonEntry) and any(
+                    self.office_of(r, a.entry)[0] == office and self.held(r) for r in a.entry.roles
+                ):
+                    return a
+            return None
+        holders = self.holders(office, country)
+        if self.on is None:
+            present = [h for h in holders if h.id in self.acts]
+            holders = present
+        if not holders:
+            return None
+        present = [h for h in holders if h.id in self.acts]
+        pick = present[0] if len(present) == 1 else None
+        if pick is None:
+            pick = max(holders, key=lambda p: max((r.start or date.min) for r in p.roles))
+        return self.person_act(pick)
+
+    # output
+    def build(self) -> tuple[Actor, ...]:
+        out: list[Actor] = []
+        used: set[str] = set()
+        acts = sorted(
+            (a for a in self.acts.values() if a.mentions),
+            key=lambda a: min(m.span.start for m in a.mentions),
+        )
+        for a in acts:
+            name = self.canonical(a)
+            kind_word = a.kind.value
+            lex_id: str | None = None
+            if a.entry is not None and not isinstance(a.entry, PlaceEntry):
+                lex_id = a.entry.id
+                base = (
+                    lex_id if lex_id.startswith(kind_word + ":") else f"{kind_word}:{slug(lex_id)}"
+                )
+            else:
+                base = f"{kind_word}:{slug(name)}"
+                if isinstance(a.entry, PlaceEntry):
+                    lex_id = a.entry.id
+            ident = base
+            n = 2
+            while ident in used:
+                ident = f"{base}-{n}"
+                n += 1
+            used.add(ident)
+            aliases: list[str] = []
+            for form in a.forms + a.abbreviations:
+                if form != name and form not in aliases:
+                    aliases.append(form)
+            roles = tuple(
+                Role(title=r, country=self.country_of_text(r) or a.country) for r in a.roles
+            )
+            out.append(
+                Actor(
+                    id=ident,
+                    name=name,
+                    kind=a.kind,
+                    aliases=tuple(aliases),
+                    country=a.country,
+                    roles=roles,
+                    mentions=tuple(sorted(a.mentions, key=lambda m: m.span)),
+                    lexicon_id=lex_id,
+                )
+            )
+        return tuple(out)
+
+    def canonical(self, a: _Act) -> str:
+        if a.entry is not None or a.kind is not ActorKind.ORGANIZATION:
+            return a.name
+        counts: dict[str, int] = {}
+        for f in a.forms:
+            counts[f] = counts.get(f, 0) + 1
+        if not counts:
+            return a.name
+        return max(counts, key=lambda f: (counts[f], len(f), -a.forms.index(f)))
+
+
+def _initials(core: str) -> str:
+    words = [w for w in core.split() if w not in ("of", "the", "and", "for", "on", "in")]
+    return "".join(w[0] for w in words if w)

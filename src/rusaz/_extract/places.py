@@ -1,18 +1,211 @@
 """Places: cities, regions, territories and venues named as locations.
 
-(Interface fixed by the foundation; the extractor arrives with the actors issue.)
+A lexicon place is a Place unless every mention of it stands for a state ("Moscow is
+concerned") or acts as a party ("between Azerbaijan and Tatarstan"), or lies inside a longer
+name ("Astrakhan Business Center"). A country is a Place when the text only ever names it as a
+location ("the war in Syria", "Cholpon-Ata, Kyrgyzstan") and never lets it act. Unknown
+places are capitalised names ending in a place word of ``place_patterns.toml`` ("Krasnodar
+Territory", "Russian National Library") and towns placed in a country ("X, Kyrgyzstan").
 """
 
 from __future__ import annotations
 
-from rusaz._lexicon import Lexicon
-from rusaz._model import Place
+import tomllib
+from functools import cache
+from importlib import resources
+
+import attrs
+
+from rusaz._extract._names import Analysis, Found, analyse, slug
+from rusaz._lexicon import CountryEntry, Lexicon, PlaceEntry
+from rusaz._model import Mention, Place, Span
 from rusaz._text import Document
 
 __all__ = ["find_places"]
 
 
+@cache
+def _suffixes() -> frozenset[str]:
+    with resources.files("rusaz").joinpath("data", "place_patterns.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    return frozenset(w for w in (*data["regions"], *data["venues"]) if " " not in w)
+
+
+@attrs.define
+class _Pl:
+    key: str
+    name: str
+    entry: PlaceEntry | CountryEntry | None = None
+    country: str | None = None
+    mentions: list[Mention] = attrs.Factory(list)
+    forms: list[str] = attrs.Factory(list)
+
+
 def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
     """Every place named as a location in the document, with its mentions."""
-    del doc, lexicon
-    return ()
+    an = analyse(doc.text, lexicon, [(s.start, s.end) for s in doc.sentences])
+    found: dict[str, _Pl] = {}
+
+    def add(pl: _Pl, start: int, end: int, rule: str) -> None:
+        have = found.setdefault(pl.key, pl)
+        span = Span(start, end)
+        if all(m.span != span for m in have.mentions):
+            have.mentions.append(Mention(span, rule))
+            have.forms.append(an.text[start:end])
+
+    patterned = _patterned(an)
+    taken = [(p.start, p.end) for p in patterned]
+    countries: dict[str, list[Found]] = {}
+    for f in an.found:
+        inside = any(s <= f.start and f.end <= e for s, e in taken)
+        if doc.outlet_span is not None and doc.outlet_span.overlaps(Span(f.start, f.end)):
+            continue
+        if f.kind == "place" and not (f.metonym or f.party or inside):
+            assert isinstance(f.entry, PlaceEntry)
+            e = f.entry
+            add(_Pl(key=e.id, name=e.name, entry=e, country=e.country), f.start, f.end, "lexicon")
+        elif f.kind == "country" and isinstance(f.entry, CountryEntry):
+            countries.setdefault(f.entry.id, []).append(f)
+    for uses in countries.values():
+        if any(not (f.locative or f.classifier) for f in uses):
+            continue  # the country acts somewhere in the text: it is an actor
+        for f in uses:
+            if f.locative:
+                assert isinstance(f.entry, CountryEntry)
+                ce = f.entry
+                pl = _Pl(key=ce.id, name=ce.name, entry=ce, country=ce.code)
+                add(pl, f.start, f.end, "lexicon:country")
+    for p in patterned:
+        add(p, p.start, p.end, p.rule)
+    return _build(found.values())
+
+
+@attrs.define
+class _Pattern(_Pl):
+    start: int = 0
+    end: int = 0
+    rule: str = ""
+
+
+def _patterned(an: Analysis) -> list[_Pattern]:
+    """Unknown places: "<Capitalised ...> Territory", "X, <Country>"."""
+    suffixes = _suffixes()
+    toks = an.tokens
+    text = an.folded
+    owner: dict[int, Found] = {}
+    for f in an.found:
+        for k in range(f.i, f.j + 1):
+            owner[k] = f
+    out: list[_Pattern] = []
+    for k, tok in enumerate(toks):
+        if tok.text not in suffixes or k == 0:
+            continue
+        o = owner.get(k)
+        if o is not None:
+            continue
+        first = k
+        country: str | None = None
+        while first - 1 >= 0:
+            gap = text[toks[first - 1].end : toks[first].start]
+            if gap not in (" ", "-") or not toks[first - 1].cap:
+                break
+            prev = owner.get(first - 1)
+            if prev is not None and prev.kind not in ("place",):
+                if prev.kind == "country" or prev.entry is None:
+                    pass
+                else:
+                    break
+            if prev is not None and prev.kind in ("organization", "person"):
+                break
+            if prev is not None and prev.country:
+                country = country or prev.country
+            first -= 1
+        while first < k and toks[first].text in ("The", "A", "An"):
+            first += 1
+        if first == k:
+            continue
+        dem = next((an.index.demonyms.get(toks[m].text) for m in range(first, k)), None)
+        if dem is not None:
+            country = country or dem.code
+        name = an.text[toks[first].start : tok.end]
+        out.append(
+            _Pattern(
+                key="pattern:" + name,
+                name=name,
+                country=country,
+                start=toks[first].start,
+                end=tok.end,
+                rule="pattern:place-suffix",
+            )
+        )
+    # "Cholpon-Ata, Kyrgyzstan": an unknown capitalised name placed in a country
+    for f in an.found:
+        if f.kind != "country" or not f.locative or f.i == 0:
+            continue
+        if text[toks[f.i - 1].end : toks[f.i].start].strip() != ",":
+            continue
+        last = f.i - 1
+        if owner.get(last) is not None or not toks[last].cap:
+            continue
+        first = last
+        while first - 1 >= 0 and text[toks[first - 1].end : toks[first].start] in ("-", " "):
+            if not toks[first - 1].cap or owner.get(first - 1) is not None:
+                break
+            first -= 1
+        name = an.text[toks[first].start : toks[last].end]
+        assert isinstance(f.entry, CountryEntry)
+        out.append(
+            _Pattern(
+                key="pattern:" + name,
+                name=name,
+                country=f.entry.code,
+                start=toks[first].start,
+                end=toks[last].end,
+                rule="pattern:place-in-country",
+            )
+        )
+    return out
+
+
+def _build(items: object) -> tuple[Place, ...]:
+    out: list[Place] = []
+    used: set[str] = set()
+    pls = sorted(
+        (p for p in items if isinstance(p, _Pl) and p.mentions),  # type: ignore[attr-defined]
+        key=lambda p: min(m.span.start for m in p.mentions),
+    )
+    for p in pls:
+        lat = lon = None
+        lex_id: str | None = None
+        if isinstance(p.entry, PlaceEntry):
+            lat, lon = p.entry.latitude, p.entry.longitude
+            lex_id = p.entry.id
+            base = lex_id if lex_id.startswith("place:") else "place:" + slug(lex_id)
+        elif isinstance(p.entry, CountryEntry):
+            lex_id = p.entry.id
+            base = "place:" + slug(p.entry.name)
+        else:
+            base = "place:" + slug(p.name)
+        ident = base
+        n = 2
+        while ident in used:
+            ident = f"{base}-{n}"
+            n += 1
+        used.add(ident)
+        aliases: list[str] = []
+        for form in p.forms:
+            if form != p.name and form not in aliases:
+                aliases.append(form)
+        out.append(
+            Place(
+                id=ident,
+                name=p.name,
+                country=p.country,
+                latitude=lat,
+                longitude=lon,
+                aliases=tuple(aliases),
+                mentions=tuple(sorted(p.mentions, key=lambda m: m.span)),
+                lexicon_id=lex_id,
+            )
+        )
+    return tuple(out)

@@ -1,0 +1,1062 @@
+"""Shared machinery of the actor and place extractors: tokens, lexicon matching, patterns.
+
+Both extractors see the same analysis of a text (:func:`analyse`): lexicon matches (longest
+first, word-bounded), organizations found by institutional patterns, persons introduced by
+title, apposition or a known given name, and for every capital or seat of power whether it
+stands for its state ("Moscow is concerned") or names a location ("in Moscow").
+All word lists come from ``rusaz/data/actor_patterns.toml`` and ``given_names.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from rusaz._lexicon import CountryEntry, Lexicon, OrganizationEntry, PersonEntry, PlaceEntry
+
+__all__ = [
+    "Analysis",
+    "Found",
+    "Patterns",
+    "Token",
+    "analyse",
+    "fold",
+    "name_key",
+    "patterns",
+    "sentence_spans",
+    "slug",
+    "tokenize",
+]
+
+Entry = PersonEntry | OrganizationEntry | CountryEntry | PlaceEntry
+
+# --- text normalisation ---------------------------------------------------------------------
+
+_CHAR_MAP = {
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u02bc": "'",
+    "`": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u0259": "e",  # Azerbaijani schwa: Əliyev ~ Eliyev
+    "\u018f": "E",
+    "\u0131": "i",  # dotless i
+    "\u00a0": " ",
+}
+
+
+def _fold_char(ch: str) -> str:
+    mapped = _CHAR_MAP.get(ch)
+    if mapped is not None:
+        return mapped
+    if ch.isascii():
+        return ch
+    base = unicodedata.normalize("NFKD", ch)
+    kept = "".join(c for c in base if not unicodedata.combining(c))
+    return kept[0] if len(kept) == 1 else ch
+
+
+def fold(text: str) -> str:
+    """Accents, curly quotes and dashes folded, one character for one: offsets survive."""
+    return "".join(_fold_char(c) for c in text)
+
+
+_KEY_DROP = re.compile(r"[.'\"]")
+_KEY_SPACE = re.compile(r"[\s\-]+")
+
+
+def name_key(text: str, *, case: bool = False) -> str:
+    """Key for comparing names: folded, periods and quotes dropped, hyphens as spaces."""
+    value = _KEY_SPACE.sub(" ", _KEY_DROP.sub("", fold(text))).strip()
+    return value if case else value.casefold()
+
+
+def slug(text: str) -> str:
+    """Deterministic lower-case slug for ids: ``Ilham Aliyev`` -> ``ilham-aliyev``."""
+    value = re.sub(r"[^a-z0-9]+", "-", fold(text).casefold()).strip("-")
+    return value or "x"
+
+
+# --- data -----------------------------------------------------------------------------------
+
+
+def _load(name: str) -> dict[str, Any]:
+    with resources.files("rusaz").joinpath("data", name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@attrs.frozen(kw_only=True)
+class Patterns:
+    """The word lists of ``actor_patterns.toml``, ``given_names.toml``, ``role_references.toml``."""
+
+    titles: frozenset[str]
+    title_last_words: frozenset[str]
+    single_name_ok: frozenset[str]
+    title_modifiers: frozenset[str]
+    services: frozenset[str]
+    not_name: frozenset[str]
+    surname_endings: tuple[str, ...]
+    patronymic_endings: tuple[str, ...]
+    heads: frozenset[str]
+    lower_heads: tuple[tuple[str, ...], ...]
+    in_heads: frozenset[str]
+    tail_lowercase: frozenset[str]
+    state_words: frozenset[str]
+    country_sides: frozenset[str]
+    modified_nouns: frozenset[str]
+    connectors: frozenset[str]
+    seats: tuple[tuple[str, str], ...]
+    verbs_after: frozenset[str]
+    verbs_before: frozenset[str]
+    sources_before: frozenset[str]
+    locative: frozenset[str]
+    given_names: frozenset[str]
+    named_after: frozenset[str]
+    forces: tuple[tuple[str, ...], ...]
+    roles: dict[str, Any] = attrs.field(eq=False, hash=False)
+
+
+@cache
+def patterns() -> Patterns:
+    """The pattern data, loaded once."""
+    ap = _load("actor_patterns.toml")
+    gn = _load("given_names.toml")
+    rr = _load("role_references.toml")
+    titles = frozenset(t.casefold() for t in ap["titles"]["words"])
+    return Patterns(
+        titles=titles,
+        title_last_words=frozenset(t.split()[-1] for t in titles),
+        single_name_ok=frozenset(t.casefold() for t in ap["titles"]["single_name_ok"]),
+        title_modifiers=frozenset(t.casefold() for t in ap["titles"]["modifiers"]),
+        services=frozenset(t.casefold() for t in ap["titles"]["services"]),
+        not_name=frozenset(ap["names"]["not_name"]),
+        surname_endings=tuple(ap["names"]["surname_endings"]),
+        patronymic_endings=tuple(ap["names"]["patronymic_endings"]),
+        heads=frozenset(ap["organizations"]["heads"]),
+        lower_heads=tuple(tuple(h.split()) for h in ap["organizations"]["lower_heads"]),
+        in_heads=frozenset(ap["organizations"]["in_heads"]),
+        tail_lowercase=frozenset(ap["organizations"]["tail_lowercase"]),
+        state_words=frozenset(ap["organizations"]["state_words"]),
+        country_sides=frozenset(ap["organizations"]["country_sides"]),
+        modified_nouns=frozenset(ap["organizations"]["modified_nouns"]),
+        connectors=frozenset(ap["connectors"]["inside"]),
+        seats=tuple((s["name"], s["country"]) for s in ap["metonyms"]["seats"]),
+        verbs_after=frozenset(ap["metonyms"]["verbs_after"]),
+        verbs_before=frozenset(ap["metonyms"]["verbs_before"]),
+        sources_before=frozenset(ap["metonyms"]["sources_before"]),
+        locative=frozenset(ap["metonyms"]["locative"]),
+        given_names=frozenset(gn["names"]),
+        named_after=frozenset(ap["organizations"]["named_after"]),
+        forces=tuple(tuple(w.split()) for w in ap["organizations"]["forces"]),
+        roles=rr,
+    )
+
+
+# --- tokens ---------------------------------------------------------------------------------
+
+_TOKEN_RE = re.compile(r"[^\W_]+")
+
+
+@attrs.frozen
+class Token:
+    """A run of letters and digits with its offsets in the text."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def cap(self) -> bool:
+        """Starts with an upper-case letter."""
+        return self.text[:1].isupper()
+
+    @property
+    def acronym(self) -> bool:
+        """Two or more letters, all upper case (CIS, OSCE, MIA)."""
+        return len(self.text) >= 2 and self.text.isalpha() and self.text.isupper()
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Word tokens of a text (letters and digits), with offsets."""
+    return tuple(Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text))
+
+
+_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'‘(]*[A-Z0-9А-Я])|\n\s*\n|\n(?=\S)")
+
+
+def sentence_spans(text: str, given: Sequence[tuple[int, int]] = ()) -> tuple[tuple[int, int], ...]:
+    """Sentence spans: the reader's when it gave any, else a split at end punctuation."""
+    if given:
+        return tuple(given)
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return tuple(spans)
+
+
+# --- lexicon index --------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class _Index:
+    names: dict[str, tuple[tuple[str, Entry, str], ...]] = attrs.field(eq=False)
+    max_tokens: int
+    demonyms: dict[str, CountryEntry] = attrs.field(eq=False)
+    countries_by_code: dict[str, CountryEntry] = attrs.field(eq=False)
+    country_words: dict[str, CountryEntry] = attrs.field(eq=False)
+    capitals: dict[str, str] = attrs.field(eq=False)
+    surnames: dict[str, tuple[PersonEntry, ...]] = attrs.field(eq=False)
+    first_names: frozenset[str]
+    places_by_id: dict[str, PlaceEntry] = attrs.field(eq=False)
+
+
+def _is_abbreviation(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _entry_names(kind: str, entry: Entry) -> Iterable[str]:
+    yield entry.name
+    yield from entry.aliases
+    if isinstance(entry, OrganizationEntry):
+        yield from entry.abbreviations
+
+
+_INDEX_CACHE: dict[int, tuple[Lexicon, _Index]] = {}
+
+
+def _index(lexicon: Lexicon) -> _Index:
+    hit = _INDEX_CACHE.get(id(lexicon))
+    if hit is not None and hit[0] is lexicon:
+        return hit[1]
+    built = _build_index(lexicon)
+    if len(_INDEX_CACHE) > 8:
+        _INDEX_CACHE.clear()
+    _INDEX_CACHE[id(lexicon)] = (lexicon, built)
+    return built
+
+
+def _build_index(lexicon: Lexicon) -> _Index:
+    table: dict[str, list[tuple[str, Entry, str]]] = {}
+    longest = 1
+    groups: tuple[tuple[str, Sequence[Entry]], ...] = (
+        ("person", lexicon.persons),
+        ("organization", lexicon.organizations),
+        ("country", lexicon.countries),
+        ("place", lexicon.places),
+    )
+    for kind, entries in groups:
+        for entry in entries:
+            for alias in _entry_names(kind, entry):
+                if not alias.strip():
+                    continue
+                key = name_key(alias)
+                table.setdefault(key, []).append((kind, entry, alias))
+                longest = max(longest, len(tokenize(alias)))
+    demonyms: dict[str, CountryEntry] = {}
+    country_words: dict[str, CountryEntry] = {}
+    by_code: dict[str, CountryEntry] = {}
+    for c in lexicon.countries:
+        by_code.setdefault(c.code, c)
+        for d in c.demonyms:
+            demonyms.setdefault(name_key(d, case=True), c)
+        for n in (c.name, *c.aliases):
+            country_words.setdefault(name_key(n, case=True), c)
+    places_by_id = {p.id: p for p in lexicon.places}
+    capitals: dict[str, str] = {}
+    for c in lexicon.countries:
+        if c.capital:
+            place = places_by_id.get(c.capital)
+            names = (place.name, *place.aliases) if place is not None else (c.capital,)
+            for n in names:
+                capitals.setdefault(name_key(n, case=True), c.code)
+    for name, code in patterns().seats:
+        capitals.setdefault(name_key(name, case=True), code)
+    surnames: dict[str, list[PersonEntry]] = {}
+    firsts: set[str] = set()
+    for p in lexicon.persons:
+        parts = tokenize(p.name)
+        if len(parts) >= 2:
+            surnames.setdefault(name_key(parts[-1].text, case=True), []).append(p)
+            firsts.add(parts[0].text)
+    return _Index(
+        names={k: tuple(v) for k, v in table.items()},
+        max_tokens=min(longest, 14),
+        demonyms=demonyms,
+        countries_by_code=by_code,
+        country_words=country_words,
+        capitals=capitals,
+        surnames={k: tuple(v) for k, v in surnames.items()},
+        first_names=frozenset(firsts),
+        places_by_id=places_by_id,
+    )
+
+
+# --- analysis -------------------------------------------------------------------------------
+
+
+@attrs.define
+class Found:
+    """One recognised name in the text (internal to the extractors)."""
+
+    start: int
+    end: int
+    i: int  # first token index
+    j: int  # last token index (inclusive)
+    kind: str  # person, organization, country, place
+    rule: str
+    entry: Entry | None = None
+    country: str | None = None
+    abbreviation: str | None = None
+    roles: list[str] = attrs.Factory(list)
+    metonym: bool = False  # a capital or seat standing for its state
+    locative: bool = False  # named as a location ("in Syria")
+    classifier: bool = False  # a country classifying a noun ("the former USSR countries")
+    party: bool = False  # a region acting as a party ("between Azerbaijan and Tatarstan")
+    nested: bool = False  # inside a longer organization or person name
+
+
+@attrs.frozen(kw_only=True)
+class Analysis:
+    """Everything both extractors need to know about one text."""
+
+    text: str
+    folded: str
+    tokens: tuple[Token, ...]
+    sentences: tuple[tuple[int, int], ...]
+    found: tuple[Found, ...] = attrs.field(eq=False)
+    nested: tuple[Found, ...] = attrs.field(eq=False)
+    index: _Index = attrs.field(eq=False)
+
+
+_ANALYSIS_CACHE: dict[tuple[str, int], tuple[Lexicon, Analysis]] = {}
+
+
+def analyse(text: str, lexicon: Lexicon, sentences: Sequence[tuple[int, int]] = ()) -> Analysis:
+    """Analyse a text once for both extractors (cached for the last few texts)."""
+    key = (text, id(lexicon))
+    hit = _ANALYSIS_CACHE.get(key)
+    if hit is not None and hit[0] is lexicon:
+        return hit[1]
+    result = _Analyser(text, lexicon, sentences).run()
+    if len(_ANALYSIS_CACHE) > 4:
+        _ANALYSIS_CACHE.clear()
+    _ANALYSIS_CACHE[key] = (lexicon, result)
+    return result
+
+
+_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+class _Analyser:
+    """One pass of recognition over a text; see :func:`analyse`."""
+
+    def __init__(self, text: str, lexicon: Lexicon, sentences: Sequence[tuple[int, int]]):
+        self.text = text
+        self.folded = fold(text)
+        self.lexicon = lexicon
+        self.idx = _index(lexicon)
+        self.pat = patterns()
+        self.tokens = tokenize(self.folded)
+        self.sentences = sentence_spans(text, sentences)
+        self.sent_starts = {s for s, _ in self.sentences}
+        self.owner: list[Found | None] = [None] * len(self.tokens)
+
+    # small helpers
+    def gap(self, k: int) -> str:
+        """The characters between token k-1 and token k."""
+        if k <= 0 or k >= len(self.tokens):
+            return ""
+        return self.folded[self.tokens[k - 1].end : self.tokens[k].start]
+
+    def low(self, k: int) -> str:
+        return self.tokens[k].text.casefold() if 0 <= k < len(self.tokens) else ""
+
+    def sentence_initial(self, k: int) -> bool:
+        """True when token k opens a sentence, a line or a quotation."""
+        if k == 0:
+            return True
+        before = self.folded[: self.tokens[k].start].rstrip(" \t\"'(-")
+        if not before:
+            return True
+        return before[-1] in ".!?:\n" or self.tokens[k].start in self.sent_starts
+
+    def plain(self, k: int) -> bool:
+        """Token k follows token k-1 with only spaces between (same line)."""
+        g = self.gap(k)
+        return g != "" and g.strip(" \t") == "" and "\n" not in g
+
+    def hyphened(self, k: int) -> bool:
+        return self.gap(k) == "-"
+
+    def title_at(self, i: int, j: int) -> bool:
+        """Tokens i..j spell a title word or phrase ("Prime Minister", "spokesman")."""
+        if i < 0 or j >= len(self.tokens) or i > j:
+            return False
+        phrase = self.folded[self.tokens[i].start : self.tokens[j].end].casefold()
+        return phrase in self.pat.titles
+
+    def ends_title(self, k: int) -> int | None:
+        """Start token of the longest title phrase ending at token k, if any."""
+        for n in (3, 2, 1):
+            if self.title_at(k - n + 1, k):
+                return k - n + 1
+        return None
+
+    # passes
+    def run(self) -> Analysis:
+        found = self.lexicon_matches()
+        found += self.state_names(found)
+        for f in found:
+            self.claim(f)
+        orgs = self.organizations()
+        kept: list[Found] = []
+        nested: list[Found] = []
+        for f in found:
+            if any(o.i <= f.i and f.j <= o.j for o in orgs):
+                f.nested = True
+                nested.append(f)
+            else:
+                kept.append(f)
+        self.owner = [None] * len(self.tokens)
+        for f in kept + orgs:
+            self.claim(f)
+        persons = self.persons()
+        for f in persons:
+            self.claim(f)
+        allf = sorted(kept + orgs + persons, key=lambda f: f.start)
+        self.mark_uses(allf)
+        self.mark_parties(allf + nested)
+        return Analysis(
+            text=self.text,
+            folded=self.folded,
+            tokens=self.tokens,
+            sentences=self.sentences,
+            found=tuple(allf),
+            nested=tuple(nested),
+            index=self.idx,
+        )
+
+    def claim(self, f: Found) -> None:
+        for k in range(f.i, f.j + 1):
+            self.owner[k] = f
+
+    def lexicon_matches(self) -> list[Found]:
+        """Lexicon names, longest first, word-bounded; case-sensitive for persons."""
+        out: list[Found] = []
+        toks = self.tokens
+        n = len(toks)
+        i = 0
+        while i < n:
+            hit: Found | None = None
+            for size in range(min(self.idx.max_tokens, n - i), 0, -1):
+                j = i + size - 1
+                if any("\n" in self.gap(k) for k in range(i + 1, j + 1)):
+                    continue
+                surface = self.folded[toks[i].start : toks[j].end]
+                cands = self.idx.names.get(name_key(surface))
+                if not cands:
+                    continue
+                chosen = self.pick(surface, cands)
+                if chosen is not None:
+                    kind, entry = chosen
+                    hit = Found(toks[i].start, toks[j].end, i, j, kind, f"lexicon:{kind}", entry)
+                    hit.country = _entry_country(entry)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            if hit.kind == "person" and hit.j + 1 < n and self.plain(hit.j + 1):
+                nxt = toks[hit.j + 1].text
+                if nxt in self.pat.heads or nxt in self.pat.named_after:
+                    i = hit.j + 1  # "Heydar Aliyev Center": a name, not the person
+                    continue
+            out.append(hit)
+            i = hit.j + 1
+        return out
+
+    def pick(
+        self, surface: str, cands: Sequence[tuple[str, Entry, str]]
+    ) -> tuple[str, Entry] | None:
+        exact = name_key(surface, case=True)
+        for kind, entry, alias in cands:
+            akey = name_key(alias, case=True)
+            if akey == exact:
+                return kind, entry
+            if kind == "person" or _is_abbreviation(alias):
+                continue
+            if akey[:1] == exact[:1] and " " in akey:
+                return kind, entry
+        return None
+
+    def state_names(self, found: list[Found]) -> list[Found]:
+        """ "Azerbaijani Republic", "Azerbaijan Republic": a demonym or name plus a state word."""
+        out: list[Found] = []
+        starts = {f.i: f for f in found}
+        covered = {k for f in found for k in range(f.i, f.j + 1)}
+        for k, tok in enumerate(self.tokens[:-1]):
+            nxt = self.tokens[k + 1]
+            if nxt.text not in self.pat.state_words or not self.plain(k + 1):
+                continue
+            if k + 1 in covered:
+                continue
+            country: CountryEntry | None = self.idx.demonyms.get(tok.text)
+            f = starts.get(k)
+            if country is None and f is not None and f.kind == "country" and f.j == k:
+                assert isinstance(f.entry, CountryEntry)
+                country = f.entry
+            if country is None or (k in covered and (f is None or f.j != k)):
+                continue
+            if f is not None:
+                found.remove(f)
+            out.append(
+                Found(tok.start, nxt.end, k, k + 1, "country", "state-name", country, country.code)
+            )
+        return out
+
+    # organizations
+    def organizations(self) -> list[Found]:
+        """Institutional names: head words, "(ABBR)" definitions, sub-units of known bodies."""
+        out: list[Found] = []
+        toks = self.tokens
+        n = len(toks)
+        k = 0
+        while k < n:
+            if not toks[k].cap or self.is_person_or_place(k) or self.hyphened(k):
+                k += 1
+                continue
+            run = self.org_run(k)
+            if run is None:
+                k += 1
+                continue
+            out.append(run)
+            k = run.j + 1
+        return out
+
+    def is_person_or_place(self, k: int) -> bool:
+        o = self.owner[k]
+        return o is not None and o.kind == "person"
+
+    def lex_kind(self, k: int) -> str | None:
+        o = self.owner[k]
+        return o.kind if o is not None else None
+
+    def org_run(self, start: int) -> Found | None:
+        toks = self.tokens
+        n = len(toks)
+        pat = self.pat
+        end = start
+        heads: list[int] = []
+        abbr: str | None = None
+        abbr_span: tuple[int, int] | None = None
+        on_list = False
+        between = False
+        if toks[start].text in pat.heads and self.lex_kind(start) is None:
+            heads.append(start)
+        k = start + 1
+        while k < n:
+            tok = toks[k]
+            g = self.gap(k)
+            owner = self.owner[k]
+            if owner is not None and owner.kind == "person":
+                break
+            if g == "-":
+                end = k
+                k += 1
+                continue
+            if g.strip() == "(" and tok.acronym and k + 1 < n and self.gap(k + 1).strip() == ")":
+                if heads:
+                    abbr = tok.text
+                    abbr_span = (tok.start, tok.end)
+                    # "(ATC) of CIS ...": the name goes on after the definition
+                    if k + 2 < n and self.plain(k + 2) and self.low(k + 2) in ("of", "for", "on"):
+                        g2 = self.folded[toks[k].end : toks[k + 2].start]
+                        if g2.strip() == ")":
+                            k += 2
+                            continue
+                break
+            if g.strip() == "," and on_list and tok.cap:
+                end = k
+                k += 1
+                continue
+            if not self.plain(k):
+                if g.strip() == "." and len(toks[k - 1].text) <= 2 and toks[k - 1].cap and tok.cap:
+                    end = k  # "St. Petersburg"
+                    k += 1
+                    continue
+                break
+            word = tok.text
+            lw = word.casefold()
+            if tok.cap or tok.acronym or word[:1].isdigit():
+                if heads and self.ends_title(k) is not None and self.lex_kind(k) is None:
+                    break  # "Security Council Secretary ..."
+                if word in pat.heads and self.lex_kind(k) is None and not self.hyphened(k):
+                    heads.append(k)
+                if heads and word in pat.given_names and k + 1 < n and self.plain(k + 1):
+                    break  # "... Service Petr Popov": a person starts
+                end = k
+                k += 1
+                continue
+            if lw in ("of", "for", "on", "the", "de"):
+                nxt = k + 1
+                while nxt < n and self.low(nxt) == "the" and self.plain(nxt):
+                    nxt += 1
+                if nxt < n and self.plain(nxt) and (toks[nxt].cap or toks[nxt].acronym):
+                    if lw == "on" and heads:
+                        on_list = True
+                    k = nxt
+                    continue
+                if lw == "of" and nxt < n and self.tail_lower(nxt):
+                    k = nxt
+                    continue
+                break
+            if lw == "and":
+                prev = self.owner[k - 1]
+                nxt = k + 1
+                if not (nxt < n and self.plain(nxt) and toks[nxt].cap):
+                    break
+                if not (heads or on_list or between):
+                    break
+                if (
+                    not (on_list or between)
+                    and prev is not None
+                    and prev.kind
+                    in (
+                        "country",
+                        "place",
+                    )
+                ):
+                    break
+                if not (on_list or between) and self.owner[nxt] is not None:
+                    break
+                k = nxt
+                continue
+            if lw == "between" and heads and k + 1 < n and toks[k + 1].cap:
+                between = True
+                k += 1
+                continue
+            if lw == "in" and heads and toks[end].text in pat.in_heads:
+                nxt = k + 1
+                while nxt < n and self.low(nxt) == "the":
+                    nxt += 1
+                o = self.owner[nxt] if nxt < n else None
+                if o is not None and o.kind in ("country", "place") and o.i == nxt:
+                    end = o.j
+                break
+            if self.tail_lower(k) and toks[end].acronym:
+                end = k
+                while end + 1 < n and self.hyphened(end + 1):
+                    end += 1
+                break
+            lower = self.lower_head(k)
+            if lower is not None:
+                heads.append(lower)
+                end = lower
+                break
+            # lower-case adjectives before a capitalised head: "interparliamentary friendship Group"
+            look = k
+            while look < n and look - k < 3 and self.plain(look) and toks[look].text.islower():
+                if toks[look].text in ("the", "of", "and", "a", "an", "to", "in"):
+                    break
+                look += 1
+            if (
+                look > k
+                and look < n
+                and self.plain(look)
+                and toks[look].text in pat.heads
+                and toks[start].cap
+            ):
+                heads.append(look)
+                end = look
+                k = look + 1
+                continue
+            break
+        return self.make_org(start, end, heads, abbr, abbr_span)
+
+    def tail_lower(self, k: int) -> bool:
+        toks = self.tokens
+        j = k
+        while j + 1 < len(toks) and self.hyphened(j + 1):
+            j += 1
+        phrase = self.folded[toks[k].start : toks[j].end]
+        return phrase in self.pat.tail_lowercase
+
+    def lower_head(self, k: int) -> int | None:
+        for words in self.pat.lower_heads:
+            size = len(words)
+            seq = [self.low(k + m) for m in range(size)]
+            if seq == list(words) and all(self.plain(k + m) for m in range(size)):
+                return k + size - 1
+        return None
+
+    def make_org(
+        self,
+        start: int,
+        end: int,
+        heads: list[int],
+        abbr: str | None,
+        abbr_span: tuple[int, int] | None,
+    ) -> Found | None:
+        toks = self.tokens
+        pat = self.pat
+        # drop a leading title: "Chief of the MIA ...", "Deputy Chairman of the Council ..."
+        first_head = heads[0] if heads else end
+        for k in range(first_head - 1, start - 1, -1):
+            if self.low(k + 1) == "of" and self.ends_title(k) is not None:
+                start = k + 2
+                while start <= end and self.low(start) == "the":
+                    start += 1
+                break
+        while start <= end and (
+            toks[start].text in pat.not_name or self.low(start) in _DETERMINERS
+        ):
+            start += 1
+        while end >= start and self.low(end) in pat.connectors:
+            end -= 1
+        heads = [h for h in heads if start <= h <= end]
+        if start > end:
+            return None
+        sub_unit = (
+            toks[start].acronym
+            and start + 2 <= end
+            and self.low(start + 1) == "of"
+            and self.lex_kind(start + 2) == "country"
+        )
+        if not heads and not sub_unit:
+            return None
+        if end == start:
+            return None
+        owner = self.owner[start]
+        if owner is not None and owner.i == start and owner.j == end:
+            return None  # exactly a lexicon name: the lexicon knows it better
+        # a rank's service is part of the rank: "Major General of the Internal Service"
+        phrase = self.folded[toks[start].start : toks[end].end].casefold()
+        if self.low(start - 1) in ("of", "the") and any(
+            phrase == s or phrase.startswith(s + " ") for s in pat.services
+        ):
+            return None
+        # a country in a list of heads only: "Russia and Azerbaijan" etc. never reach here
+        if all(self.lex_kind(k) in ("country", "place") for k in range(start, end + 1)):
+            return None
+        # a lone head with a demonym ("Russian Ministry") is kept; resolution merges it
+        f = Found(toks[start].start, toks[end].end, start, end, "organization", "pattern:org")
+        f.abbreviation = abbr
+        if abbr_span is not None:
+            f.roles = []
+        f.country = self.country_in(start, end)
+        return f
+
+    def country_in(self, i: int, j: int) -> str | None:
+        """The first country a name's words point at (name, demonym, place)."""
+        for k in range(i, j + 1):
+            o = self.owner[k]
+            if o is not None and o.kind in ("country", "place") and o.country:
+                return o.country
+            dem = self.idx.demonyms.get(self.tokens[k].text)
+            if dem is not None:
+                return dem.code
+        return None
+
+    # persons
+    def name_token(self, k: int) -> bool:
+        if not (0 <= k < len(self.tokens)):
+            return False
+        tok = self.tokens[k]
+        if not tok.cap or not tok.text.isalpha() or tok.acronym:
+            return False
+        if self.owner[k] is not None:
+            return False
+        if tok.text in self.pat.not_name or tok.text in self.pat.heads:
+            return False
+        if tok.text in self.idx.demonyms or tok.text in self.idx.country_words:
+            return False
+        low = tok.text.casefold()
+        if low in self.pat.title_modifiers or low.rstrip("s") in self.pat.title_last_words:
+            return False
+        if self.low(k - 1) in ("of", "the") and (
+            low in self.pat.services
+            or self.folded[tok.start : self.tokens[min(k + 1, len(self.tokens) - 1)].end].casefold()
+            in self.pat.services
+        ):
+            return False
+        return self.ends_title(k) is None
+
+    def initial(self, k: int) -> bool:
+        tok = self.tokens[k] if 0 <= k < len(self.tokens) else None
+        return (
+            tok is not None
+            and len(tok.text) == 1
+            and tok.text.isupper()
+            and self.folded[tok.end : tok.end + 1] == "."
+        )
+
+    def persons(self) -> list[Found]:
+        """Persons beyond the lexicon: by title, apposition or a known given name."""
+        out: list[Found] = []
+        toks = self.tokens
+        n = len(toks)
+        k = 0
+        while k < n:
+            if not self.name_token(k):
+                k += 1
+                continue
+            j = k
+            while j + 1 < n and j - k < 3 and self.plain(j + 1) and self.name_token(j + 1):
+                j += 1
+            # hyphenated given names or surnames stay one word
+            size = j - k + 1
+            found = self.person_here(k, j, size)
+            if found is not None:
+                out.append(found)
+                k = found.j + 1
+            else:
+                k = j + 1
+        return out
+
+    def person_here(self, i: int, j: int, size: int) -> Found | None:
+        toks = self.tokens
+        pat = self.pat
+        title = self.title_before(i)
+        first = toks[i].text
+        last = toks[j].text
+        rule = ""
+        if size == 2 and last.casefold().endswith(pat.patronymic_endings) and len(last) > 5:
+            return None  # "Dmitry Ivanovich": an address form, resolved later
+        if size >= 2 and title:
+            rule = "pattern:title-name"
+        elif size >= 2 and self.apposition_after(j):
+            rule = "pattern:name-apposition"
+        elif size >= 2 and (first in pat.given_names or first in self.idx.first_names):
+            rule = "pattern:given-name"
+        elif (
+            size == 1
+            and title
+            and title.split()[-1].casefold() in pat.single_name_ok
+            and last.casefold().endswith(pat.surname_endings)
+        ):
+            rule = "pattern:title-surname"
+        elif (
+            size == 2
+            and not self.sentence_initial(i)
+            and last.casefold().endswith(pat.surname_endings)
+            and len(last) > 4
+            and first.casefold().endswith(pat.patronymic_endings) is False
+            and not toks[i].text.casefold().endswith(pat.surname_endings)
+        ):
+            rule = "pattern:surname-form"
+        if not rule:
+            return None
+        f = Found(toks[i].start, toks[j].end, i, j, "person", rule)
+        if title:
+            f.roles.append(title)
+        return f
+
+    def title_before(self, i: int) -> str:
+        """The title phrase right before token i ("Russian Prime Minister"), or ""."""
+        toks = self.tokens
+        pat = self.pat
+        k = i - 1
+        if k < 0 or not self.plain(i):
+            return ""
+        if self.ends_title(k) is None:
+            # "... Governor of St. Petersburg Alexander Beglov": title + of + name before
+            probe = k
+            steps = 0
+            while probe >= 0 and steps < 8:
+                if self.low(probe) == "of" and self.ends_title(probe - 1) is not None:
+                    if not any(toks[m].cap for m in range(probe + 1, k + 1)):
+                        return ""  # "Minister of Internal Affairs": a domain, not a name
+                    break
+                if (
+                    probe < i - 1
+                    and not (self.plain(probe + 1) or self.gap(probe + 1) == "-")
+                    and not (self.gap(probe + 1).strip() == "." and len(toks[probe].text) <= 2)
+                ):
+                    return ""
+                if not (toks[probe].cap or self.low(probe) in ("of", "the", "and")):
+                    return ""
+                probe -= 1
+                steps += 1
+            else:
+                return ""
+            if probe < 0:
+                return ""
+        first = k
+        while first - 1 >= 0:
+            p = first - 1
+            if not (self.plain(first) or self.hyphened(first)) and not (
+                self.gap(first).strip() == "." and len(toks[p].text) <= 2
+            ):
+                break
+            word = toks[p].text
+            lw = word.casefold()
+            o = self.owner[p]
+            if o is not None and o.kind == "person":
+                break
+            if (
+                toks[p].cap
+                or lw in pat.title_last_words
+                or lw in pat.title_modifiers
+                or lw in ("of", "the", "and", "for")
+                or self.title_at(p, p)
+            ):
+                first = p
+                continue
+            break
+        while first <= k and (
+            self.low(first) in ("the", "a", "an", "and", "of", "for")
+            or (toks[first].text in pat.not_name and self.ends_title(first) is None)
+        ):
+            first += 1
+        if first > k:
+            return ""
+        return self.text[toks[first].start : toks[k].end]
+
+    def apposition_after(self, j: int) -> bool:
+        """ "Dmitry Saveliev, head of ...": a comma and a title follow the name."""
+        toks = self.tokens
+        k = j + 1
+        if k >= len(toks) or self.gap(k).strip() != ",":
+            return False
+        while k < len(toks) and self.low(k) in _DETERMINERS:
+            k += 1
+        for m in range(k, min(k + 4, len(toks))):
+            if self.ends_title(m) is not None and (
+                m == k or self.title_at(k, m) or self.low(m - 1) in self.pat.title_modifiers
+            ):
+                return True
+            if self.low(m) not in self.pat.title_modifiers and not toks[m].cap:
+                break
+        return False
+
+    # uses of names
+    def mark_uses(self, found: list[Found]) -> None:
+        """Capitals/seats standing for their state; countries named as locations."""
+        pat = self.pat
+        for f in found:
+            if f.kind not in ("place", "country"):
+                continue
+            prev_words = self.prev_words(f.i, 2)
+            loc = bool(prev_words) and prev_words[-1] in pat.locative
+            if not loc and len(prev_words) == 2 and prev_words[-1] == "the":
+                loc = prev_words[0] in pat.locative
+            if f.kind == "country":
+                nxt = self.next_words(f.j, 1)
+                f.classifier = bool(nxt) and nxt[0] in pat.modified_nouns
+                f.locative = loc or self.after_place_comma(f)
+                continue
+            code = self.idx.capitals.get(name_key(self.text[f.start : f.end], case=True))
+            if code is None:
+                continue
+            after = self.folded[f.end : f.end + 3]
+            possessive = bool(re.match(r"['\"]s\b", after))
+            if loc and not possessive:
+                continue
+            nxt = self.next_words(f.j, 2)
+            acts = bool(nxt) and (
+                nxt[0] in pat.verbs_after
+                or (len(nxt) == 2 and nxt[0].endswith("ly") and nxt[1] in pat.verbs_after)
+            )
+            acted_on = bool(prev_words) and prev_words[-1] in pat.verbs_before
+            source = " ".join(w for w in self.prev_words(f.i, 3) if w != "the")[-40:]
+            source_hit = any(source.endswith(x) for x in pat.sources_before)
+            titled = bool(nxt) and self.ends_title(f.j + 1) is not None and self.plain(f.j + 1)
+            if nxt[:1] == ["and"] and not acts:
+                # "Baku and Yerevan stop ...": two capitals acting together
+                other = self.owner[f.j + 2] if f.j + 2 < len(self.tokens) else None
+                if other is not None and other.i == f.j + 2:
+                    key = name_key(self.text[other.start : other.end], case=True)
+                    after2 = self.next_words(other.j, 1)
+                    acts = (
+                        key in self.idx.capitals and bool(after2) and after2[0] in pat.verbs_after
+                    )
+            if possessive or acts or acted_on or source_hit or titled:
+                f.metonym = True
+                f.country = code
+
+    def after_place_comma(self, f: Found) -> bool:
+        """ "Cholpon-Ata, Kyrgyzstan": a country after a place and a comma locates it."""
+        if f.i == 0 or self.gap(f.i).strip() != ",":
+            return False
+        prev = self.owner[f.i - 1]
+        if prev is not None and prev.kind == "place":
+            return True
+        word = self.tokens[f.i - 1].text
+        return self.tokens[f.i - 1].cap and prev is None and word not in self.pat.not_name
+
+    def prev_words(self, i: int, count: int) -> list[str]:
+        words: list[str] = []
+        k = i - 1
+        while k >= 0 and len(words) < count:
+            g = self.gap(k + 1)
+            if g.strip() not in ("",) and k + 1 == i and g.strip() not in ("",):
+                break
+            if g.strip():
+                break
+            words.insert(0, self.low(k))
+            k -= 1
+        return words
+
+    def next_words(self, j: int, count: int) -> list[str]:
+        words: list[str] = []
+        k = j + 1
+        if k < len(self.tokens) and self.gap(k).strip() not in ("",):
+            return words
+        while k < len(self.tokens) and len(words) < count:
+            if self.gap(k).strip():
+                break
+            words.append(self.low(k))
+            k += 1
+        return words
+
+    def mark_parties(self, found: list[Found]) -> None:
+        """Regions acting as parties ("between Azerbaijan and Tatarstan", "delegation of X")."""
+        by_start = {f.i: f for f in found}
+        by_end = {f.j: f for f in found}
+        for f in found:
+            if f.kind != "place" or f.metonym:
+                continue
+            if self.idx.capitals.get(name_key(self.text[f.start : f.end], case=True)):
+                continue
+            prev = self.prev_words(f.i, 2)
+            if prev[-1:] == ["of"] and len(prev) == 2 and prev[0] == "delegation":
+                f.party = True
+                continue
+            # "<country> and <place>" or "<place> and (the) <country>"
+            if prev[-1:] == ["and"]:
+                other = by_end.get(f.i - 2)
+                if other is not None and other.kind == "country":
+                    f.party = True
+                    continue
+            nxt = self.next_words(f.j, 2)
+            if nxt[:1] == ["and"]:
+                k = f.j + 2
+                if nxt[1:] == ["the"]:
+                    k += 1
+                other = by_start.get(k)
+                if other is not None and other.kind == "country":
+                    f.party = True
+
+
+def _entry_country(entry: Entry) -> str | None:
+    if isinstance(entry, CountryEntry):
+        return entry.code
+    return entry.country
