@@ -1,18 +1,39 @@
 """Temporal expressions: find_dates() finds and resolves dates in news English.
 
 Never reads the clock: expressions that need a reference date are resolved against the
-``reference`` argument, or returned unresolved (``when is None``) without one.
-(Interface fixed by the foundation; the resolver itself arrives with the dates issue.)
+``reference`` argument, or returned unresolved (``when is None``) without one, keeping the
+fields the text stated. The words live in ``data/dates.toml``; calendar arithmetic is
+dateutil's ``relativedelta``.
+
+Resolution rules, in short:
+
+* a day and month without a year ("on August 22") takes the year that puts it in the
+  reference interval when the reference is fuzzy (a month or a year); against a day it
+  takes the latest such date on or before the reference in a past report, the earliest on
+  or after it in an announcement ("will meet on Monday"), the nearest one otherwise;
+* a year-less date coordinated with a dated one shares its year ("April 10-11 and
+  September 29-30, 2017");
+* relative expressions ("yesterday", "last month") against a fuzzy reference give the
+  honest interval: the expression resolved at the reference's first and last day, at the
+  coarser of the two precisions ("yesterday" against 2019 is 2018-12-31..2019-12-30);
+* parts of periods ("early 2025", "mid-October") cut the period by the fractions in the
+  data file, at the precision of the pieces (months of a year, days of a month).
 """
 
 from __future__ import annotations
 
+import calendar
 import enum
-from datetime import date
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 import attrs
+from dateutil.relativedelta import relativedelta
 
-from rusaz._model import FuzzyDate, Span
+from rusaz._dates_lex import date_lexicon, date_patterns
+from rusaz._model import FuzzyDate, Precision, Span
 
 __all__ = ["DateKind", "DateMention", "find_dates"]
 
@@ -50,10 +71,639 @@ class DateMention:
     rule: str = ""
 
 
+# --- internal representation ---------------------------------------------------------------
+
+_ORDER = list(Precision)
+_MIN_YEAR, _MAX_YEAR = 1, 9998
+
+
+def _coarser(a: Precision, b: Precision) -> Precision:
+    return max(a, b, key=_ORDER.index)
+
+
+def _finer(a: Precision, b: Precision) -> Precision:
+    return min(a, b, key=_ORDER.index)
+
+
+@dataclass
+class _Raw:
+    """A matched expression before resolution (mutable while post-processing)."""
+
+    start: int
+    end: int
+    rule: str
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    d2: int | None = None
+    y2: int | None = None
+    wd: int | None = None
+    mod: str | None = None
+    unit: str | None = None
+    n: int = 0
+    season: str | None = None
+    part: tuple[float, float] | None = None
+    base: _Raw | None = None
+    weak: bool = False
+    adopted: bool = False
+    sep: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+_NEEDS_REF_RULES = frozenset({"ago", "rel_day", "clip", "rel_unit", "rel_month", "weekday"})
+
+
+def _needs_ref(raw: _Raw) -> bool:
+    if raw.base is not None:
+        return _needs_ref(raw.base)
+    if raw.rule in _NEEDS_REF_RULES:
+        return True
+    if raw.rule == "season":
+        return raw.y is None
+    if raw.rule in ("mdy", "dmy", "month_alone"):
+        return raw.y is None
+    return False
+
+
+def _kind(raw: _Raw) -> DateKind:
+    if raw.rule in ("part", "season"):
+        return DateKind.FUZZY
+    if raw.rule in _NEEDS_REF_RULES:
+        return DateKind.RELATIVE
+    if raw.d2 is not None or raw.y2 is not None:
+        return DateKind.RANGE
+    if _needs_ref(raw):
+        return DateKind.PARTIAL
+    return DateKind.ABSOLUTE
+
+
+# --- building raws from matches ----------------------------------------------------------------
+
+
+def _number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    nums = date_lexicon().numbers
+    total = 0
+    for piece in re.split(r"[-\s]+", text.lower().strip()):
+        if piece not in nums:
+            key = " ".join(re.split(r"\s+", text.lower().strip()))
+            return nums.get(key)
+        total += nums[piece]
+    return total
+
+
+def _month_of(word: str) -> int:
+    lex = date_lexicon()
+    word = word.removesuffix(".")
+    return lex.months.get(word) or lex.abbreviations[word]
+
+
+def _raw_from(rule: str, m: re.Match[str]) -> _Raw | None:
+    """A raw expression from one regex match, or None when the numbers make no date."""
+    lex = date_lexicon()
+    g = m.groupdict()
+    raw = _Raw(m.start(), m.end(), rule)
+    if g.get("wd"):
+        raw.wd = lex.weekdays[g["wd"]]
+    if g.get("mod"):
+        raw.mod = lex.modifiers.get(g["mod"].lower(), g["mod"].lower())
+    if rule in ("iso", "numeric"):
+        y, mo, d = int(g["y"]), int(g["mo"]), int(g["d"])
+        if rule == "numeric" and not _valid(y, mo, d) and _valid(y, d, mo):
+            mo, d = d, mo  # month-first only when day-first is impossible
+        if not _valid(y, mo, d) or not 1900 <= y <= 2100:
+            return None
+        raw.y, raw.m, raw.d = y, mo, d
+    elif rule in ("mdy", "dmy"):
+        raw.m = _month_of(g["m"])
+        raw.d = int(g["d"])
+        raw.y = int(g["y"]) if g.get("y") else None
+        if g.get("d2"):
+            raw.d2 = int(g["d2"])
+            raw.sep = g["sep"].lower()
+            if raw.d2 <= raw.d:
+                return None
+        probe = raw.y if raw.y is not None else 2000  # a leap year admits February 29
+        if not _valid(probe, raw.m, raw.d2 or raw.d):
+            return None
+    elif rule in ("my", "month_alone", "rel_month"):
+        raw.m = _month_of(g["m"])
+        raw.y = int(g["y"]) if g.get("y") else None
+        raw.weak = rule == "month_alone"
+    elif rule == "year":
+        raw.y = int(g["y"])
+        raw.weak = True
+    elif rule == "year_range":
+        raw.y = int(g["y"])
+        if g.get("y2"):
+            raw.y2 = int(g["y2"])
+        else:
+            raw.y2 = raw.y // 100 * 100 + int(g["yy"])
+        if raw.y2 <= raw.y:
+            return None
+    elif rule == "decade":
+        raw.y = int(g["y"])
+    elif rule == "season":
+        raw.season = lex.seasons[g["season"].lower()]
+        raw.y = int(g["y"]) if g.get("y") else None
+        if g.get("mod2"):
+            raw.mod = "of_year"
+            raw.n = {"last": -1, "next": 1}.get(g["mod2"].lower(), 0)
+        if raw.mod == "the":
+            raw.mod = None
+        if raw.y is None and raw.mod is None:
+            raw.weak = True  # "in summer" needs a preposition; "fall" alone is a verb
+            if raw.season == "autumn" and g["season"].lower() == "fall":
+                return None
+    elif rule == "ago":
+        n = _number(g["n"])
+        if n is None or n <= 0 or n > 5000:
+            return None
+        raw.n = n
+        raw.unit = lex.units[g["u"].lower()]
+    elif rule == "rel_day":
+        raw.n = lex.relative_days[" ".join(g["rd"].lower().split())]
+    elif rule in ("clip", "rel_unit"):
+        raw.unit = g["u"].lower()
+        if rule == "clip":
+            raw.mod = g["side"].lower()
+        else:
+            raw.mod = lex.modifiers[g["mod"].lower()]
+    elif rule == "part":
+        raw.part = lex.parts[" ".join(g["part"].lower().split())]
+        raw.base = _part_base(g, m)
+        if raw.base is None:
+            return None
+    return raw
+
+
+def _part_base(g: dict[str, str | None], m: re.Match[str]) -> _Raw | None:
+    lex = date_lexicon()
+    start, end = m.start(), m.end()
+    if g.get("by"):
+        return _Raw(start, end, "year", y=int(g["by"] or 0))
+    if g.get("bm"):
+        year = int(g["by2"] or 0) or None
+        return _Raw(start, end, "my" if year else "month_alone", y=year, m=_month_of(g["bm"] or ""))
+    if g.get("bdec"):
+        return _Raw(start, end, "decade", y=int(g["bdec"] or 0))
+    if g.get("bunit"):
+        mod = (g["bmod"] or "").lower()
+        mod = "this" if mod in ("the", "current") else mod
+        return _Raw(start, end, "rel_unit", mod=mod, unit=(g["bunit"] or "").lower())
+    if g.get("bseason"):
+        season = lex.seasons[(g["bseason"] or "").lower()]
+        year = int(g["by3"] or 0) or None
+        return _Raw(start, end, "season", season=season, y=year)
+    return None
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+# --- selection and post-processing -------------------------------------------------------------
+
+_COORD = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and|or|&|as\s{1,3}well\s{1,3}as)\s{0,3}")
+_RANGE_WORD = re.compile(r"\s{1,3}(?i:to|till|until|through|and)\s{1,3}")
+_RANGE_DASH = re.compile(r"\s{0,3}[-–—]\s{0,3}")
+_CONTEXT = 40
+
+
+def _candidates(text: str) -> list[_Raw]:
+    pats = date_patterns()
+    found: list[_Raw] = []
+    for rule, rx in pats.rules:
+        for m in rx.finditer(text):
+            raw = _raw_from(rule, m)
+            if raw is not None:
+                found.append(raw)
+    found.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    chosen: list[_Raw] = []
+    last_end = -1
+    for raw in found:
+        if raw.start >= last_end:
+            chosen.append(raw)
+            last_end = raw.end
+    return chosen
+
+
+def _keep_weak(text: str, chosen: list[_Raw]) -> list[_Raw]:
+    """Drop bare years, months and seasons that no date-like context supports."""
+    pats = date_patterns()
+    kept: list[_Raw] = []
+    for i, raw in enumerate(chosen):
+        if raw.weak:
+            before = text[max(0, raw.start - _CONTEXT) : raw.start]
+            ctx = pats.month_context if raw.rule in ("month_alone", "season") else None
+            ok = (ctx or pats.year_context).search(before) is not None
+            if raw.rule == "year" and _suffix_year(text, raw):
+                ok = True
+            if not ok and i > 0 and kept and kept[-1] is chosen[i - 1]:
+                gap = text[kept[-1].end : raw.start]
+                ok = bool(_COORD.fullmatch(gap) or _RANGE_WORD.fullmatch(gap))
+                ok = ok or bool(_RANGE_DASH.fullmatch(gap))
+            if not ok:
+                continue
+        kept.append(raw)
+    return kept
+
+
+def _suffix_year(text: str, raw: _Raw) -> bool:
+    """True when the year match itself ran into a year word ("2018 year", "2018 года")."""
+    matched = text[raw.start : raw.end]
+    return not matched.isdigit()
+
+
+def _adopt_years(text: str, raws: list[_Raw]) -> None:
+    """A year-less date before a dated one joined by a coordinator takes its year."""
+    for i in range(len(raws) - 2, -1, -1):
+        left, right = raws[i], raws[i + 1]
+        if left.y is not None or left.m is None or right.y is None or right.y2 is not None:
+            continue
+        if left.rule not in ("mdy", "dmy", "month_alone") or right.rule not in (
+            "mdy",
+            "dmy",
+            "my",
+            "month_alone",
+        ):
+            continue
+        gap = text[left.end : right.start]
+        ranged = bool(_RANGE_WORD.fullmatch(gap) or _RANGE_DASH.fullmatch(gap))
+        if not (ranged or _COORD.fullmatch(gap)):
+            continue
+        year = right.y
+        if ranged and right.m is not None and left.m > right.m:
+            year -= 1  # "December 28 - January 3, 2020" starts in 2019
+        left.y = year
+        left.adopted = True
+        if left.rule == "month_alone":
+            left.rule = "my"
+
+
+# --- tense -------------------------------------------------------------------------------------
+
+_BOUNDARY = re.compile(r"[.!?;]\s+(?=[A-Z\"“«(])|\n")
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """'future' or 'past' from the nearest tense marker in the clause around a date."""
+    pats = date_patterns()
+    lo = max(0, start - 160)
+    left = text[lo:start]
+    cuts = list(_BOUNDARY.finditer(left))
+    if cuts:
+        left = left[cuts[-1].end() :]
+    right = text[end : end + 160]
+    cut = _BOUNDARY.search(right)
+    if cut:
+        right = right[: cut.start()]
+    best: tuple[int, str] | None = None
+    for side, chunk in (("l", left), ("r", right)):
+        fut = [(mm.start(), mm.end()) for mm in pats.future.finditer(chunk)]
+        spans: list[tuple[int, int, str]] = [(a, b, "future") for a, b in fut]
+        for mm in pats.past.finditer(chunk):
+            if not any(a <= mm.start() < b for a, b in fut):
+                spans.append((mm.start(), mm.end(), "past"))
+        for a, b, label in spans:
+            dist = len(chunk) - b if side == "l" else a
+            if best is None or dist < best[0]:
+                best = (dist, label)
+    return best[1] if best else None
+
+
+# --- resolution --------------------------------------------------------------------------------
+
+
+def _unit_interval(d: date, unit: str) -> FuzzyDate:
+    if unit == "day":
+        return FuzzyDate.day(d)
+    if unit == "week":
+        monday = d - timedelta(days=d.weekday())
+        return FuzzyDate(monday, monday + timedelta(days=6), Precision.WEEK)
+    if unit == "month":
+        return FuzzyDate.month(d.year, d.month)
+    if unit == "decade":
+        first = d.year // 10 * 10
+        return FuzzyDate(date(first, 1, 1), date(first + 9, 12, 31), Precision.DECADE)
+    return FuzzyDate.year(d.year)
+
+
+_STEP = {
+    "day": relativedelta(days=1),
+    "week": relativedelta(weeks=1),
+    "month": relativedelta(months=1),
+    "year": relativedelta(years=1),
+    "decade": relativedelta(years=10),
+}
+
+
+def _relative(raw: _Raw, tense: Callable[[], str | None]) -> Callable[[date], FuzzyDate]:
+    """The function from a reference day to the interval a relative expression names."""
+    rule = raw.rule
+    if rule == "rel_day":
+        return lambda r: FuzzyDate.day(r + timedelta(days=raw.n))
+    if rule == "ago":
+        unit = raw.unit or "day"
+        precision_unit = "year" if unit == "decade" else unit
+        return lambda r: _unit_interval(r - _STEP[unit] * raw.n, precision_unit)
+    if rule == "rel_unit":
+        unit = raw.unit or "year"
+        shift = {"last": -1, "next": 1}.get(raw.mod or "this", 0)
+        return lambda r: _unit_interval(r + _STEP[unit] * shift, unit)
+    if rule == "clip":
+        unit = raw.unit or "year"
+
+        def clip(r: date) -> FuzzyDate:
+            whole = _unit_interval(r, unit)
+            if raw.mod == "earlier":
+                return FuzzyDate(whole.start, r, Precision.DAY)
+            return FuzzyDate(r, whole.end, Precision.DAY)
+
+        return clip
+    if rule == "weekday":
+        wd = raw.wd or 0
+        mode = raw.mod or tense() or "past"
+
+        def weekday(r: date) -> FuzzyDate:
+            delta = (wd - r.weekday()) % 7
+            if mode in ("next", "future"):
+                ahead = delta if (delta or mode == "future") else 7
+                return FuzzyDate.day(r + timedelta(days=ahead))
+            if mode == "this":
+                return FuzzyDate.day(r - timedelta(days=r.weekday()) + timedelta(days=wd))
+            back = (r.weekday() - wd) % 7
+            if mode == "last" and back == 0:
+                back = 7
+            return FuzzyDate.day(r - timedelta(days=back))
+
+        return weekday
+    if rule == "rel_month":
+        month = raw.m or 1
+        mode = raw.mod or "this"
+
+        def named_month(r: date) -> FuzzyDate:
+            if mode == "last":
+                year = r.year if month < r.month else r.year - 1
+            elif mode == "next":
+                year = r.year if month > r.month else r.year + 1
+            else:
+                year = r.year
+            return FuzzyDate.month(year, month)
+
+        return named_month
+    if rule == "season":
+        season = raw.season or "summer"
+        mode = raw.mod or "this"
+
+        def named_season(r: date) -> FuzzyDate:
+            if mode == "of_year":
+                return FuzzyDate.season(r.year + raw.n, season)
+            this = FuzzyDate.season(r.year, season)
+            if season == "winter" and r.month <= 2:
+                this = FuzzyDate.season(r.year - 1, season)
+            if mode == "last":
+                year = this.start.year if this.end < r else this.start.year - 1
+                return FuzzyDate.season(year, season)
+            if mode == "next":
+                year = this.start.year if this.start > r else this.start.year + 1
+                return FuzzyDate.season(year, season)
+            return this
+
+        return named_season
+    raise AssertionError(f"not a relative rule: {rule}")  # pragma: no cover
+
+
+def _monotone(f: Callable[[date], FuzzyDate], ref: FuzzyDate) -> FuzzyDate:
+    """Resolve at both ends of a fuzzy reference: the honest interval."""
+    a = f(ref.start)
+    if ref.start == ref.end:
+        return a
+    b = f(ref.end)
+    if a == b:
+        return a
+    start, end = min(a.start, b.start), max(a.end, b.end)
+    return FuzzyDate(start, end, _coarser(_coarser(a.precision, b.precision), ref.precision))
+
+
+def _pick(cands: list[FuzzyDate], ref: FuzzyDate, tense: str | None) -> FuzzyDate:
+    """Choose the year of a year-less date by the reference and the clause's tense."""
+    if ref.start != ref.end:
+        inside = [c for c in cands if ref.contains(c)]
+        if len(inside) == 1:
+            return inside[0]
+    if tense == "future":
+        later = [c for c in cands if c.end >= ref.start]
+        if later:
+            return min(later, key=lambda c: c.start)
+    if tense == "past":
+        earlier = [c for c in cands if c.start <= ref.end]
+        if earlier:
+            return max(earlier, key=lambda c: c.start)
+
+    def distance(c: FuzzyDate) -> int:
+        if c.overlaps(ref):
+            return 0
+        return min(abs((c.start - ref.end).days), abs((ref.start - c.end).days))
+
+    return min(cands, key=distance)
+
+
+def _calendar(raw: _Raw, year: int) -> FuzzyDate | None:
+    """The interval of a day/month/season expression in a given year."""
+    try:
+        if raw.rule == "season":
+            return FuzzyDate.season(year, raw.season or "summer")
+        if raw.m is None:
+            return FuzzyDate.year(year)
+        if raw.d is None:
+            return FuzzyDate.month(year, raw.m)
+        first = FuzzyDate.day(date(year, raw.m, raw.d))
+        if raw.d2 is not None:
+            return FuzzyDate(first.start, date(year, raw.m, raw.d2), Precision.DAY)
+        return first
+    except ValueError:
+        return None
+
+
+def _resolve(raw: _Raw, ref: FuzzyDate | None, tense: Callable[[], str | None]) -> FuzzyDate | None:
+    """The interval of one raw expression, or None when it needs a missing reference."""
+    if raw.base is not None:
+        whole = _resolve(raw.base, ref, tense)
+        return None if whole is None else _cut(whole, raw.part or (0.0, 1.0))
+    rule = raw.rule
+    if rule == "decade" and raw.y is not None:
+        return FuzzyDate(date(raw.y, 1, 1), date(raw.y + 9, 12, 31), Precision.DECADE)
+    if rule == "year_range" and raw.y is not None and raw.y2 is not None:
+        return FuzzyDate(date(raw.y, 1, 1), date(raw.y2, 12, 31), Precision.YEAR)
+    if rule in _NEEDS_REF_RULES or (rule == "season" and raw.mod is not None):
+        if ref is None:
+            return None
+        return _monotone(_relative(raw, tense), ref)
+    if raw.y is not None:
+        return _calendar(raw, raw.y)
+    if ref is None:
+        return None
+    years = range(ref.start.year - 1, ref.end.year + 2)
+    cands = [c for c in (_calendar(raw, y) for y in years) if c is not None]
+    if not cands:
+        return None
+    if raw.wd is not None and raw.d is not None:
+        matching = [c for c in cands if c.start.weekday() == raw.wd]
+        if matching:
+            cands = matching
+    forced = "past" if raw.extra.get("anchor") == "since" else None
+    return _pick(cands, ref, forced or tense())
+
+
+def _cut(whole: FuzzyDate, part: tuple[float, float]) -> FuzzyDate:
+    """The part of an interval given by fractions: months of a year, days of a month."""
+    lo, hi = part
+    s = whole.start
+    if whole.precision in (Precision.YEAR, Precision.SEASON) or (
+        whole.precision is Precision.MONTH and whole.days > 31
+    ):
+        months = (whole.end.year - s.year) * 12 + whole.end.month - s.month + 1
+        a, b = _bounds(months, lo, hi)
+        first = s + relativedelta(months=a)
+        last = s + relativedelta(months=b) - timedelta(days=1)
+        return FuzzyDate(first, last, Precision.MONTH)
+    if whole.precision is Precision.DECADE:
+        years = whole.end.year - s.year + 1
+        a, b = _bounds(years, lo, hi)
+        return FuzzyDate(date(s.year + a, 1, 1), date(s.year + b - 1, 12, 31), Precision.YEAR)
+    n = whole.days
+    if whole.precision is Precision.MONTH:
+        a, b = _bounds(30, lo, hi)  # thirds of a month: 1-10, 11-20, 21-end
+        b = n if hi >= 1.0 else min(b, n)
+    else:
+        a, b = _bounds(n, lo, hi)
+    return FuzzyDate(s + timedelta(days=a), s + timedelta(days=b - 1), Precision.DAY)
+
+
+def _bounds(n: int, lo: float, hi: float) -> tuple[int, int]:
+    a = int(n * lo + 0.5)
+    b = max(a + 1, int(n * hi + 0.5))
+    return a, min(b, n)
+
+
+# --- public entry point ------------------------------------------------------------------------
+
+
+def _as_interval(reference: date | FuzzyDate | None) -> FuzzyDate | None:
+    if reference is None or isinstance(reference, FuzzyDate):
+        return reference
+    if isinstance(reference, date):
+        return FuzzyDate.day(reference)
+    raise TypeError(f"reference must be a date, a FuzzyDate or None, not {type(reference)!r}")
+
+
 def find_dates(text: str, reference: date | FuzzyDate | None = None) -> list[DateMention]:
     """All date expressions in ``text``, ordered and non-overlapping.
 
-    ``reference`` is the date the text speaks from (usually the publication date).
+    ``reference`` is the date the text speaks from (usually the publication date): a day,
+    or a :class:`FuzzyDate` when only its month or year is known.
     """
-    del text, reference
-    return []
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text)!r}")
+    ref = _as_interval(reference)
+    pats = date_patterns()
+    raws = _keep_weak(text, _candidates(text))
+    _adopt_years(text, raws)
+    resolved: list[tuple[_Raw, FuzzyDate | None, int]] = []
+    for raw in raws:
+        before = text[max(0, raw.start - _CONTEXT) : raw.start]
+        anchor = pats.anchor.search(before)
+        if anchor is not None:
+            raw.extra["anchor"] = date_lexicon().anchors[" ".join(anchor["a"].lower().split())]
+
+        def tense(raw: _Raw = raw) -> str | None:
+            return _tense(text, raw.start, raw.end)
+
+        when = _resolve(raw, ref, tense)
+        if when is None and (ref is not None or not _needs_ref(raw)):
+            continue  # an impossible date (February 30, year 0): not a date after all
+        start = raw.start
+        if raw.d2 is not None and raw.sep not in ("-", "–", "—"):
+            prefix = pats.range_prefix.search(before)
+            if prefix is not None:
+                start = raw.start - (len(before) - prefix.start())
+                raw.extra.pop("anchor", None)
+        resolved.append((raw, when, start))
+    out: list[DateMention] = []
+    i = 0
+    while i < len(resolved):
+        raw, when, start = resolved[i]
+        merged = _merge(text, resolved, i)
+        if merged is not None:
+            out.append(merged)
+            i += 2
+            continue
+        out.append(_mention(text, raw, when, start))
+        i += 1
+    return out
+
+
+def _merge(
+    text: str, items: list[tuple[_Raw, FuzzyDate | None, int]], i: int
+) -> DateMention | None:
+    """Join "X - Y", "from X to Y" and "between X and Y" into one range mention."""
+    if i + 1 >= len(items):
+        return None
+    (a, wa, sa), (b, wb, _) = items[i], items[i + 1]
+    if a.rule in ("ago", "rel_day") or b.rule in ("ago", "rel_day"):
+        return None
+    gap = text[a.end : b.start]
+    start = sa
+    if _RANGE_DASH.fullmatch(gap):
+        prefix = date_patterns().range_prefix.search(text[max(0, sa - _CONTEXT) : sa])
+        if prefix is not None:
+            start = sa - (min(sa, _CONTEXT) - prefix.start())
+    elif _RANGE_WORD.fullmatch(gap):
+        prefix = date_patterns().range_prefix.search(text[max(0, sa - _CONTEXT) : sa])
+        if prefix is None:
+            return None
+        if prefix["a"].lower() == "from" and gap.strip().lower() == "and":
+            return None
+        start = sa - (min(sa, _CONTEXT) - prefix.start())
+    else:
+        return None
+    when: FuzzyDate | None = None
+    if wa is not None and wb is not None:
+        if wa.start > wb.end:
+            return None
+        when = FuzzyDate(wa.start, wb.end, _finer(wa.precision, wb.precision))
+    elif (wa is None) != (wb is None):
+        return None
+    needs = (_needs_ref(a) and not a.adopted) or _needs_ref(b)
+    return DateMention(
+        span=Span(start, b.end),
+        text=text[start : b.end],
+        when=when,
+        kind=DateKind.RANGE,
+        needs_reference=needs,
+        year=a.y,
+        month=a.m,
+        day=a.d,
+        weekday=a.wd,
+        anchor=None,
+        rule=f"range:{a.rule}+{b.rule}",
+    )
+
+
+def _mention(text: str, raw: _Raw, when: FuzzyDate | None, start: int) -> DateMention:
+    base = raw.base if raw.base is not None else raw
+    return DateMention(
+        span=Span(start, raw.end),
+        text=text[start : raw.end],
+        when=when,
+        kind=_kind(raw),
+        needs_reference=_needs_ref(raw) and not raw.adopted,
+        year=base.y,
+        month=base.m,
+        day=base.d,
+        weekday=base.wd,
+        anchor=raw.extra.get("anchor"),
+        rule=raw.rule,
+    )

@@ -1,0 +1,265 @@
+"""The date vocabulary (``data/dates.toml``) loaded once, validated, and compiled to regexes.
+
+Kept apart from the resolver so that the words stay data and the patterns are built once.
+Every pattern is a sequence of bounded pieces (``\\s{1,3}``, fixed alternations) without
+nested quantifiers, so matching stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from rusaz.exceptions import LexiconError
+
+__all__ = ["DateLexicon", "DatePatterns", "date_lexicon", "date_patterns"]
+
+_FILE = "dates.toml"
+
+
+@attrs.frozen(kw_only=True)
+class DateLexicon:
+    """The words of ``dates.toml``, lower-cased where matching ignores case."""
+
+    months: dict[str, int]
+    abbreviations: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, str]
+    year_suffixes: tuple[str, ...]
+    year_context: tuple[str, ...]
+    month_context: tuple[str, ...]
+    relative_days: dict[str, int]
+    modifiers: dict[str, str]
+    units: dict[str, str]
+    numbers: dict[str, int]
+    parts: dict[str, tuple[float, float]]
+    anchors: dict[str, str]
+    future: tuple[str, ...]
+    past: tuple[str, ...]
+
+
+def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
+    value = data.get(key)
+    if not isinstance(value, dict):
+        raise LexiconError(f"{_FILE}: section [{key}] is missing or not a table")
+    return value
+
+
+def _words(data: dict[str, Any], key: str, field: str) -> tuple[str, ...]:
+    value = _table(data, key).get(field)
+    if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+        raise LexiconError(f"{_FILE}: [{key}].{field} must be a list of non-empty strings")
+    return tuple(value)
+
+
+def _variants(word: str) -> set[str]:
+    """The word as written, capitalised and in capitals (never lower-cased)."""
+    return {word, word[:1].upper() + word[1:], word.upper()}
+
+
+def _load() -> DateLexicon:
+    raw = resources.files("rusaz.data").joinpath(_FILE).read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{_FILE}: {exc}") from exc
+    months: dict[str, int] = {}
+    abbreviations: dict[str, int] = {}
+    for key, target in (("months", months), ("abbreviations", abbreviations)):
+        for number, forms in _table(data, key).items():
+            if not number.isdigit() or not 1 <= int(number) <= 12 or not isinstance(forms, list):
+                raise LexiconError(f"{_FILE}: [{key}].{number} is not a month number with a list")
+            for form in forms:
+                for v in _variants(str(form)):
+                    target[v] = int(number)
+    weekdays: dict[str, int] = {}
+    for number, forms in _table(data, "weekdays").items():
+        if not number.isdigit() or not 0 <= int(number) <= 6 or not isinstance(forms, list):
+            raise LexiconError(f"{_FILE}: [weekdays].{number} is not 0..6 with a list")
+        for form in forms:
+            for v in _variants(str(form)):
+                weekdays[v] = int(number)
+    seasons = {
+        str(form).lower(): name for name, forms in _table(data, "seasons").items() for form in forms
+    }
+    parts: dict[str, tuple[float, float]] = {}
+    for name, bounds in _table(data, "parts").items():
+        if (
+            not isinstance(bounds, list)
+            or len(bounds) != 2
+            or not 0.0 <= float(bounds[0]) < float(bounds[1]) <= 1.0
+        ):
+            raise LexiconError(f"{_FILE}: [parts].{name!r} must be [from, to] in 0..1")
+        parts[name.removesuffix(" of")] = (float(bounds[0]), float(bounds[1]))
+
+    def ints(key: str) -> dict[str, int]:
+        table = _table(data, key)
+        if not all(isinstance(v, int) for v in table.values()):
+            raise LexiconError(f"{_FILE}: [{key}] values must be integers")
+        return {k.lower(): int(v) for k, v in table.items()}
+
+    def strs(key: str) -> dict[str, str]:
+        table = _table(data, key)
+        if not all(isinstance(v, str) for v in table.values()):
+            raise LexiconError(f"{_FILE}: [{key}] values must be strings")
+        return {k.lower(): str(v) for k, v in table.items()}
+
+    return DateLexicon(
+        months=months,
+        abbreviations=abbreviations,
+        weekdays=weekdays,
+        seasons=seasons,
+        year_suffixes=_words(data, "year_suffixes", "words"),
+        year_context=_words(data, "year_context", "before"),
+        month_context=_words(data, "month_context", "before"),
+        relative_days=ints("relative_days"),
+        modifiers=strs("relative_modifiers"),
+        units=strs("units"),
+        numbers=ints("numbers"),
+        parts=parts,
+        anchors=strs("anchors"),
+        future=_words(data, "tense", "future"),
+        past=_words(data, "tense", "past"),
+    )
+
+
+@cache
+def date_lexicon() -> DateLexicon:
+    """The package date vocabulary, loaded once."""
+    return _load()
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, inner spaces as bounded whitespace."""
+    items = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in items)
+
+
+@attrs.frozen(kw_only=True)
+class DatePatterns:
+    """Compiled patterns: (rule name, regex) pairs plus the context regexes."""
+
+    rules: tuple[tuple[str, re.Pattern[str]], ...]
+    year_context: re.Pattern[str]
+    month_context: re.Pattern[str]
+    anchor: re.Pattern[str]
+    range_prefix: re.Pattern[str]
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+
+
+@cache
+def date_patterns() -> DatePatterns:
+    """The compiled patterns, built once from the lexicon."""
+    lex = date_lexicon()
+    s = r"\s{1,3}"
+    s0 = r"\s{0,2}"
+    dash = r"[-–—]"
+    sep = rf"(?:{dash}|(?i:to|through|till|until|and|&))"
+
+    def mon(name: str, full_only: bool = False) -> str:
+        """A month name; an abbreviation may take a full stop ("Sept.")."""
+        if full_only:
+            return rf"(?<!\w)(?P<{name}>{_alt(lex.months)})(?!\w)"
+        return (
+            rf"(?<!\w)(?P<{name}>(?:{_alt(lex.months)})(?!\w)"
+            rf"|(?:{_alt(lex.abbreviations)})(?!\w)\.?)"
+        )
+
+    wd = rf"(?<!\w)(?P<wd>{_alt(lex.weekdays)})(?!\w)"
+    day = r"(?<![\w.,/])(?P<{}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
+    year = r"(?<![\w.,/-])(?P<{}>(?:19|20)\d\d|2100)(?!\w)"
+    ysuf = rf"(?:{s0}(?:{_alt(w for w in lex.year_suffixes if not w.startswith('-'))})(?!\w)"
+    ysuf += rf"|(?:{_alt(w for w in lex.year_suffixes if w.startswith('-'))})(?!\w))"
+    mods = rf"(?i:(?P<mod>{_alt(lex.modifiers)}))"
+    seasons = _alt(lex.seasons)
+    units = _alt(lex.units)
+    numw = _alt(lex.numbers)
+    parts = _alt(lex.parts)
+    rel_days = _alt(k for k in lex.relative_days if k != "the day before")
+    base = (
+        rf"(?:{year.format('by')}"
+        rf"|{mon('bm')}(?!{s}\d)(?:,?{s}{year.format('by2')})?"
+        rf"|(?P<bdec>(?:19|20)\d0)'?s(?!\w)"
+        rf"|(?i:(?P<bmod>last|this|next|current|the){s}(?P<bunit>year|month|week|decade))(?!\w)"
+        rf"|(?i:(?P<bseason>{seasons}))(?!\w)(?:{s}(?i:of){s}{year.format('by3')})?)"
+    )
+    rules: list[tuple[str, str]] = [
+        ("iso", r"(?<![\w-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?![\w-])"),
+        (
+            "numeric",
+            r"(?<![\w.,/-])(?P<d>\d{1,2})(?P<s>[./])(?P<mo>\d{1,2})(?P=s)(?P<y>\d{4})(?!\w|[.,/-]\d)",
+        ),
+        (
+            "mdy",
+            rf"(?:{wd},?{s})?{mon('m')}{s}{day.format('d')}"
+            rf"(?:{s0}(?P<sep>{sep}){s0}{day.format('d2')})?"
+            rf"(?:,?{s}{year.format('y')}(?:{ysuf})?)?",
+        ),
+        (
+            "dmy",
+            rf"(?:{wd},?{s})?(?:(?i:the){s})?{day.format('d')}"
+            rf"(?:{s0}(?P<sep>{sep}){s0}(?:(?i:the){s})?{day.format('d2')})?"
+            rf"{s}(?:(?i:of){s})?{mon('m')}(?:,?{s}{year.format('y')}(?:{ysuf})?)?",
+        ),
+        ("my", rf"{mon('m')},?{s}(?:(?i:of){s})?{year.format('y')}(?:{ysuf})?"),
+        (
+            "year_range",
+            rf"{year.format('y')}{s0}{dash}{s0}(?:(?P<y2>(?:19|20)\d\d|2100)|(?P<yy>\d\d))(?![\w-])",
+        ),
+        ("decade", r"(?<!\w)(?P<y>(?:19|20)\d0)'?s(?!\w)"),
+        ("year", rf"{year.format('y')}(?:{ysuf}|(?!-))"),
+        (
+            "part",
+            rf"(?<!\w)(?i:(?P<part>{parts}))(?:-|{s}(?:(?i:of){s})?)(?:(?i:the){s})?{base}",
+        ),
+        (
+            "season",
+            rf"(?<!\w)(?:(?i:(?P<mod>last|this|next|coming|past|the)){s})?"
+            rf"(?i:(?P<season>{seasons}))(?!\w)"
+            rf"(?:{s}(?:(?i:of){s})?(?:{year.format('y')}"
+            rf"|(?i:(?P<mod2>last|this|next)){s}(?i:year)(?!\w)))?",
+        ),
+        (
+            "ago",
+            rf"(?<!\w)(?i:(?P<n>\d{{1,4}}|(?:{numw})(?:[-\s](?:{numw}))?){s}"
+            rf"(?P<u>{units})s?{s}ago)(?!\w)",
+        ),
+        ("rel_day", rf"(?<!\w)(?i:(?P<rd>{rel_days}))(?!\w)"),
+        (
+            "rel_day",
+            rf"(?<!\w)(?i:(?P<rd>the{s}day{s}before))(?!\w)"
+            rf"(?!{s}(?:(?i:the|a|an|his|her|its|their|our|this|that)\b|[A-Z\d]))",
+        ),
+        (
+            "clip",
+            rf"(?<!\w)(?i:(?P<side>earlier|later){s}this{s}(?P<u>year|month|week))(?!\w)",
+        ),
+        (
+            "rel_unit",
+            rf"(?<!\w)(?i:(?P<mod>last|next|this|current|coming){s}(?P<u>year|month|week))(?!\w)",
+        ),
+        ("rel_month", rf"(?<!\w){mods}{s}{mon('m', full_only=True)}(?!{s}\d)"),
+        ("weekday", rf"(?:(?<!\w){mods}{s})?{wd}"),
+        ("month_alone", rf"{mon('m', full_only=True)}(?!{s}\d|\.?{s}(?:19|20)\d\d)"),
+    ]
+    compiled = tuple((name, re.compile(rx)) for name, rx in rules)
+
+    def before(words: Iterable[str]) -> re.Pattern[str]:
+        return re.compile(rf"(?i:(?<!\w)(?:{_alt(words)}))(?:{s}|-)(?:(?i:the){s})?$")
+
+    return DatePatterns(
+        rules=compiled,
+        year_context=before(lex.year_context),
+        month_context=before(lex.month_context),
+        anchor=re.compile(rf"(?i:(?<!\w)(?P<a>{_alt(lex.anchors)})){s}(?:(?i:the){s})?$"),
+        range_prefix=re.compile(rf"(?i:(?<!\w)(?P<a>from|between)){s}(?:(?i:the){s})?$"),
+        future=re.compile(rf"(?i:(?<!\w)(?:{_alt(lex.future)})(?!\w))"),
+        past=re.compile(rf"(?i:(?<!\w)(?:{_alt(lex.past)})(?!\w))|(?<!\w)[a-z]{{2,}}ed(?!\w)"),
+    )
