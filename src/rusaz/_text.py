@@ -112,7 +112,7 @@ def _furniture() -> _Furniture:
 
 @cache
 def _abbreviations() -> frozenset[str]:
-    return frozenset(_toml("text_sentences.toml")["abbreviations"])
+    return frozenset(a.casefold() for a in _toml("text_sentences.toml")["abbreviations"])
 
 
 def _names(rows: list[list[str]], first: int) -> dict[str, int]:
@@ -399,7 +399,7 @@ def _ends_sentence(line: str, pos: int) -> bool:
     token = window[space + 1 :].lstrip("\"“«'‘([")
     if not token:
         return True
-    if token in _abbreviations() or (len(token) == 1 and token.isupper()):
+    if token.casefold() in _abbreviations() or (len(token) == 1 and token.isupper()):
         return False
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):
         return False
