@@ -513,6 +513,46 @@ def test_malformed_gold_names_file_and_field(
     assert f"{field}:" in str(info.value)
 
 
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=12),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+_FIELDS = st.sampled_from(
+    [
+        ("published",),
+        ("actors",),
+        ("actors", 0, "kind"),
+        ("actors", 0, "aliases"),
+        ("events", 0, "start"),
+        ("events", 0, "participants"),
+        ("agreements", 0, "title"),
+        ("source",),
+    ]
+)
+
+
+@given(_FIELDS, _JSON)
+def test_any_bad_value_is_a_gold_format_error(path: tuple[str | int, ...], value: Any) -> None:
+    """Whatever JSON value a field holds, loading succeeds or raises GoldFormatError."""
+    doc = gold(
+        actors=[gactor("Vladimir Putin")],
+        events=[gevent("call", "2024")],
+        agreements=[{"title": "Roadmap", "kind": "roadmap"}],
+    )
+    target: Any = doc
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    try:
+        outcome = gold_from_dict(doc).id
+    except GoldFormatError as exc:
+        outcome = "named field" if f"<gold>: $.{path[0]}" in str(exc) else str(exc)
+    assert outcome in {"t", "named field"}
+
+
 def test_missing_top_level_field(tmp_path: Path) -> None:
     """A gold file without its events list is rejected naming $.events."""
     doc = gold()

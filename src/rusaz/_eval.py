@@ -222,7 +222,7 @@ class _Reader:
     def obj(self, value: Any, where: str, required: set[str], optional: set[str]) -> None:
         if not isinstance(value, dict):
             raise self.fail(where, f"expected an object, got {type(value).__name__}")
-        for key in required:
+        for key in sorted(required):
             if key not in value:
                 raise self.fail(f"{where}.{key}", "missing")
         unknown = set(value) - required - optional - _COMMENT_KEYS
