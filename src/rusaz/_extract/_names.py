@@ -116,6 +116,7 @@ class Patterns:
     tail_lowercase: frozenset[str]
     state_words: frozenset[str]
     country_sides: frozenset[str]
+    credits: tuple[str, ...]
     modified_nouns: frozenset[str]
     connectors: frozenset[str]
     seats: tuple[tuple[str, str], ...]
@@ -125,6 +126,8 @@ class Patterns:
     locative: frozenset[str]
     given_names: frozenset[str]
     named_after: frozenset[str]
+    venue_heads: frozenset[str]
+    party_before: tuple[tuple[str, ...], ...]
     forces: tuple[tuple[str, ...], ...]
     roles: dict[str, Any] = attrs.field(eq=False, hash=False)
 
@@ -151,6 +154,7 @@ def patterns() -> Patterns:
         tail_lowercase=frozenset(ap["organizations"]["tail_lowercase"]),
         state_words=frozenset(ap["organizations"]["state_words"]),
         country_sides=frozenset(ap["organizations"]["country_sides"]),
+        credits=tuple(c.casefold() for c in ap["credits"]["lines"]),
         modified_nouns=frozenset(ap["organizations"]["modified_nouns"]),
         connectors=frozenset(ap["connectors"]["inside"]),
         seats=tuple((s["name"], s["country"]) for s in ap["metonyms"]["seats"]),
@@ -160,6 +164,8 @@ def patterns() -> Patterns:
         locative=frozenset(ap["metonyms"]["locative"]),
         given_names=frozenset(gn["names"]),
         named_after=frozenset(ap["organizations"]["named_after"]),
+        venue_heads=frozenset(ap["organizations"]["venue_heads"]),
+        party_before=tuple(tuple(w.split()) for w in ap["organizations"]["party_before"]),
         forces=tuple(tuple(w.split()) for w in ap["organizations"]["forces"]),
         roles=rr,
     )
@@ -442,7 +448,26 @@ class _Analyser:
         persons = self.persons()
         for f in persons:
             self.claim(f)
-        allf = sorted(kept + orgs + persons, key=lambda f: f.start)
+        for f in kept:
+            if f.kind == "person":
+                title = self.title_before(f.i)
+                if title:
+                    f.roles.append(title)
+        for f in kept + persons:
+            if f.kind == "person":
+                role = self.apposition_text(f.j)
+                if role and role not in f.roles:
+                    f.roles.append(role)
+        credits = self.credit_lines()
+        allf = [f for f in kept + orgs + persons if not any(s <= f.start < e for s, e in credits)]
+        for f in allf:
+            if f.kind == "organization" and f.entry is None:
+                prev = self.prev_words(f.i, 2)
+                last = self.tokens[f.j].text
+                if last in self.pat.venue_heads and ("at" in prev[-2:] or prev[-1:] == ["in"]):
+                    f.kind = "place"  # "performed at the Heydar Aliyev Center"
+                    f.rule = "pattern:venue"
+        allf.sort(key=lambda f: f.start)
         self.mark_uses(allf)
         self.mark_parties(allf + nested)
         return Analysis(
@@ -586,13 +611,25 @@ class _Analyser:
                 if heads:
                     abbr = tok.text
                     abbr_span = (tok.start, tok.end)
-                    # "(ATC) of CIS ...": the name goes on after the definition
-                    if k + 2 < n and self.plain(k + 2) and self.low(k + 2) in ("of", "for", "on"):
-                        g2 = self.folded[toks[k].end : toks[k + 2].start]
-                        if g2.strip() == ")":
-                            k += 2
+                    # "(ATC) of CIS ...", "(CEC) of Azerbaijan": the name goes on
+                    c = k + 1
+                    if c < n and self.gap(c).strip() == ")" and self.low(c) in ("of", "for", "on"):
+                        nxt = c + 1
+                        while nxt < n and self.low(nxt) == "the" and self.plain(nxt):
+                            nxt += 1
+                        if nxt < n and self.plain(nxt) and (toks[nxt].cap or toks[nxt].acronym):
+                            k = nxt
                             continue
                 break
+            if (
+                g == "'"
+                and tok.text == "s"
+                and k + 1 < n
+                and self.plain(k + 1)
+                and toks[k + 1].text in pat.heads
+            ):
+                k += 1  # "Prosecutor General's Office"
+                continue
             if g.strip() == "," and on_list and tok.cap:
                 end = k
                 k += 1
@@ -874,8 +911,10 @@ class _Analyser:
         toks = self.tokens
         pat = self.pat
         k = i - 1
-        if k < 0 or not self.plain(i):
+        if k < 0:
             return ""
+        if not self.plain(i):
+            return self.title_segment_before(i) if self.gap(i).strip() == "," else ""
         if self.ends_title(k) is None:
             # "... Governor of St. Petersburg Alexander Beglov": title + of + name before
             probe = k
@@ -930,6 +969,48 @@ class _Analyser:
             return ""
         return self.text[toks[first].start : toks[k].end]
 
+    def title_segment_before(self, i: int) -> str:
+        """ "the national leader of Azerbaijan, Heydar Aliyev": a title clause before a comma."""
+        toks = self.tokens
+        k = i - 1
+        first = k
+        while first - 1 >= 0 and k - first < 14:
+            g = self.gap(first)
+            if g.strip() not in ("", "-", ".") or "\n" in g:
+                break
+            first -= 1
+        while first <= k and self.low(first) in ("and", "the", "a", "an", "by", "with", "to"):
+            first += 1
+        if first > k:
+            return ""
+        m = first
+        while m <= k and self.low(m) in self.pat.title_modifiers:
+            m += 1
+        for n in (3, 2, 1):
+            if self.title_at(m, m + n - 1) and (m + n > k or self.low(m + n) in ("of", "to")):
+                return self.text[toks[first].start : toks[k].end]
+        return ""
+
+    def credit_lines(self) -> list[tuple[int, int]]:
+        """Short lines crediting a source ("Based on materials from TASS"): no participants."""
+        out: list[tuple[int, int]] = []
+        pos = 0
+        for line in self.folded.split("\n"):
+            low = line.strip().casefold()
+            if len(low) < 120 and any(low.startswith(c) for c in self.pat.credits):
+                out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        return out
+
+    def apposition_text(self, j: int) -> str:
+        """The title in "Name, head of the ... group," when one follows the name."""
+        if not self.apposition_after(j):
+            return ""
+        start = self.tokens[j].end
+        rest = self.text[start:]
+        m = re.match(r"\s*,\s*(?:(?:an?|the)\s+)?([^,.;:()\n]+)", rest)
+        return m.group(1).strip() if m else ""
+
     def apposition_after(self, j: int) -> bool:
         """ "Dmitry Saveliev, head of ...": a comma and a title follow the name."""
         toks = self.tokens
@@ -960,7 +1041,11 @@ class _Analyser:
                 loc = prev_words[0] in pat.locative
             if f.kind == "country":
                 nxt = self.next_words(f.j, 1)
-                f.classifier = bool(nxt) and nxt[0] in pat.modified_nouns
+                f.classifier = (
+                    (bool(nxt) and nxt[0] in pat.modified_nouns)
+                    or self.in_title(f.i)
+                    or self.affiliation(f)
+                )
                 f.locative = loc or self.after_place_comma(f)
                 continue
             code = self.idx.capitals.get(name_key(self.text[f.start : f.end], case=True))
@@ -991,6 +1076,27 @@ class _Analyser:
             if possessive or acts or acted_on or source_hit or titled:
                 f.metonym = True
                 f.country = code
+
+    def in_title(self, i: int) -> bool:
+        """ "the President of Azerbaijan": a country naming whose office a title is."""
+        k = i - 1
+        steps = 0
+        while k >= 1 and steps < 8 and self.plain(k + 1):
+            if self.low(k) in ("of", "for", "to") and self.ends_title(k - 1) is not None:
+                return True
+            if not (self.tokens[k].cap or self.low(k) in ("of", "the", "for", "and")):
+                return False
+            k -= 1
+            steps += 1
+        return False
+
+    def affiliation(self, f: Found) -> bool:
+        """ "Russia's Gazprom": a possessive country naming whose company follows."""
+        after = self.folded[f.end : f.end + 3]
+        if not re.match(r"['\"]s ", after):
+            return False
+        k = f.j + 2
+        return k < len(self.tokens) and self.tokens[k].cap and self.plain(k)
 
     def after_place_comma(self, f: Found) -> bool:
         """ "Cholpon-Ata, Kyrgyzstan": a country after a place and a comma locates it."""
@@ -1037,7 +1143,7 @@ class _Analyser:
             if self.idx.capitals.get(name_key(self.text[f.start : f.end], case=True)):
                 continue
             prev = self.prev_words(f.i, 2)
-            if prev[-1:] == ["of"] and len(prev) == 2 and prev[0] == "delegation":
+            if tuple(prev) in self.pat.party_before:
                 f.party = True
                 continue
             # "<country> and <place>" or "<place> and (the) <country>"

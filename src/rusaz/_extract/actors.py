@@ -405,8 +405,6 @@ class _Resolver:
 
     def forces(self, k: int, c: CountryEntry, after: list[str]) -> None:
         """ "the Syrian army": the armed forces of a state, an organization."""
-        if self.words_before(k, 1) != ["the"]:
-            return
         for words in self.pat.forces:
             if tuple(after[: len(words)]) == words:
                 toks = self.an.tokens
@@ -662,6 +660,18 @@ class _Resolver:
             if self.person_at(end_tok + 1) or self.apposed_person(end_tok):
                 continue  # a title introducing a name, not a reference
             a = self.resolve_role(office, country, toks[k].start)
+            before = self.words_before(k, 2)
+            in_title = (
+                len(before) == 2
+                and before[1] in ("to", "of", "for")
+                and (before[0] in self.pat.title_last_words or before[0] in self.pat.titles)
+            )
+            if (
+                a is not None
+                and in_title
+                and not any(m.span.start < toks[k].start for m in a.mentions)
+            ):
+                a = None  # "an aide to the President of Azerbaijan" names an office, not him
             if a is not None:
                 self.mention(
                     a, toks[k].start, toks[end_tok].end, f"role:{office}", MentionKind.ROLE

@@ -60,7 +60,10 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
         inside = any(s <= f.start and f.end <= e for s, e in taken)
         if doc.outlet_span is not None and doc.outlet_span.overlaps(Span(f.start, f.end)):
             continue
-        if f.kind == "place" and not (f.metonym or f.party or inside):
+        if f.kind == "place" and f.entry is None:
+            name = an.text[f.start : f.end]
+            add(_Pl(key="pattern:" + name, name=name, country=f.country), f.start, f.end, f.rule)
+        elif f.kind == "place" and not (f.metonym or f.party or inside):
             assert isinstance(f.entry, PlaceEntry)
             e = f.entry
             add(_Pl(key=e.id, name=e.name, entry=e, country=e.country), f.start, f.end, "lexicon")
