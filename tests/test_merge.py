@@ -1,7 +1,5 @@
 """Cross-article resolution over small hand-made corpora with known answers."""
 
-# ruff: noqa: SIM300  (asserts read `expected == actual`, as the style guide asks)
-
 from __future__ import annotations
 
 from collections.abc import Sequence

@@ -76,6 +76,7 @@ __all__ = [
     "UnknownActorError",
     "Where",
     "iter_parse",
+    "list_files",
     "load_corpus",
     "seed_dir",
 ]
@@ -274,7 +275,7 @@ class Corpus(Sequence[Article]):
     ) -> Corpus:
         """Parse every file matching ``pattern`` (a glob; ``**/*.txt`` recurses), in name order."""
         return cls.from_files(
-            _list_dir(path, pattern), workers=workers, encoding=encoding, chunk_size=chunk_size
+            list_files(path, pattern), workers=workers, encoding=encoding, chunk_size=chunk_size
         )
 
     @classmethod
@@ -582,7 +583,8 @@ def _in_force(agreement: CorpusAgreement, day: date) -> bool:
     return end is None or end.end >= day
 
 
-def _list_dir(path: str | Path, pattern: str) -> list[Path]:
+def list_files(path: str | Path, pattern: str = "*.txt") -> list[Path]:
+    """Files of a directory matching a glob pattern, sorted by path (NotADirectoryError if none)."""
     root = Path(path)
     if not root.is_dir():
         raise NotADirectoryError(f"not a directory: {root}")
