@@ -219,7 +219,10 @@ class FuzzyDate:
         codes = {v: k for k, v in _SEASON_CODES.items()}
         if name not in codes:
             raise ModelError(f"unknown season {season!r}")
-        start, end = _season_bounds(year, codes[name])
+        try:
+            start, end = _season_bounds(year, codes[name])
+        except ValueError as exc:
+            raise ModelError(f"no {name} {year} in the calendar ({exc})") from exc
         return cls(start, end, Precision.SEASON)
 
     @classmethod
@@ -281,6 +284,8 @@ class FuzzyDate:
             return f"{s.year:04d}-{s.month:02d}"
         if self.precision is Precision.SEASON:
             for code in _SEASON_CODES:
+                if code == 24 and s.year == date.max.year:
+                    continue  # the winter of 9999 would end in year 10000
                 if (s, e) == _season_bounds(s.year, code):
                     return f"{s.year:04d}-{code}"
         if (
