@@ -125,6 +125,7 @@ class Patterns:
     sources_before: frozenset[str]
     locative: frozenset[str]
     given_names: frozenset[str]
+    place_words: frozenset[str]
     named_after: frozenset[str]
     venue_heads: frozenset[str]
     party_before: tuple[tuple[str, ...], ...]
@@ -138,6 +139,7 @@ def patterns() -> Patterns:
     ap = _load("actor_patterns.toml")
     gn = _load("given_names.toml")
     rr = _load("role_references.toml")
+    pp = _load("place_patterns.toml")
     titles = frozenset(t.casefold() for t in ap["titles"]["words"])
     return Patterns(
         titles=titles,
@@ -163,6 +165,7 @@ def patterns() -> Patterns:
         sources_before=frozenset(ap["metonyms"]["sources_before"]),
         locative=frozenset(ap["metonyms"]["locative"]),
         given_names=frozenset(gn["names"]),
+        place_words=frozenset(w for w in (*pp["regions"], *pp["venues"]) if " " not in w),
         named_after=frozenset(ap["organizations"]["named_after"]),
         venue_heads=frozenset(ap["organizations"]["venue_heads"]),
         party_before=tuple(tuple(w.split()) for w in ap["organizations"]["party_before"]),
@@ -509,6 +512,19 @@ class _Analyser:
             if hit is None:
                 i += 1
                 continue
+            if (
+                hit.kind == "person"
+                and hit.i == hit.j
+                and i > 0
+                and self.plain(i)
+                and toks[i - 1].cap
+                and toks[i - 1].text.isalpha()
+                and toks[i - 1].text not in self.pat.not_name
+                and self.ends_title(i - 1) is None
+                and not (out and out[-1].j == i - 1)
+            ):
+                i += 1  # "Ilham Heydarovich Aliyev": a fuller name the patterns will read
+                continue
             if hit.kind == "person" and hit.j + 1 < n and self.plain(hit.j + 1):
                 nxt = toks[hit.j + 1].text
                 if nxt in self.pat.heads or nxt in self.pat.named_after:
@@ -823,6 +839,8 @@ class _Analyser:
             return False
         if tok.text in self.pat.not_name or tok.text in self.pat.heads:
             return False
+        if tok.text in self.pat.place_words:
+            return False
         if tok.text in self.idx.demonyms or tok.text in self.idx.country_words:
             return False
         low = tok.text.casefold()
@@ -865,7 +883,7 @@ class _Analyser:
                 out.append(found)
                 k = found.j + 1
             else:
-                k = j + 1
+                k += 1
         return out
 
     def person_here(self, i: int, j: int, size: int) -> Found | None:
@@ -1053,7 +1071,9 @@ class _Analyser:
                 continue
             after = self.folded[f.end : f.end + 3]
             possessive = bool(re.match(r"['\"]s\b", after))
-            if loc and not possessive:
+            source = " ".join(w for w in self.prev_words(f.i, 3) if w != "the")[-40:]
+            source_hit = any(source.endswith(x) for x in pat.sources_before)
+            if loc and not (possessive or source_hit):
                 continue
             nxt = self.next_words(f.j, 2)
             acts = bool(nxt) and (
@@ -1061,8 +1081,6 @@ class _Analyser:
                 or (len(nxt) == 2 and nxt[0].endswith("ly") and nxt[1] in pat.verbs_after)
             )
             acted_on = bool(prev_words) and prev_words[-1] in pat.verbs_before
-            source = " ".join(w for w in self.prev_words(f.i, 3) if w != "the")[-40:]
-            source_hit = any(source.endswith(x) for x in pat.sources_before)
             titled = bool(nxt) and self.ends_title(f.j + 1) is not None and self.plain(f.j + 1)
             if nxt[:1] == ["and"] and not acts:
                 # "Baku and Yerevan stop ...": two capitals acting together

@@ -691,10 +691,10 @@ class _Resolver:
         if office == "counterpart":
             if country is None:
                 return None
-            before = [a for o, a in self.person_mentions if o < offset]
+            before = [(o, a) for o, a in self.person_mentions if o < offset]
             if not before:
                 return None
-            ante = before[-1]
+            ante = max(before, key=lambda x: x[0])[1]
             if not isinstance(ante.entry, PersonEntry):
                 return None
             office = ""
@@ -711,7 +711,7 @@ class _Resolver:
                 office = "president"
         if country is None:
             # "the head of state": the office holder the text has been talking about
-            recent = [a for o, a in self.person_mentions if o < offset]
+            recent = [a for o, a in sorted(self.person_mentions, key=lambda x: x[0]) if o < offset]
             for a in reversed(recent):
                 if isinstance(a.entry, PersonEntry) and any(
                     self.office_of(r, a.entry)[0] == office and self.held(r) for r in a.entry.roles
@@ -783,7 +783,8 @@ class _Resolver:
             return a.name
         counts: dict[str, int] = {}
         for f in a.forms:
-            counts[f] = counts.get(f, 0) + 1
+            if f not in a.abbreviations:
+                counts[f] = counts.get(f, 0) + 1
         if not counts:
             return a.name
         return max(counts, key=lambda f: (counts[f], len(f), -a.forms.index(f)))
