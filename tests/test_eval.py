@@ -41,6 +41,7 @@ from rusaz._eval import (
     titles_match,
 )
 from rusaz.exceptions import GoldFormatError, ReadError
+from tests.test_quality import report_of
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_GOLD = ROOT / "tests" / "gold"
@@ -250,6 +251,28 @@ def test_greedy_pairing_prefers_the_same_canonical_name() -> None:
     report = score_article(gold(actors=[heydar, ilham]), article(actors=predicted))
     expected = (2, 0, 0)
     assert expected == counts(report, "actors")
+
+
+_NAMES = st.lists(
+    st.sampled_from(["Putin", "Vladimir Putin", "Aliyev", "Ilham Aliyev", "Baku"]), max_size=5
+)
+
+
+@given(_NAMES, _NAMES)
+def test_pairing_counts_are_consistent(gold_names: list[str], predicted_names: list[str]) -> None:
+    """tp + fn is the gold size, tp + fp the prediction size, and swapping sides keeps tp."""
+    g = gold(actors=[gactor(n) for n in gold_names])
+    predicted = tuple(
+        Actor(id=f"person:p{i}", name=n, kind=ActorKind.PERSON)
+        for i, n in enumerate(predicted_names)
+    )
+    s = score_article(g, article(actors=predicted)).get("actors")
+    assert (len(gold_names), len(predicted_names)) == (s.tp + s.fn, s.tp + s.fp)
+    swapped = gold(actors=[gactor(n) for n in predicted_names])
+    back = tuple(
+        Actor(id=f"person:p{i}", name=n, kind=ActorKind.PERSON) for i, n in enumerate(gold_names)
+    )
+    assert s.tp == score_article(swapped, article(actors=back)).get("actors").tp
 
 
 @pytest.mark.parametrize(
@@ -586,7 +609,7 @@ def test_gold_comments_and_event_dates() -> None:
 
 def test_evaluate_seeds_has_every_category() -> None:
     """evaluate() parses the seeds that have gold and reports every category."""
-    report = evaluate(SEED_GOLD, SEEDS)
+    report = report_of("seeds")  # evaluate(SEED_GOLD, SEEDS), shared with the quality tests
     assert isinstance(report, rusaz.Report)
     assert list(CATEGORIES) == [s.name for s in report.scores]
     assert sorted(p.stem for p in SEED_GOLD.glob("*.json")) == sorted(f.id for f in report.files)
