@@ -269,6 +269,7 @@ _COORD = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and|or|&|as\s{1,3}well\s
 _RANGE_WORD = re.compile(r"\s{1,3}(?i:to|till|until|through|and)\s{1,3}")
 _RANGE_DASH = re.compile(r"\s{0,3}[-–—]\s{0,3}")
 _CONTEXT = 40
+_PLURAL_AFTER = re.compile(r"\s{1,3}[a-z]{3,}s(?!\w)")
 
 
 def _candidates(text: str) -> list[_Raw]:
@@ -300,6 +301,8 @@ def _keep_weak(text: str, chosen: list[_Raw]) -> list[_Raw]:
             ok = (ctx or pats.year_context).search(before) is not None
             if raw.rule == "year" and _suffix_year(text, raw):
                 ok = True
+            elif ok and raw.rule == "year" and pats.quantity.search(before):
+                ok = _PLURAL_AFTER.match(text, raw.end) is None
             if not ok and i > 0 and kept and kept[-1] is chosen[i - 1]:
                 gap = text[kept[-1].end : raw.start]
                 ok = bool(_COORD.fullmatch(gap) or _RANGE_WORD.fullmatch(gap))
@@ -348,7 +351,8 @@ _BOUNDARY = re.compile(r"[.!?;]\s+(?=[A-Z\"“«(])|\n")
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
-    """'future' or 'past' from the nearest tense marker in the clause around a date."""
+    """'future' or 'past' from the nearest tense marker before the date in its sentence,
+    else the nearest one after it ("On Monday, Putin met ...")."""
     pats = date_patterns()
     lo = max(0, start - 160)
     left = text[lo:start]
@@ -359,8 +363,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
     cut = _BOUNDARY.search(right)
     if cut:
         right = right[: cut.start()]
-    best: tuple[int, str] | None = None
     for side, chunk in (("l", left), ("r", right)):
+        best: tuple[int, str] | None = None
         fut = [(mm.start(), mm.end()) for mm in pats.future.finditer(chunk)]
         spans: list[tuple[int, int, str]] = [(a, b, "future") for a, b in fut]
         for mm in pats.past.finditer(chunk):
@@ -370,7 +374,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
             dist = len(chunk) - b if side == "l" else a
             if best is None or dist < best[0]:
                 best = (dist, label)
-    return best[1] if best else None
+        if best is not None:
+            return best[1]  # the verb before the date governs it ("will meet on Monday")
+    return None
 
 
 # --- resolution --------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ class DateLexicon:
     seasons: dict[str, str]
     year_suffixes: tuple[str, ...]
     year_context: tuple[str, ...]
+    quantity_before: tuple[str, ...]
     month_context: tuple[str, ...]
     relative_days: dict[str, int]
     modifiers: dict[str, str]
@@ -117,6 +118,7 @@ def _load() -> DateLexicon:
         seasons=seasons,
         year_suffixes=_words(data, "year_suffixes", "words"),
         year_context=_words(data, "year_context", "before"),
+        quantity_before=_words(data, "year_context", "quantity_before"),
         month_context=_words(data, "month_context", "before"),
         relative_days=ints("relative_days"),
         modifiers=strs("relative_modifiers"),
@@ -147,6 +149,7 @@ class DatePatterns:
 
     rules: tuple[tuple[str, re.Pattern[str]], ...]
     year_context: re.Pattern[str]
+    quantity: re.Pattern[str]
     month_context: re.Pattern[str]
     anchor: re.Pattern[str]
     range_prefix: re.Pattern[str]
@@ -175,7 +178,7 @@ def date_patterns() -> DatePatterns:
     wd = rf"(?<!\w)(?P<wd>{_alt(lex.weekdays)})(?!\w)"
     day = r"(?<![\w.,/])(?P<{}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
     year = r"(?<![\w.,/-])(?P<{}>(?:19|20)\d\d|2100)(?!\w)"
-    ysuf = rf"(?:{s0}(?:{_alt(w for w in lex.year_suffixes if not w.startswith('-'))})(?!\w)"
+    ysuf = rf"(?i:{s0}(?:{_alt(w for w in lex.year_suffixes if not w.startswith('-'))})(?!\w)"
     ysuf += rf"|(?:{_alt(w for w in lex.year_suffixes if w.startswith('-'))})(?!\w))"
     mods = rf"(?i:(?P<mod>{_alt(lex.modifiers)}))"
     seasons = _alt(lex.seasons)
@@ -184,8 +187,8 @@ def date_patterns() -> DatePatterns:
     parts = _alt(lex.parts)
     rel_days = _alt(k for k in lex.relative_days if k != "the day before")
     base = (
-        rf"(?:{year.format('by')}"
-        rf"|{mon('bm')}(?!{s}\d)(?:,?{s}{year.format('by2')})?"
+        rf"(?:(?P<by>(?:19|20)\d\d|2100)(?!\w)"
+        rf"|{mon('bm')}(?!{s}\d\d?(?!\d))(?:,?{s}{year.format('by2')})?"
         rf"|(?P<bdec>(?:19|20)\d0)'?s(?!\w)"
         rf"|(?i:(?P<bmod>last|this|next|current|the){s}(?P<bunit>year|month|week|decade))(?!\w)"
         rf"|(?i:(?P<bseason>{seasons}))(?!\w)(?:{s}(?i:of){s}{year.format('by3')})?)"
@@ -256,10 +259,14 @@ def date_patterns() -> DatePatterns:
 
     return DatePatterns(
         rules=compiled,
-        year_context=before(lex.year_context),
-        month_context=before(lex.month_context),
+        year_context=before([*lex.year_context, *lex.anchors]),
+        quantity=before(lex.quantity_before),
+        month_context=before([*lex.month_context, *lex.anchors]),
         anchor=re.compile(rf"(?i:(?<!\w)(?P<a>{_alt(lex.anchors)})){s}(?:(?i:the){s})?$"),
         range_prefix=re.compile(rf"(?i:(?<!\w)(?P<a>from|between)){s}(?:(?i:the){s})?$"),
-        future=re.compile(rf"(?i:(?<!\w)(?:{_alt(lex.future)})(?!\w))"),
+        future=re.compile(
+            rf"(?i:(?<!\w)(?:will|shall|would|to|'ll){s}(?:not{s})?be{s}[a-z]+"
+            rf"|(?<!\w)(?:{_alt(lex.future)})(?!\w))"
+        ),
         past=re.compile(rf"(?i:(?<!\w)(?:{_alt(lex.past)})(?!\w))|(?<!\w)[a-z]{{2,}}ed(?!\w)"),
     )
