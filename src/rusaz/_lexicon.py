@@ -566,12 +566,14 @@ def _parse(text: str, source: str) -> _Raw:
     return _Raw(source, tables)
 
 
-def _bundled() -> list[_Raw]:
+@cache
+def _bundled() -> tuple[_Raw, ...]:
+    """The parsed bundled files (parsed once; records are rebuilt on every load)."""
     root = resources.files("rusaz") / "data"
-    return [
+    return tuple(
         _parse((root / name).read_text(encoding="utf-8"), f"rusaz/data/{name}")
         for name in BUNDLED_FILES
-    ]
+    )
 
 
 def _read(path: str | Path) -> _Raw:
@@ -749,7 +751,7 @@ def load_lexicon(paths: Iterable[str | Path] = (), *, include_default: bool = Tr
     """
     if isinstance(paths, str | Path):
         paths = [paths]
-    bundled = _bundled() if include_default else []
+    bundled = list(_bundled()) if include_default else []
     user = [_read(p) for p in paths]
     return _build(bundled + user, len(bundled))
 
