@@ -107,6 +107,7 @@ class _Raw:
     weak: bool = False
     adopted: bool = False
     sep: str | None = None
+    year_shift: int | None = None  # "December last year": the year comes from the reference
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -114,6 +115,8 @@ _NEEDS_REF_RULES = frozenset({"ago", "rel_day", "clip", "rel_unit", "rel_month",
 
 
 def _needs_ref(raw: _Raw) -> bool:
+    if raw.year_shift is not None:
+        return True
     if raw.base is not None:
         return _needs_ref(raw.base)
     if raw.rule in _NEEDS_REF_RULES:
@@ -128,8 +131,8 @@ def _needs_ref(raw: _Raw) -> bool:
 def _kind(raw: _Raw) -> DateKind:
     if raw.rule in ("part", "season"):
         return DateKind.FUZZY
-    if raw.rule in _NEEDS_REF_RULES:
-        return DateKind.RELATIVE
+    if raw.rule in _NEEDS_REF_RULES or raw.year_shift is not None:
+        return DateKind.RELATIVE if raw.d2 is None else DateKind.RANGE
     if raw.d2 is not None or raw.y2 is not None:
         return DateKind.RANGE
     if _needs_ref(raw):
@@ -317,6 +320,33 @@ def _suffix_year(text: str, raw: _Raw) -> bool:
     """True when the year match itself ran into a year word ("2018 year", "2018 года")."""
     matched = text[raw.start : raw.end]
     return not matched.isdigit()
+
+
+_OF = re.compile(r"\s{1,3}(?:(?i:of)\s{1,3})?")
+_SHIFTS = {"last": -1, "this": 0, "next": 1}
+
+
+def _join_relative_years(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """ "December last year", "on May 5 this year": a year-less date and a relative year."""
+    out: list[_Raw] = []
+    for raw in raws:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and raw.rule == "rel_unit"
+            and raw.unit == "year"
+            and raw.mod in _SHIFTS
+            and prev.y is None
+            and prev.year_shift is None
+            and prev.rule in ("mdy", "dmy", "month_alone", "season")
+            and _OF.fullmatch(text, prev.end, raw.start)
+        ):
+            prev.end = raw.end
+            prev.year_shift = _SHIFTS[raw.mod or "this"]
+            prev.weak = False
+            continue
+        out.append(raw)
+    return out
 
 
 def _adopt_years(text: str, raws: list[_Raw]) -> None:
@@ -539,6 +569,21 @@ def _resolve(raw: _Raw, ref: FuzzyDate | None, tense: Callable[[], str | None]) 
         whole = _resolve(raw.base, ref, tense)
         return None if whole is None else _cut(whole, raw.part or (0.0, 1.0))
     rule = raw.rule
+    if raw.year_shift is not None:
+        if ref is None:
+            return None
+        shift = raw.year_shift
+
+        def in_year(r: date) -> FuzzyDate:
+            found = _calendar(raw, r.year + shift)
+            if found is None:  # February 29 in a common year
+                raise ValueError("no such day")
+            return found
+
+        try:
+            return _monotone(in_year, ref)
+        except ValueError:
+            return None
     if rule == "decade" and raw.y is not None:
         return FuzzyDate(date(raw.y, 1, 1), date(raw.y + 9, 12, 31), Precision.DECADE)
     if rule == "year_range" and raw.y is not None and raw.y2 is not None:
@@ -615,7 +660,7 @@ def find_dates(text: str, reference: date | FuzzyDate | None = None) -> list[Dat
         raise TypeError(f"text must be a str, not {type(text)!r}")
     ref = _as_interval(reference)
     pats = date_patterns()
-    raws = _keep_weak(text, _candidates(text))
+    raws = _keep_weak(text, _join_relative_years(text, _candidates(text)))
     _adopt_years(text, raws)
     resolved: list[tuple[_Raw, FuzzyDate | None, int]] = []
     for raw in raws:
