@@ -239,8 +239,8 @@ def test_greedy_pairing_is_one_to_one_in_gold_order() -> None:
     report = score_article(gold(actors=[heydar, ilham]), article(actors=(actor("Aliyev"),)))
     expected = (1, 0, 1)
     assert expected == counts(report, "actors")
-    expected = ["person: Ilham Aliyev (aka Aliyev)"]
-    assert expected == [i.description for i in report.missed]
+    expected_missed = ["person: Ilham Aliyev (aka Aliyev)"]
+    assert expected_missed == [i.description for i in report.missed]
 
 
 def test_greedy_pairing_prefers_the_same_canonical_name() -> None:
@@ -370,8 +370,8 @@ def test_events_pair_one_to_one() -> None:
     report = score_article(g, article(events=(event("meeting", "2024-04-22"),)))
     expected = (1, 0, 1)
     assert expected == counts(report, "events")
-    expected = 1
-    assert expected == len(report.missed)
+    expected_misses = 1
+    assert expected_misses == len(report.missed)
 
 
 # --- agreements and publication date ------------------------------------------------------
@@ -471,17 +471,17 @@ def test_report_format_and_dict() -> None:
     table = report.format()
     lines = table.splitlines()
     assert list(CATEGORIES) == [line.split()[0] for line in lines[3:]]
-    expected = 1
-    assert expected == len({len(line) for line in lines[1:]})
+    one_width = 1
+    assert one_width == len({len(line) for line in lines[1:]})
     assert table == str(report)
     details = report.format(details=True)
     assert "missed   actors     person: Ilham Aliyev" in details
     assert "spurious actors     person: Putin" in details
     data = json.loads(json.dumps(report.to_dict()))
-    expected = {"tp": 0, "fp": 1, "fn": 1, "precision": 0.0, "recall": 0.0, "f1": 0.0}
-    assert expected == data["categories"]["actors"]
-    expected = ["person: Ilham Aliyev"]
-    assert expected == [m["description"] for m in data["files"][0]["missed"]]
+    expected_row = {"tp": 0, "fp": 1, "fn": 1, "precision": 0.0, "recall": 0.0, "f1": 0.0}
+    assert expected_row == data["categories"]["actors"]
+    expected_missed = ["person: Ilham Aliyev"]
+    assert expected_missed == [m["description"] for m in data["files"][0]["missed"]]
 
 
 # --- gold validation -----------------------------------------------------------------------
@@ -641,7 +641,7 @@ def test_gold_corpus_integrity(gold_dir: Path, text_dir: Path) -> None:
     """Every gold file validates, has its text, quotes evidence verbatim and names its actors."""
     golds = load_gold_dir(gold_dir)
     assert golds
-    problems = []
+    problems: list[str] = []
     for g in golds:
         text = (text_dir / f"{g.id}.txt").read_text(encoding="utf-8")
         problems.extend(f"{g.id}: {p}" for p in g.problems(text))
