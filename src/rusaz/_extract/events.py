@@ -1,17 +1,467 @@
 """Events and agreements: triggers, participants, place, date, modality, linked documents.
 
-(Interface fixed by the foundation; the extractor arrives with the events issue.)
+Events are found sentence by sentence from the trigger lexicon (``triggers.toml``). Each
+trigger takes its participants, date and place from its clause, then from its sentence, then
+from context (an anaphoric "during the visit" takes that visit's date and place; collective
+"the leaders of the two countries" takes the participants of the latest encounter). Mentions
+of one event are merged into one :class:`~rusaz.Event` holding all its evidence. Agreements
+come from :mod:`rusaz._extract.agreements`; each signing event links to what it signs.
+See ``docs/events.md`` for the rules and the dating policy.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from rusaz._dates import DateMention
-from rusaz._model import Actor, Agreement, Event, FuzzyDate, Place
+from rusaz._extract._clauses import Clause, MentionIndex, clause_at, clauses_of, sentences_of
+from rusaz._extract._events_lex import Trigger, event_lexicon
+from rusaz._extract.agreements import find_agreements
+from rusaz._model import (
+    Actor,
+    ActorKind,
+    Agreement,
+    Event,
+    EventKind,
+    FuzzyDate,
+    Modality,
+    ParticipantRole,
+    Place,
+    Span,
+)
 from rusaz._text import Document
 
-__all__ = ["find_events_and_agreements"]
+__all__ = ["find_events", "find_events_and_agreements"]
+
+# Kinds of encounter: they merge across the whole article and silence weak triggers.
+_CONTACT = frozenset(
+    {EventKind.VISIT, EventKind.MEETING, EventKind.CALL, EventKind.SUMMIT, EventKind.SIGNING}
+)
+_ARTICLE_SCOPE = frozenset(
+    {
+        EventKind.VISIT,
+        EventKind.MEETING,
+        EventKind.CALL,
+        EventKind.SUMMIT,
+        EventKind.CEASEFIRE,
+        EventKind.ELECTION,
+        EventKind.SIGNING,
+    }
+)
+_NO_UNTIL = frozenset({"until", "till", "by"})
+
+
+@attrs.define
+class _Ev:
+    """An event while it is being built (mutable; frozen into :class:`Event` at the end)."""
+
+    kind: EventKind
+    sentence: Span
+    paragraph: int
+    clause: Clause
+    trigger: Span
+    rule: str
+    anaphoric: bool
+    participants: list[str] = attrs.Factory(list)
+    roles: list[ParticipantRole] = attrs.Factory(list)
+    when: FuzzyDate | None = None
+    date_source: str = "none"
+    place: str | None = None
+    modality: Modality = Modality.HAPPENED
+    evidence: list[Span] = attrs.Factory(list)
+    agreements: list[str] = attrs.Factory(list)
+    own_date: bool = False
+
+
+# --- trigger matching -------------------------------------------------------------------------
+
+
+def _matches(text: str, sentence: Span) -> list[tuple[Span, Trigger]]:
+    """Non-overlapping trigger matches of one sentence: longest first, then lexicon order."""
+    found: list[tuple[Span, Trigger]] = []
+    for trig in event_lexicon().triggers:
+        for m in trig.pattern.finditer(text, sentence.start, sentence.end):
+            if trig.not_after is not None and trig.not_after.search(
+                text, max(sentence.start, m.start() - 20), m.start()
+            ):
+                continue
+            if m.end() > m.start():
+                found.append((Span(m.start(), m.end()), trig))
+    found.sort(key=lambda x: (-(x[0].end - x[0].start), x[1].order, x[0].start))
+    kept: list[tuple[Span, Trigger]] = []
+    for span, trig in found:
+        if any(span.overlaps(k) for k, _ in kept):
+            continue
+        kept.append((span, trig))
+    if any(t.kind in _CONTACT and not t.weak for _, t in kept):
+        kept = [(s, t) for s, t in kept if not t.weak]
+    kept.sort(key=lambda x: x[0].start)
+    return kept
+
+
+def _definite(text: str, sentence: Span, trigger: Span) -> bool:
+    """A nominal trigger after a definite determiner ("the meeting", "these visits")."""
+    words = text[max(sentence.start, trigger.start - 30) : trigger.start].split()
+    trig = text[trigger.start : trigger.end].split()
+    return (
+        len(trig) == 1
+        and bool(words)
+        and words[-1].casefold().strip(",") in event_lexicon().determiners
+    )
+
+
+def _modality(text: str, clause: Clause, trigger: Span) -> Modality:
+    """Negated, hypothetical or planned by the cues of the trigger's clause, else happened."""
+    before = text[clause.span.start : trigger.end]
+    after = text[trigger.end : min(clause.span.end, trigger.end + 60)]
+    for mod, cues_before, cues_after in event_lexicon().modality:
+        window = before[-30:] if mod is Modality.NEGATED else before
+        if any(p.search(window) for p in cues_before) or any(p.search(after) for p in cues_after):
+            return mod
+    return Modality.HAPPENED
+
+
+# --- participants -------------------------------------------------------------------------------
+
+
+def _heads_of(countries: set[str], actors: dict[str, Actor]) -> list[str]:
+    """Person actors holding a head-of-state title of the given country codes."""
+    titles = event_lexicon().head_titles
+    out = []
+    for a in actors.values():
+        if a.kind is not ActorKind.PERSON:
+            continue
+        for r in a.roles:
+            code = r.country or a.country
+            words = r.title.casefold().split()
+            if code in countries and any(
+                " ".join(words[k : k + len(t.split())]) == t
+                for t in titles
+                for k in (0, 1)
+            ):
+                out.append(a.id)
+                break
+    return out
+
+
+def _collective(
+    text: str, span: Span, index: MentionIndex, history: Sequence[_Ev]
+) -> list[str] | None:
+    """Participants named collectively in ``span``; None when no collective phrase occurs."""
+    lex = event_lexicon()
+    for pattern in lex.collective_heads:
+        m = pattern.search(text, span.start, span.end)
+        if m is None:
+            continue
+        inner = Span(m.start(1), m.end(1)) if m.lastindex else Span(m.start(), m.end())
+        codes = {
+            index.actors[h.item].country
+            for h in index.actors_in(inner)
+            if index.actors[h.item].kind is ActorKind.COUNTRY
+        }
+        heads = _heads_of({c for c in codes if c}, index.actors)
+        if heads:
+            return heads
+    for pattern in lex.collective_context:
+        if pattern.search(text, span.start, span.end):
+            for ev in reversed(history):
+                if ev.kind in _CONTACT and len(ev.participants) >= 2:
+                    return list(ev.participants)
+            return []
+    return None
+
+
+def _participants(
+    text: str, ev: _Ev, index: MentionIndex, history: Sequence[_Ev], role: str | None
+) -> None:
+    """Fill the event's participants and roles from its clause, sentence or context."""
+    hits = index.actors_in(ev.clause.span)
+    ids: list[str] = []
+    for h in hits:
+        if h.item not in ids:
+            ids.append(h.item)
+    extra = _collective(text, ev.clause.span, index, history)
+    if extra:
+        ids.extend(i for i in extra if i not in ids)
+    if not ids:
+        for h in index.actors_in(ev.sentence):
+            if h.item not in ids:
+                ids.append(h.item)
+    if not ids:
+        extra = _collective(text, ev.sentence, index, history)
+        if extra:
+            ids.extend(extra)
+    ev.participants = ids
+    roles: dict[str, str] = {}
+    for name, pattern in event_lexicon().roles:
+        for m in pattern.finditer(text, ev.clause.span.start, ev.clause.span.end):
+            after = [h for h in hits if h.start >= m.end()]
+            if after:
+                roles.setdefault(after[0].item, name)
+    if role is not None:
+        subjects = [h.item for h in hits if h.start < ev.trigger.start] or [
+            h.item for h in hits if h.start >= ev.trigger.end
+        ][:1]
+        if role == "signatory":
+            subjects = ids
+        for item in subjects:
+            roles.setdefault(item, role)
+    ev.roles = [ParticipantRole(a, r) for a, r in sorted(roles.items()) if a in ids]
+
+
+# --- dates and places ---------------------------------------------------------------------------
+
+
+def _dates_in(dates: Sequence[DateMention], span: Span) -> list[DateMention]:
+    return [
+        d
+        for d in dates
+        if d.when is not None
+        and span.start <= d.span.start
+        and d.span.end <= span.end
+        and d.anchor not in _NO_UNTIL
+    ]
+
+
+def _nearest(items: Sequence[DateMention], pos: int) -> DateMention:
+    return min(items, key=lambda d: (abs(d.span.start - pos), d.span.start))
+
+
+def _own_date(ev: _Ev, dates: Sequence[DateMention]) -> None:
+    """The date the clause or the sentence states, nearest to the trigger."""
+    for area in (ev.clause.span, ev.sentence):
+        found = _dates_in(dates, area)
+        if found:
+            d = _nearest(found, ev.trigger.start)
+            ev.when = d.when
+            ev.date_source = "clause" if area is ev.clause.span else "sentence"
+            ev.own_date = True
+            return
+
+
+def _own_place(ev: _Ev, index: MentionIndex) -> None:
+    """The place named in the clause (a locative one first), else in the sentence."""
+    for area in (ev.clause.span, ev.sentence):
+        hits = index.places_in(area)
+        if not hits:
+            continue
+        loc = [h for h in hits if index.locative(h)] or hits
+        best = min(loc, key=lambda h: (abs(h.start - ev.trigger.start), h.start))
+        ev.place = best.item
+        return
+
+
+def _anaphor_kinds(ev: _Ev, text: str) -> frozenset[EventKind] | None:
+    """The kinds an anaphoric phrase of the event's sentence points back to (None: none)."""
+    lex = event_lexicon()
+    if ev.anaphoric:
+        return frozenset({ev.kind})
+    m = lex.anaphora.search(text, ev.sentence.start, ev.sentence.end)
+    if m is None:
+        return None
+    noun = m.group(0).split()[-1].casefold()
+    kind = lex.anaphora_nouns.get(noun)
+    return frozenset({kind}) if kind is not None else _CONTACT
+
+
+def _context(ev: _Ev, text: str, history: Sequence[_Ev], published: FuzzyDate | None) -> None:
+    """Date (and place) for an event whose sentence states none."""
+    kinds = _anaphor_kinds(ev, text)
+    if kinds is not None:
+        pool = [p for p in history if p.when is not None and p.kind in kinds]
+        same = [p for p in pool if p.modality is ev.modality]
+        for prev in reversed(same or pool):
+            if True:
+                ev.when = prev.when
+                ev.date_source = "context"
+                if ev.place is None:
+                    ev.place = prev.place
+                return
+    if ev.modality is Modality.PLANNED:
+        for prev in reversed(history):
+            if prev.modality is Modality.PLANNED and prev.when is not None and prev.own_date:
+                ev.when = prev.when
+                ev.date_source = "context"
+                return
+        return
+    if ev.modality is Modality.HAPPENED and published is not None:
+        ev.when = FuzzyDate.year(published.start.year)
+        ev.date_source = "publication_year"
+
+
+# --- merging ------------------------------------------------------------------------------------
+
+
+def _dates_fit(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.contains(b) or b.contains(a)
+
+
+def _can_merge(into: _Ev, ev: _Ev) -> bool:
+    if into.kind is not ev.kind:
+        return False
+    same_sentence = into.sentence == ev.sentence
+    if not same_sentence and ev.kind not in _ARTICLE_SCOPE:
+        if into.paragraph != ev.paragraph:
+            return False
+    if into.modality is not ev.modality and not ev.anaphoric:
+        return False
+    if not _dates_fit(into.when, ev.when):
+        return False
+    if into.own_date and ev.own_date and into.when != ev.when and not same_sentence:
+        return False
+    if (
+        into.place is not None
+        and ev.place is not None
+        and into.place != ev.place
+        and not ev.anaphoric
+    ):
+        return False
+    a, b = set(into.participants), set(ev.participants)
+    if a and b and not a & b:
+        return False
+    if not same_sentence and not ev.anaphoric:
+        if not (a and b) or into.own_date != ev.own_date:
+            return False
+    return True
+
+
+def _absorb(into: _Ev, ev: _Ev) -> None:
+    for p in ev.participants:
+        if p not in into.participants:
+            into.participants.append(p)
+    have = {r.actor for r in into.roles}
+    into.roles.extend(r for r in ev.roles if r.actor not in have)
+    if into.when is None or (
+        ev.when is not None and ev.own_date and (not into.own_date or into.when.contains(ev.when))
+    ):
+        if ev.when is not None:
+            into.when, into.date_source, into.own_date = ev.when, ev.date_source, ev.own_date
+    if into.place is None:
+        into.place = ev.place
+    for s in ev.evidence:
+        if s not in into.evidence:
+            into.evidence.append(s)
+    into.evidence.sort()
+    for g in ev.agreements:
+        if g not in into.agreements:
+            into.agreements.append(g)
+
+
+def merge_events(events: Sequence[_Ev]) -> list[_Ev]:
+    """Merge mentions of one event (same kind, fitting participants, date and place)."""
+    out: list[_Ev] = []
+    for ev in events:
+        for into in reversed(out):
+            if _can_merge(into, ev):
+                _absorb(into, ev)
+                break
+        else:
+            out.append(ev)
+    return out
+
+
+# --- the extractor ------------------------------------------------------------------------------
+
+
+def _paragraph_of(paragraphs: Sequence[Span], sentence: Span) -> int:
+    for i, p in enumerate(paragraphs):
+        if p.start <= sentence.start < p.end:
+            return i
+    return -1
+
+
+def _split_plural(ev: _Ev, text: str, dates: Sequence[DateMention]) -> list[_Ev]:
+    """A plural trigger ("his visits (April 10-11 and September 29-30)") with several dates
+    in its clause is one event per date."""
+    word = text[ev.trigger.start : ev.trigger.end].rstrip()
+    if not word.endswith("s") or ev.kind not in _CONTACT:
+        return [ev]
+    found = _dates_in(dates, ev.clause.span)
+    whens = []
+    for d in found:
+        if d.when is not None and d.when not in whens:
+            whens.append(d.when)
+    if len(whens) < 2:
+        return [ev]
+    return [attrs.evolve(ev, when=w, date_source="clause", own_date=True) for w in whens]
+
+
+def find_events(
+    doc: Document,
+    dates: Sequence[DateMention],
+    actors: Sequence[Actor],
+    places: Sequence[Place],
+    published: FuzzyDate | None,
+) -> list[_Ev]:
+    """Events of the document before they are frozen (used by the agreement linker)."""
+    text = doc.text
+    index = MentionIndex(text, actors, places)
+    history: list[_Ev] = []
+    for sentence in sentences_of(doc):
+        clauses = clauses_of(text, sentence)
+        if not clauses:
+            continue
+        para = _paragraph_of(doc.paragraphs, sentence)
+        for span, trig in _matches(text, sentence):
+            clause = clause_at(clauses, span.start)
+            ev = _Ev(
+                kind=trig.kind,
+                sentence=sentence,
+                paragraph=para,
+                clause=clause,
+                trigger=span,
+                rule=f"trigger:{trig.id}",
+                anaphoric=trig.anaphoric or _definite(text, sentence, span),
+                evidence=[sentence],
+            )
+            ev.modality = _modality(text, clause, span)
+            if ev.modality is Modality.NEGATED and ev.kind is EventKind.STATEMENT:
+                continue  # "said nothing about" is no statement
+            _participants(text, ev, index, history, trig.role)
+            if trig.needs_actor:
+                window = Span(span.end, min(clause.span.end, span.end + 80))
+                if not index.actors_in(window):
+                    continue
+            _own_date(ev, dates)
+            _own_place(ev, index)
+            if ev.when is None:
+                _context(ev, text, history, published)
+            if (
+                published is not None
+                and ev.when is not None
+                and ev.when.start > published.end
+                and ev.modality is Modality.HAPPENED
+            ):
+                ev.modality = Modality.PLANNED
+            history.extend(_split_plural(ev, text, dates))
+    return merge_events(history)
+
+
+def _freeze(evs: Sequence[_Ev]) -> tuple[Event, ...]:
+    ordered = sorted(evs, key=lambda e: (e.evidence[0].start, e.trigger.start, e.kind.value))
+    out = []
+    for i, ev in enumerate(ordered, 1):
+        out.append(
+            Event(
+                id=f"event:{i:03d}-{ev.kind.value}",
+                kind=ev.kind,
+                when=ev.when,
+                place=ev.place,
+                participants=tuple(ev.participants),
+                agreements=tuple(ev.agreements),
+                evidence=tuple(ev.evidence),
+                modality=ev.modality,
+                participant_roles=tuple(ev.roles),
+                trigger=ev.trigger,
+                rule=ev.rule,
+                date_source=ev.date_source,
+            )
+        )
+    return tuple(out)
 
 
 def find_events_and_agreements(
@@ -22,5 +472,10 @@ def find_events_and_agreements(
     published: FuzzyDate | None,
 ) -> tuple[tuple[Event, ...], tuple[Agreement, ...]]:
     """Events and agreements of the document, signing events linked to what they sign."""
-    del doc, dates, actors, places, published
-    return (), ()
+    evs = find_events(doc, dates, actors, places, published)
+    signings = [e for e in evs if e.kind is EventKind.SIGNING]
+    agreements, signed_by = find_agreements(doc, dates, actors, signings, published)
+    for i, ev in enumerate(signings):
+        ev.agreements = list(signed_by.get(i, ()))
+    return _freeze(evs), agreements
+

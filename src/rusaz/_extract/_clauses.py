@@ -1,0 +1,131 @@
+"""Sentences, clauses and mention lookups shared by the event and agreement extractors.
+
+A sentence is split into clauses at the boundaries of ``triggers.toml``; an event takes its
+actors, date and place from its own clause first and from the rest of its sentence after.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+import attrs
+
+from rusaz._extract._events_lex import event_lexicon
+from rusaz._model import Actor, MentionKind, Place, Span
+from rusaz._text import Document
+
+__all__ = ["Clause", "MentionIndex", "clauses_of", "sentences_of"]
+
+_FALLBACK_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|near|outside|from|into|around)\s+(?:the\s+)?$", re.I)
+
+
+def sentences_of(doc: Document) -> tuple[Span, ...]:
+    """The document's sentences; a plain punctuation split when the reader gave none."""
+    if doc.sentences:
+        return doc.sentences
+    out: list[Span] = []
+    areas = doc.paragraphs or (Span(0, len(doc.text)),)
+    for area in areas:
+        for m in _FALLBACK_SENT.finditer(doc.text, area.start, area.end):
+            start, end = m.start(), m.end()
+            while start < end and doc.text[start].isspace():
+                start += 1
+            while end > start and doc.text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                out.append(Span(start, end))
+    return tuple(out)
+
+
+@attrs.frozen
+class Clause:
+    """One clause of a sentence: its span and the sentence it belongs to."""
+
+    span: Span
+    sentence: Span
+
+
+def clauses_of(text: str, sentence: Span) -> tuple[Clause, ...]:
+    """The clauses of one sentence, in order, covering it without gaps."""
+    cuts = {sentence.start, sentence.end}
+    for pattern in event_lexicon().clause_boundaries:
+        for m in pattern.finditer(text, sentence.start, sentence.end):
+            cuts.add(m.start())
+    points = sorted(cuts)
+    return tuple(Clause(Span(a, b), sentence) for a, b in zip(points, points[1:]) if b > a)
+
+
+def clause_at(clauses: Sequence[Clause], pos: int) -> Clause:
+    """The clause that holds offset ``pos`` (the last one when past the end)."""
+    for c in clauses:
+        if c.span.start <= pos < c.span.end:
+            return c
+    return clauses[-1]
+
+
+@attrs.frozen
+class _Hit:
+    start: int
+    end: int
+    item: str
+    kind: MentionKind
+
+
+class MentionIndex:
+    """Actor and place mentions by offset; nested actor mentions give way to outer ones."""
+
+    def __init__(self, text: str, actors: Sequence[Actor], places: Sequence[Place]) -> None:
+        self.text = text
+        raw = sorted(
+            (
+                _Hit(m.span.start, m.span.end, a.id, m.kind)
+                for a in actors
+                for m in a.mentions
+                if m.span.end <= len(text)
+            ),
+            key=lambda h: (h.start, -h.end, h.item),
+        )
+        outer: list[_Hit] = []
+        for h in raw:
+            if outer and outer[-1].start <= h.start and h.end <= outer[-1].end:
+                continue
+            outer.append(h)
+        self.actor_hits = outer
+        self._actor_starts = [h.start for h in outer]
+        self.place_hits = sorted(
+            (
+                _Hit(m.span.start, m.span.end, p.id, m.kind)
+                for p in places
+                for m in p.mentions
+                if m.span.end <= len(text)
+            ),
+            key=lambda h: (h.start, h.end, h.item),
+        )
+        self.actors = {a.id: a for a in actors}
+
+    def actors_in(self, span: Span) -> list[_Hit]:
+        """Actor mentions inside ``span`` (metonyms after a locative preposition skipped)."""
+        i = bisect_right(self._actor_starts, span.start - 1)
+        out: list[_Hit] = []
+        for h in self.actor_hits[i:]:
+            if h.start >= span.end:
+                break
+            if h.end > span.end:
+                continue
+            if h.kind is MentionKind.METONYM and _LOCATIVE_BEFORE.search(
+                self.text, max(0, h.start - 12), h.start
+            ):
+                continue
+            out.append(h)
+        return out
+
+    def places_in(self, span: Span) -> list[_Hit]:
+        """Place mentions inside ``span``."""
+        return [h for h in self.place_hits if span.start <= h.start and h.end <= span.end]
+
+    def locative(self, hit: _Hit) -> bool:
+        """True when a locative preposition ("in", "at", "to") introduces the mention."""
+        return _LOCATIVE_BEFORE.search(self.text, max(0, hit.start - 12), hit.start) is not None

@@ -1,0 +1,202 @@
+"""Loads and validates the event and agreement data (``triggers.toml``, ``agreements.toml``).
+
+Patterns are compiled once; a malformed file raises :class:`~rusaz.exceptions.LexiconError`
+naming the file and the entry.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from rusaz._model import AgreementKind, EventKind, Modality
+from rusaz.exceptions import LexiconError
+
+__all__ = ["AgreementLexicon", "EventLexicon", "Trigger", "agreement_lexicon", "event_lexicon"]
+
+
+@attrs.frozen(kw_only=True)
+class Trigger:
+    """One event trigger: a pattern, the kind it signals and how it behaves."""
+
+    id: str
+    kind: EventKind
+    pattern: re.Pattern[str]
+    order: int
+    weak: bool = False
+    role: str | None = None
+    anaphoric: bool = False
+    needs_actor: bool = False
+    not_after: re.Pattern[str] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class EventLexicon:
+    """Everything ``triggers.toml`` states, compiled."""
+
+    triggers: tuple[Trigger, ...]
+    modality: tuple[tuple[Modality, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...]
+    clause_boundaries: tuple[re.Pattern[str], ...]
+    collective_context: tuple[re.Pattern[str], ...]
+    collective_heads: tuple[re.Pattern[str], ...]
+    head_titles: tuple[str, ...]
+    roles: tuple[tuple[str, re.Pattern[str]], ...]
+    anaphora: re.Pattern[str]
+    determiners: frozenset[str]
+    anaphora_nouns: dict[str, EventKind]
+
+
+@attrs.frozen(kw_only=True)
+class Head:
+    """A document head noun and the kind of agreement it names."""
+
+    kind: AgreementKind
+    pattern: re.Pattern[str]
+    needs: str | None = None
+    modifiers: frozenset[str] = frozenset()
+
+
+@attrs.frozen(kw_only=True)
+class AgreementLexicon:
+    """Everything ``agreements.toml`` states, compiled."""
+
+    heads: tuple[Head, ...]
+    modifiers: frozenset[str]
+    openers: frozenset[str]
+    stops: frozenset[str]
+    coordination_window: int
+    max_words: int
+    generic: tuple[str, ...]
+    signing_verbs: re.Pattern[str]
+    numbers: dict[str, int]
+    duration: re.Pattern[str]
+    renewal: re.Pattern[str]
+    automatic: re.Pattern[str]
+    notice: re.Pattern[str]
+    valid_until: re.Pattern[str]
+    links: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _load(name: str) -> dict[str, Any]:
+    with resources.files("rusaz").joinpath("data", name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _compile(pattern: Any, where: str, flags: int = re.I) -> re.Pattern[str]:
+    if not isinstance(pattern, str) or not pattern:
+        raise LexiconError(f"{where}: a pattern must be a non-empty string")
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise LexiconError(f"{where}: bad pattern {pattern!r} ({exc})") from exc
+
+
+@cache
+def event_lexicon() -> EventLexicon:
+    """The bundled trigger lexicon (loaded once)."""
+    data = _load("triggers.toml")
+    where = "triggers.toml"
+    triggers: list[Trigger] = []
+    seen: set[str] = set()
+    for i, row in enumerate(data["trigger"]):
+        tid = row.get("id")
+        if not isinstance(tid, str) or tid in seen:
+            raise LexiconError(f"{where}: trigger {i} has a missing or duplicate id {tid!r}")
+        seen.add(tid)
+        try:
+            kind = EventKind(row["kind"])
+        except (KeyError, ValueError) as exc:
+            raise LexiconError(f"{where}: trigger {tid} has a bad kind") from exc
+        triggers.append(
+            Trigger(
+                id=tid,
+                kind=kind,
+                pattern=_compile(row.get("pattern"), f"{where}: {tid}"),
+                order=i,
+                weak=bool(row.get("weak", False)),
+                role=row.get("role"),
+                anaphoric=bool(row.get("anaphoric", False)),
+                needs_actor=bool(row.get("needs_actor", False)),
+                not_after=(
+                    _compile(row["not_after"], f"{where}: {tid}.not_after")
+                    if "not_after" in row
+                    else None
+                ),
+            )
+        )
+    modality = []
+    for mod in (Modality.NEGATED, Modality.HYPOTHETICAL, Modality.PLANNED):
+        cues = data["modality"][mod.value]
+        modality.append(
+            (
+                mod,
+                tuple(_compile(p, f"{where}: modality.{mod.value}") for p in cues["before"]),
+                tuple(_compile(p, f"{where}: modality.{mod.value}") for p in cues["after"]),
+            )
+        )
+    col = data["collective"]
+    return EventLexicon(
+        triggers=tuple(triggers),
+        modality=tuple(modality),
+        clause_boundaries=tuple(
+            _compile(p, f"{where}: clauses") for p in data["clauses"]["boundaries"]
+        ),
+        collective_context=tuple(_compile(p, f"{where}: collective") for p in col["context"]),
+        collective_heads=tuple(_compile(p, f"{where}: collective", 0) for p in col["heads"]),
+        head_titles=tuple(str(t).casefold() for t in col["head_titles"]),
+        roles=tuple(
+            (str(r["role"]), _compile(r["pattern"], f"{where}: role")) for r in data["role"]
+        ),
+        anaphora=_compile(data["anaphora"]["pattern"], f"{where}: anaphora"),
+        determiners=frozenset(str(d).casefold() for d in data["anaphora"]["determiners"]),
+        anaphora_nouns={
+            str(k).casefold(): EventKind(v) for k, v in data["anaphora"]["nouns"].items()
+        },
+    )
+
+
+@cache
+def agreement_lexicon() -> AgreementLexicon:
+    """The bundled agreement lexicon (loaded once)."""
+    data = _load("agreements.toml")
+    where = "agreements.toml"
+    heads = []
+    for i, row in enumerate(data["head"]):
+        try:
+            kind = AgreementKind(row["kind"])
+        except (KeyError, ValueError) as exc:
+            raise LexiconError(f"{where}: head {i} has a bad kind") from exc
+        heads.append(
+            Head(
+                kind=kind,
+                pattern=_compile(row.get("pattern"), f"{where}: head {i}"),
+                needs=row.get("needs"),
+                modifiers=frozenset(str(m).casefold() for m in row.get("modifiers", ())),
+            )
+        )
+    title = data["title"]
+    terms = data["terms"]
+    return AgreementLexicon(
+        heads=tuple(heads),
+        modifiers=frozenset(str(m).casefold() for m in title["modifiers"]),
+        openers=frozenset(str(m).casefold() for m in title["complement_openers"]),
+        stops=frozenset(str(m).casefold() for m in title["stops"]),
+        coordination_window=int(title["coordination_window"]),
+        max_words=int(title["max_words"]),
+        generic=tuple(str(g).casefold() for g in title["generic"]),
+        signing_verbs=_compile(title["signing_verbs"], f"{where}: signing_verbs"),
+        numbers={str(k): int(v) for k, v in terms["numbers"].items()},
+        duration=_compile(terms["duration"], f"{where}: terms.duration"),
+        renewal=_compile(terms["renewal"], f"{where}: terms.renewal"),
+        automatic=_compile(terms["automatic"], f"{where}: terms.automatic"),
+        notice=_compile(terms["notice"], f"{where}: terms.notice"),
+        valid_until=_compile(terms["valid_until"], f"{where}: terms.valid_until"),
+        links=tuple(
+            (str(r["relation"]), _compile(r["pattern"], f"{where}: link")) for r in data["link"]
+        ),
+    )
