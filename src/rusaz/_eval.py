@@ -531,8 +531,9 @@ class Report:
             for f in self.files:
                 if not f.missed and not f.spurious:
                     continue
+                summary = "  ".join(f"{c} F1 {f.get(c).f1:.2f}" for c in DETAILED[:-1])
                 lines.append("")
-                lines.append(f"== {f.id}")
+                lines.append(f"== {f.id}  ({summary})")
                 lines.extend(f"  missed   {i.category:<10} {i.description}" for i in f.missed)
                 lines.extend(f"  spurious {i.category:<10} {i.description}" for i in f.spurious)
         return "\n".join(lines)
