@@ -237,6 +237,21 @@ class _Index:
     places_by_id: dict[str, PlaceEntry] = attrs.field(eq=False)
 
 
+def _description(alias: str, demonyms: set[str], forces: set[str]) -> bool:
+    """ "Russian peacekeepers", "joint Russian-Turkish center": a description, not a name.
+
+    News prose uses such phrases as modifiers ("Russian military supplies"); only a state's
+    armed forces ("Syrian army") are named this way.
+    """
+    if alias[:1].islower():
+        return True
+    words = alias.split()
+    if len(words) < 2 or words[0] not in demonyms:
+        return False
+    rest = words[1:]
+    return all(w.islower() for w in rest) and rest[-1] not in forces
+
+
 def _is_abbreviation(alias: str) -> bool:
     letters = [c for c in alias if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
@@ -272,10 +287,12 @@ def _build_index(lexicon: Lexicon) -> _Index:
         ("country", lexicon.countries),
         ("place", lexicon.places),
     )
+    demonym_words = {d for c in lexicon.countries for d in c.demonyms}
+    forces = {words[-1] for words in patterns().forces}
     for kind, entries in groups:
         for entry in entries:
             for alias in _entry_names(kind, entry):
-                if not alias.strip():
+                if not alias.strip() or _description(alias, demonym_words, forces):
                     continue
                 key = name_key(alias)
                 table.setdefault(key, []).append((kind, entry, alias))
@@ -542,6 +559,8 @@ class _Analyser:
             akey = name_key(alias, case=True)
             if akey == exact:
                 return kind, entry
+            if kind in ("place", "country") and len(exact) > 3 and exact.isupper():
+                return kind, entry  # "MOSCOW, December 28": datelines and headlines in capitals
             if kind == "person" or _is_abbreviation(alias):
                 continue
             if akey[:1] == exact[:1] and " " in akey:
@@ -659,8 +678,10 @@ class _Analyser:
             word = tok.text
             lw = word.casefold()
             if tok.cap or tok.acronym or word[:1].isdigit():
-                if heads and self.ends_title(k) is not None and self.lex_kind(k) is None:
-                    break  # "Security Council Secretary ..."
+                lead = self.owner[start]
+                led = lead is not None and lead.kind == "organization" and lead.i == start
+                if (heads or led) and self.ends_title(k) is not None and self.lex_kind(k) is None:
+                    break  # "Security Council Secretary ...", "CIS Executive Secretary ..."
                 if word in pat.heads and self.lex_kind(k) is None and not self.hyphened(k):
                     heads.append(k)
                 if heads and word in pat.given_names and k + 1 < n and self.plain(k + 1):
@@ -787,11 +808,19 @@ class _Analyser:
         heads = [h for h in heads if start <= h <= end]
         if start > end:
             return None
+        lead = self.owner[start]
         sub_unit = (
             toks[start].acronym
             and start + 2 <= end
             and self.low(start + 1) == "of"
             and self.lex_kind(start + 2) == "country"
+        ) or (
+            # "MIA of Russia GA for the North Caucasus Federal District": a unit of a body
+            lead is not None
+            and lead.kind == "organization"
+            and lead.i == start
+            and lead.j < end
+            and (toks[lead.j + 1].cap or toks[lead.j + 1].acronym)
         )
         if not heads and not sub_unit:
             return None

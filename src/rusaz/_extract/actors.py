@@ -64,7 +64,7 @@ def find_actors(doc: Document, lexicon: Lexicon, on: FuzzyDate | None) -> tuple[
     """Every actor of the document with all its mentions; ``on`` dates role references."""
     sentences = [(s.start, s.end) for s in doc.sentences]
     an = analyse(doc.text, lexicon, sentences)
-    return _Resolver(an, lexicon, on, doc.outlet_span).run()
+    return _Resolver(an, lexicon, on, doc.outlet_span, doc.outlet).run()
 
 
 def _role_core(title: str, countries: Sequence[CountryEntry]) -> tuple[str, str | None]:
@@ -89,10 +89,16 @@ class _Resolver:
     """Turns one analysis into actors."""
 
     def __init__(
-        self, an: Analysis, lexicon: Lexicon, on: FuzzyDate | None, credit: Span | None = None
+        self,
+        an: Analysis,
+        lexicon: Lexicon,
+        on: FuzzyDate | None,
+        credit: Span | None = None,
+        outlet: str | None = None,
     ):
         self.an = an
         self.credit = credit
+        self.outlet = name_key(outlet) if outlet else None
         self.text = an.text
         self.lexicon = lexicon
         self.on = on
@@ -134,7 +140,7 @@ class _Resolver:
         deferred: list[Found] = []
         country_uses: dict[str, list[tuple[Found, bool]]] = {}
         for f in self.an.found:
-            if self.credit is not None and self.credit.overlaps(Span(f.start, f.end)):
+            if self.credited(f):
                 self.own(f)
                 continue  # the outlet credited for the story is no participant
             if f.kind == "person":
@@ -170,6 +176,23 @@ class _Resolver:
         self.role_references()
         self.merge_organizations()
         return self.build()
+
+    def credited(self, f: Found) -> bool:
+        """The outlet of the story, in its credit, dateline or anywhere: no participant."""
+        if self.credit is not None and self.credit.overlaps(Span(f.start, f.end)):
+            return True
+        if f.kind != "organization":
+            return False
+        surface = self.text[f.start : f.end]
+        if self.outlet is not None and name_key(surface) == self.outlet:
+            return True
+        entry = f.entry
+        if isinstance(entry, OrganizationEntry) and entry.category == "media":
+            line_start = self.text.rfind("\n", 0, f.start) + 1
+            prefix = self.text[line_start : f.start].rstrip()
+            # "Moscow. APA. President ...", "BAKU, Oct 11 (Interfax) -": a dateline credit
+            return len(prefix) <= 30 and prefix[-1:] in (".", "-", "\u2013", "(", "/", ",")
+        return False
 
     # persons
     def person_full(self, f: Found) -> _Act | None:
@@ -276,6 +299,10 @@ class _Resolver:
         self.mention(a, f.start, f.end, f.rule, MentionKind.NAME)
         if f.abbreviation and f.abbreviation not in a.abbreviations:
             a.abbreviations.append(f.abbreviation)
+            # "Anti-terrorist Center (ATC) of CIS member-countries" is also named without it
+            plain = " ".join(surface.replace(f"({f.abbreviation})", " ").split())
+            if plain != surface and plain not in a.forms:
+                a.forms.append(plain)
 
     def org_core(self, surface: str) -> tuple[str, str | None]:
         """An organization name without its country words, and that country."""
@@ -327,7 +354,14 @@ class _Resolver:
                     b.forms.extend(a.forms)
                     del self.acts[a.key]
                     break
-        orgs = [a for a in self.acts.values() if a.kind is ActorKind.ORGANIZATION and a.core]
+        for a in self.acts.values():
+            if a.kind is ActorKind.ORGANIZATION and not a.core and a.entry is not None:
+                a.core = self.org_core(a.entry.name)[0]
+        orgs = [
+            a
+            for a in self.acts.values()
+            if a.kind is ActorKind.ORGANIZATION and a.core and a.entry is None
+        ]
         for a in orgs:
             words = a.core.split()
             target: _Act | None = None
@@ -744,9 +778,7 @@ class _Resolver:
             lex_id: str | None = None
             if a.entry is not None and not isinstance(a.entry, PlaceEntry):
                 lex_id = a.entry.id
-                base = (
-                    lex_id if lex_id.startswith(kind_word + ":") else f"{kind_word}:{slug(lex_id)}"
-                )
+                base = f"{kind_word}:{slug(lex_id.split(':', 1)[-1])}"
             else:
                 base = f"{kind_word}:{slug(name)}"
                 if isinstance(a.entry, PlaceEntry):

@@ -183,7 +183,7 @@ def _build(items: object) -> tuple[Place, ...]:
         if isinstance(p.entry, PlaceEntry):
             lat, lon = p.entry.latitude, p.entry.longitude
             lex_id = p.entry.id
-            base = lex_id if lex_id.startswith("place:") else "place:" + slug(lex_id)
+            base = "place:" + slug(lex_id.split(":", 1)[-1])
         elif isinstance(p.entry, CountryEntry):
             lex_id = p.entry.id
             base = "place:" + slug(p.entry.name)
