@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -23,6 +24,7 @@ from rusaz import (
     Event,
     EventKind,
     FuzzyDate,
+    Modality,
     Place,
     Span,
 )
@@ -362,6 +364,24 @@ def test_event_participants_meet(
     one_pair = (1, 0, 0)
     assert one_pair == counts(report, "events.kind+date")
     assert expected == (counts(report, "events") == one_pair)
+
+
+@pytest.mark.parametrize(
+    ("modality", "expected"),
+    [
+        (Modality.HAPPENED, (0, 1, 0)),
+        (Modality.PLANNED, (0, 1, 0)),
+        (Modality.HYPOTHETICAL, (0, 0, 0)),  # "would not rule out a visit"
+        (Modality.NEGATED, (0, 0, 0)),  # "did not say a word about"
+    ],
+)
+def test_unclaimed_events_are_not_scored(
+    modality: Modality, expected: tuple[int, int, int]
+) -> None:
+    """Predicted events marked hypothetical or negated claim nothing and are not scored."""
+    predicted = attrs.evolve(event("visit", "2026"), modality=modality)
+    report = score_article(gold(), article(events=(predicted,)))
+    assert expected == counts(report, "events")
 
 
 def test_events_pair_one_to_one() -> None:

@@ -26,6 +26,7 @@ from rusaz._model import (
     Event,
     EventKind,
     FuzzyDate,
+    Modality,
     Place,
     Precision,
 )
@@ -581,6 +582,12 @@ def _pair(
     return pairs, missed, [predicted[j] for j in free]
 
 
+# Gold lists events that happened or are scheduled; predicted events the extractor itself
+# marks as hypothetical or negated ("did not say a word about") claim neither, so they are
+# not scored.
+_CLAIMED = frozenset({Modality.HAPPENED, Modality.PLANNED})
+
+
 # --- scoring one article -------------------------------------------------------------------
 
 
@@ -710,12 +717,13 @@ def score_article(gold: GoldArticle | Mapping[str, Any], article: Article) -> Fi
 
     # events at three levels
     ev = _EventScorer(g, article)
-    pairs_e, miss_e, spur_e = _pair(g.events, article.events, ev.full, ev.prefer)
+    claimed = [e for e in article.events if e.modality in _CLAIMED]
+    pairs_e, miss_e, spur_e = _pair(g.events, claimed, ev.full, ev.prefer)
     scores.append(CategoryScore("events", len(pairs_e), len(spur_e), len(miss_e)))
     missed.extend(Item("events", _describe_gold_event(e)) for e in miss_e)
     spurious.extend(Item("events", _describe_event(e, article)) for e in spur_e)
     for name, match in (("events.kind", ev.kind), ("events.kind+date", ev.kind_date)):
-        pr, mi, sp = _pair(g.events, article.events, match, ev.prefer)
+        pr, mi, sp = _pair(g.events, claimed, match, ev.prefer)
         scores.append(CategoryScore(name, len(pr), len(sp), len(mi)))
 
     # agreements, by title and by title and kind
