@@ -53,7 +53,7 @@ def clauses_of(text: str, sentence: Span) -> tuple[Clause, ...]:
     cuts = {sentence.start, sentence.end}
     for pattern in event_lexicon().clause_boundaries:
         for m in pattern.finditer(text, sentence.start, sentence.end):
-            cuts.add(m.start())
+            cuts.add(m.start(1) if pattern.groups else m.start())
     points = sorted(cuts)
     return tuple(Clause(Span(a, b), sentence) for a, b in zip(points, points[1:]) if b > a)
 
@@ -115,8 +115,10 @@ class MentionIndex:
                 break
             if h.end > span.end:
                 continue
-            if h.kind is MentionKind.METONYM and _LOCATIVE_BEFORE.search(
-                self.text, max(0, h.start - 12), h.start
+            if (
+                h.kind is MentionKind.METONYM
+                and not self.text.startswith(("'s", "’s"), h.end)
+                and _LOCATIVE_BEFORE.search(self.text, max(0, h.start - 12), h.start)
             ):
                 continue
             out.append(h)

@@ -33,6 +33,7 @@ class Trigger:
     anaphoric: bool = False
     needs_actor: bool = False
     not_after: re.Pattern[str] | None = None
+    anniversary: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -49,6 +50,8 @@ class EventLexicon:
     anaphora: re.Pattern[str]
     determiners: frozenset[str]
     anaphora_nouns: dict[str, EventKind]
+    demonyms: dict[str, str]
+    documents: re.Pattern[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -122,6 +125,7 @@ def event_lexicon() -> EventLexicon:
                 role=row.get("role"),
                 anaphoric=bool(row.get("anaphoric", False)),
                 needs_actor=bool(row.get("needs_actor", False)),
+                anniversary=bool(row.get("anniversary", False)),
                 not_after=(
                     _compile(row["not_after"], f"{where}: {tid}.not_after")
                     if "not_after" in row
@@ -154,6 +158,12 @@ def event_lexicon() -> EventLexicon:
         ),
         anaphora=_compile(data["anaphora"]["pattern"], f"{where}: anaphora"),
         determiners=frozenset(str(d).casefold() for d in data["anaphora"]["determiners"]),
+        documents=_compile(data["signing"]["documents"], f"{where}: signing.documents"),
+        demonyms={
+            str(word).casefold(): str(code)
+            for code, words in data["demonyms"].items()
+            for word in words
+        },
         anaphora_nouns={
             str(k).casefold(): EventKind(v) for k, v in data["anaphora"]["nouns"].items()
         },

@@ -158,7 +158,8 @@ def _right(
         depth += word.count("(") - word.count(")")
         end = toks[k].end
         taken += 1
-        if depth <= 0 and word[-1] in ",;:.!?)":
+        abbreviation = word.endswith(".") and word[0].isupper() and len(word) <= 4
+        if depth <= 0 and word[-1] in ",;:.!?)" and not abbreviation:
             if word[-1] == ")" and depth == 0 and "(" not in word:
                 end = toks[k].end
             break
@@ -192,12 +193,13 @@ _PARTICIPLE = re.compile(
 def _after_participle(
     text: str, toks: list[Span], i: int, dates: Sequence[DateMention]
 ) -> Span | None:
-    """"a memorandum was signed on X": the complement right after the signing verb."""
+    """ "a memorandum was signed on X": the complement right after the signing verb."""
     for k in range(i + 1, min(len(toks), i + 5)):
         gap = text[toks[i].end : toks[k].start]
-        if _PARTICIPLE.fullmatch(" " + gap.strip() + " ") and _clean(
-            text[toks[k].start : toks[k].end]
-        ) in agreement_lexicon().openers:
+        if (
+            _PARTICIPLE.fullmatch(" " + gap.strip() + " ")
+            and _clean(text[toks[k].start : toks[k].end]) in agreement_lexicon().openers
+        ):
             return _right(text, toks, k - 1, dates, False)
     return None
 
@@ -301,7 +303,7 @@ def _valid(
 
 
 def _share_complements(text: str, cands: list[_Cand]) -> None:
-    """"a protocol and a plan for X": the first document shares the second's complement."""
+    """ "a protocol and a plan for X": the first document shares the second's complement."""
     for a, b in zip(cands, cands[1:]):
         gap = text[a.span.end : b.span.start]
         if a.complement is None and b.complement is not None:
@@ -552,7 +554,10 @@ def _terms_target(
     para = next((c.paragraph for c in reversed(earlier)), -1)
     same = [c for c in earlier if c.paragraph == para and c.paragraph >= 0]
     stems = _stems(text[sentence.start : sentence.end])
-    scored = [(len(stems & _stems(text[c.sentence.start : c.sentence.end])), i, c) for i, c in enumerate(same)]
+    scored = [
+        (len(stems & _stems(text[c.sentence.start : c.sentence.end])), i, c)
+        for i, c in enumerate(same)
+    ]
     best = max(scored, default=None, key=lambda x: (x[0], x[1]))
     if best is not None and best[0] > 0:
         return best[2]
@@ -602,4 +607,3 @@ def _parties_and_signing(
             seen.append(p)
     c.parties = seen
     del text
-

@@ -11,6 +11,7 @@ See ``docs/events.md`` for the rules and the dating policy.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -26,6 +27,7 @@ from rusaz._model import (
     Event,
     EventKind,
     FuzzyDate,
+    MentionKind,
     Modality,
     ParticipantRole,
     Place,
@@ -47,9 +49,10 @@ _ARTICLE_SCOPE = frozenset(
         EventKind.SUMMIT,
         EventKind.CEASEFIRE,
         EventKind.ELECTION,
-        EventKind.SIGNING,
     }
 )
+# Armed acts are acts of states: a nationality adjective in the clause names a participant.
+_ARMED = frozenset({EventKind.MILITARY, EventKind.ATTACK, EventKind.CEASEFIRE})
 _NO_UNTIL = frozenset({"until", "till", "by"})
 
 
@@ -64,6 +67,8 @@ class _Ev:
     trigger: Span
     rule: str
     anaphoric: bool
+    clauses: tuple[Clause, ...] = ()
+    refers: _Ev | None = None
     participants: list[str] = attrs.Factory(list)
     roles: list[ParticipantRole] = attrs.Factory(list)
     when: FuzzyDate | None = None
@@ -73,6 +78,7 @@ class _Ev:
     evidence: list[Span] = attrs.Factory(list)
     agreements: list[str] = attrs.Factory(list)
     own_date: bool = False
+    own_participants: bool = False
 
 
 # --- trigger matching -------------------------------------------------------------------------
@@ -95,7 +101,7 @@ def _matches(text: str, sentence: Span) -> list[tuple[Span, Trigger]]:
         if any(span.overlaps(k) for k, _ in kept):
             continue
         kept.append((span, trig))
-    if any(t.kind in _CONTACT and not t.weak for _, t in kept):
+    if any(t.kind in _CONTACT and not t.weak and not t.anaphoric for _, t in kept):
         kept = [(s, t) for s, t in kept if not t.weak]
     kept.sort(key=lambda x: x[0].start)
     return kept
@@ -126,20 +132,27 @@ def _modality(text: str, clause: Clause, trigger: Span) -> Modality:
 # --- participants -------------------------------------------------------------------------------
 
 
-def _heads_of(countries: set[str], actors: dict[str, Actor]) -> list[str]:
-    """Person actors holding a head-of-state title of the given country codes."""
+def _heads_of(countries: set[str], actors: dict[str, Actor], text: str) -> list[str]:
+    """Person actors holding a head-of-state title of the given country codes (by their
+    roles or by the role phrases that mention them: "the President of Russia")."""
     titles = event_lexicon().head_titles
     out = []
     for a in actors.values():
         if a.kind is not ActorKind.PERSON:
             continue
+        said = [
+            m.span.slice(text) for m in a.mentions if m.kind is MentionKind.ROLE
+        ]
+        if a.country in countries and any(
+            re.search(rf"\b{re.escape(t)}\b", phrase, re.I) for t in titles for phrase in said
+        ):
+            out.append(a.id)
+            continue
         for r in a.roles:
             code = r.country or a.country
             words = r.title.casefold().split()
             if code in countries and any(
-                " ".join(words[k : k + len(t.split())]) == t
-                for t in titles
-                for k in (0, 1)
+                " ".join(words[k : k + len(t.split())]) == t for t in titles for k in (0, 1)
             ):
                 out.append(a.id)
                 break
@@ -161,7 +174,7 @@ def _collective(
             for h in index.actors_in(inner)
             if index.actors[h.item].kind is ActorKind.COUNTRY
         }
-        heads = _heads_of({c for c in codes if c}, index.actors)
+        heads = _heads_of({c for c in codes if c}, index.actors, text)
         if heads:
             return heads
     for pattern in lex.collective_context:
@@ -185,6 +198,7 @@ def _participants(
     extra = _collective(text, ev.clause.span, index, history)
     if extra:
         ids.extend(i for i in extra if i not in ids)
+    ev.own_participants = bool(ids)
     if not ids:
         for h in index.actors_in(ev.sentence):
             if h.item not in ids:
@@ -229,16 +243,40 @@ def _nearest(items: Sequence[DateMention], pos: int) -> DateMention:
     return min(items, key=lambda d: (abs(d.span.start - pos), d.span.start))
 
 
-def _own_date(ev: _Ev, dates: Sequence[DateMention]) -> None:
-    """The date the clause or the sentence states, nearest to the trigger."""
-    for area in (ev.clause.span, ev.sentence):
-        found = _dates_in(dates, area)
+def _own_date(ev: _Ev, dates: Sequence[DateMention], triggers: Sequence[Span]) -> None:
+    """The date the event's clause states: a date nearest to this trigger first, then any
+    date of the clause, then a date of the sentence whose own clause has no trigger."""
+
+    def mine(d: DateMention) -> bool:
+        best = min(triggers, key=lambda t: (abs(t.start - d.span.start), t.start))
+        return best == ev.trigger
+
+    clause_dates = _dates_in(dates, ev.clause.span)
+    sentence_dates = [d for d in _dates_in(dates, ev.sentence) if d not in clause_dates]
+    orphans = [
+        d
+        for d in sentence_dates
+        if mine(d) and not any(_same_clause(ev, t, d) for t in triggers if t != ev.trigger)
+    ]
+    for found, source in (
+        ([d for d in clause_dates if mine(d)], "clause"),
+        (clause_dates, "clause"),
+        (orphans, "sentence"),
+    ):
         if found:
             d = _nearest(found, ev.trigger.start)
             ev.when = d.when
-            ev.date_source = "clause" if area is ev.clause.span else "sentence"
+            ev.date_source = source
             ev.own_date = True
             return
+
+
+def _same_clause(ev: _Ev, trigger: Span, d: DateMention) -> bool:
+    """Whether a date lies in the clause of another trigger of the sentence."""
+    for c in ev.clauses:
+        if c.span.start <= trigger.start < c.span.end:
+            return c.span.start <= d.span.start < c.span.end
+    return False
 
 
 def _own_place(ev: _Ev, index: MentionIndex) -> None:
@@ -266,19 +304,63 @@ def _anaphor_kinds(ev: _Ev, text: str) -> frozenset[EventKind] | None:
     return frozenset({kind}) if kind is not None else _CONTACT
 
 
+def _anniversary(ev: _Ev, text: str, trig: Trigger) -> None:
+    """"This year marks the 50th anniversary of X": X is dated 50 years earlier."""
+    m = trig.pattern.search(text, ev.trigger.start, ev.trigger.end)
+    if m is None or ev.when is None or "n" not in m.groupdict():
+        return
+    years = int(m.group("n"))
+    w = ev.when
+    try:
+        ev.when = FuzzyDate(
+            w.start.replace(year=w.start.year - years),
+            w.end.replace(year=w.end.year - years),
+            w.precision,
+        )
+    except ValueError:  # Feb 29 or before year 1
+        ev.when = None
+        ev.own_date = False
+        return
+    ev.date_source = "anniversary"
+
+
+def _demonyms(text: str, span: Span, index: MentionIndex) -> list[str]:
+    """Country actors of the article named by a nationality adjective in ``span``."""
+    table = event_lexicon().demonyms
+    by_code = {
+        a.country: a.id
+        for a in index.actors.values()
+        if a.kind is ActorKind.COUNTRY and a.country is not None
+    }
+    out: list[str] = []
+    for word in text[span.start : span.end].split():
+        code = table.get(word.strip(",.;:()\"'“”").casefold())
+        if code is not None and code in by_code and by_code[code] not in out:
+            out.append(by_code[code])
+    return out
+
+
 def _context(ev: _Ev, text: str, history: Sequence[_Ev], published: FuzzyDate | None) -> None:
-    """Date (and place) for an event whose sentence states none."""
+    """Date, place and participants for an event whose sentence does not state them: from
+    the earlier event an anaphoric phrase points to, else by the dating policy."""
     kinds = _anaphor_kinds(ev, text)
     if kinds is not None:
-        pool = [p for p in history if p.when is not None and p.kind in kinds]
+        pool = [p for p in history if p.kind in kinds and (p.when is not None or ev.when)]
         same = [p for p in pool if p.modality is ev.modality]
         for prev in reversed(same or pool):
-            if True:
+            while prev.refers is not None:
+                prev = prev.refers
+            ev.refers = prev
+            if not ev.participants:
+                ev.participants = list(prev.participants)
+            if ev.when is None:
                 ev.when = prev.when
                 ev.date_source = "context"
                 if ev.place is None:
                     ev.place = prev.place
-                return
+            return
+    if ev.when is not None:
+        return
     if ev.modality is Modality.PLANNED:
         for prev in reversed(history):
             if prev.modality is Modality.PLANNED and prev.when is not None and prev.own_date:
@@ -304,6 +386,10 @@ def _can_merge(into: _Ev, ev: _Ev) -> bool:
     if into.kind is not ev.kind:
         return False
     same_sentence = into.sentence == ev.sentence
+    if same_sentence and into.clause != ev.clause and not ev.anaphoric:
+        return False
+    if ev.kind is EventKind.SIGNING and into.clause != ev.clause:
+        return False
     if not same_sentence and ev.kind not in _ARTICLE_SCOPE:
         if into.paragraph != ev.paragraph:
             return False
@@ -330,9 +416,10 @@ def _can_merge(into: _Ev, ev: _Ev) -> bool:
 
 
 def _absorb(into: _Ev, ev: _Ev) -> None:
-    for p in ev.participants:
-        if p not in into.participants:
-            into.participants.append(p)
+    if ev.own_participants or not into.participants:
+        for p in ev.participants:
+            if p not in into.participants:
+                into.participants.append(p)
     have = {r.actor for r in into.roles}
     into.roles.extend(r for r in ev.roles if r.actor not in have)
     if into.when is None or (
@@ -406,7 +493,9 @@ def find_events(
         if not clauses:
             continue
         para = _paragraph_of(doc.paragraphs, sentence)
-        for span, trig in _matches(text, sentence):
+        matches = _matches(text, sentence)
+        spans = [m[0] for m in matches]
+        for span, trig in matches:
             clause = clause_at(clauses, span.start)
             ev = _Ev(
                 kind=trig.kind,
@@ -416,6 +505,7 @@ def find_events(
                 trigger=span,
                 rule=f"trigger:{trig.id}",
                 anaphoric=trig.anaphoric or _definite(text, sentence, span),
+                clauses=clauses,
                 evidence=[sentence],
             )
             ev.modality = _modality(text, clause, span)
@@ -426,10 +516,16 @@ def find_events(
                 window = Span(span.end, min(clause.span.end, span.end + 80))
                 if not index.actors_in(window):
                     continue
-            _own_date(ev, dates)
+            _own_date(ev, dates, spans)
+            if trig.anniversary and ev.when is not None:
+                _anniversary(ev, text, trig)
             _own_place(ev, index)
-            if ev.when is None:
+            if ev.when is None or not ev.participants:
                 _context(ev, text, history, published)
+            if not ev.participants or ev.kind in _ARMED:
+                ev.participants.extend(
+                    c for c in _demonyms(text, ev.clause.span, index) if c not in ev.participants
+                )
             if (
                 published is not None
                 and ev.when is not None
@@ -477,5 +573,17 @@ def find_events_and_agreements(
     agreements, signed_by = find_agreements(doc, dates, actors, signings, published)
     for i, ev in enumerate(signings):
         ev.agreements = list(signed_by.get(i, ()))
+    documents = event_lexicon().documents
+    evs = [
+        e
+        for e in evs
+        if e.kind is not EventKind.SIGNING
+        or e.agreements
+        or documents.search(text_of(doc), e.clause.span.start, e.clause.span.end)
+    ]
     return _freeze(evs), agreements
 
+
+def text_of(doc: Document) -> str:
+    """The document text (a helper for readability)."""
+    return doc.text
