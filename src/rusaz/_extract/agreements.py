@@ -209,8 +209,14 @@ def _candidates(
     sentence: Span,
     paragraph: int,
     dates: Sequence[DateMention],
+    index: MentionIndex,
 ) -> list[_Cand]:
     lex = agreement_lexicon()
+    organizations = [
+        Span(h.start, h.end)
+        for h in index.actors_in(sentence)
+        if index.actors[h.item].kind is ActorKind.ORGANIZATION
+    ]
     toks = _tokens(text, sentence)
     starts = [t.start for t in toks]
     clauses = clauses_of(text, sentence)
@@ -222,7 +228,7 @@ def _candidates(
     out: list[_Cand] = []
     taken: list[Span] = []
     for hs, he, head in matches:
-        if any(t.start <= hs < t.end for t in taken):
+        if any(t.start <= hs < t.end for t in taken + organizations):
             continue
         # token indexes of the head's first and last token
         i0 = max(0, _index_at(starts, hs))
@@ -446,7 +452,7 @@ def find_agreements(
         para = next(
             (i for i, p in enumerate(doc.paragraphs) if p.start <= sentence.start < p.end), -1
         )
-        cands = _candidates(text, sentence, para, dates)
+        cands = _candidates(text, sentence, para, dates, index)
         clauses = clauses_of(text, sentence)
         for c in cands:
             _parties_and_signing(text, c, index, signings, clauses)

@@ -49,11 +49,13 @@ _ARTICLE_SCOPE = frozenset(
         EventKind.SUMMIT,
         EventKind.CEASEFIRE,
         EventKind.ELECTION,
+        EventKind.AWARD,
     }
 )
 # Armed acts are acts of states: a nationality adjective in the clause names a participant.
 _ARMED = frozenset({EventKind.MILITARY, EventKind.ATTACK, EventKind.CEASEFIRE})
-_NO_UNTIL = frozenset({"until", "till", "by"})
+_NO_UNTIL = frozenset({"until", "till"})
+_PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 
 
 @attrs.define
@@ -112,7 +114,7 @@ def _definite(text: str, sentence: Span, trigger: Span) -> bool:
     words = text[max(sentence.start, trigger.start - 30) : trigger.start].split()
     trig = text[trigger.start : trigger.end].split()
     return (
-        len(trig) == 1
+        bool(trig)
         and bool(words)
         and words[-1].casefold().strip(",") in event_lexicon().determiners
     )
@@ -256,7 +258,7 @@ def _own_date(ev: _Ev, dates: Sequence[DateMention], triggers: Sequence[Span]) -
     orphans = [
         d
         for d in sentence_dates
-        if mine(d) and not any(_same_clause(ev, t, d) for t in triggers if t != ev.trigger)
+        if not any(_same_clause(ev, t, d) for t in triggers if t != ev.trigger)
     ]
     for found, source in (
         ([d for d in clause_dates if mine(d)], "clause"),
@@ -304,6 +306,14 @@ def _anaphor_kinds(ev: _Ev, text: str) -> frozenset[EventKind] | None:
     return frozenset({kind}) if kind is not None else _CONTACT
 
 
+def _last_person(index: MentionIndex, before: int) -> list[str]:
+    """The person mentioned last before ``before`` (what "he"/"she" most likely means)."""
+    for h in reversed(index.actor_hits):
+        if h.end <= before and index.actors[h.item].kind is ActorKind.PERSON:
+            return [h.item]
+    return []
+
+
 def _anniversary(ev: _Ev, text: str, trig: Trigger) -> None:
     """"This year marks the 50th anniversary of X": X is dated 50 years earlier."""
     m = trig.pattern.search(text, ev.trigger.start, ev.trigger.end)
@@ -333,7 +343,7 @@ def _demonyms(text: str, span: Span, index: MentionIndex) -> list[str]:
         if a.kind is ActorKind.COUNTRY and a.country is not None
     }
     out: list[str] = []
-    for word in text[span.start : span.end].split():
+    for word in re.split(r"[\s/–-]+", text[span.start : span.end]):
         code = table.get(word.strip(",.;:()\"'“”").casefold())
         if code is not None and code in by_code and by_code[code] not in out:
             out.append(by_code[code])
@@ -344,6 +354,8 @@ def _context(ev: _Ev, text: str, history: Sequence[_Ev], published: FuzzyDate | 
     """Date, place and participants for an event whose sentence does not state them: from
     the earlier event an anaphoric phrase points to, else by the dating policy."""
     kinds = _anaphor_kinds(ev, text)
+    if ev.anaphoric and ev.when is not None and ev.participants:
+        kinds = frozenset({ev.kind})
     if kinds is not None:
         pool = [p for p in history if p.kind in kinds and (p.when is not None or ev.when)]
         same = [p for p in pool if p.modality is ev.modality]
@@ -353,11 +365,12 @@ def _context(ev: _Ev, text: str, history: Sequence[_Ev], published: FuzzyDate | 
             ev.refers = prev
             if not ev.participants:
                 ev.participants = list(prev.participants)
-            if ev.when is None:
+            if (ev.when is None or ev.anaphoric) and prev.when is not None:
                 ev.when = prev.when
                 ev.date_source = "context"
-                if ev.place is None:
-                    ev.place = prev.place
+                ev.own_date = False
+                if ev.place is None or ev.anaphoric:
+                    ev.place = prev.place or ev.place
             return
     if ev.when is not None:
         return
@@ -513,15 +526,18 @@ def find_events(
                 continue  # "said nothing about" is no statement
             _participants(text, ev, index, history, trig.role)
             if trig.needs_actor:
-                window = Span(span.end, min(clause.span.end, span.end + 80))
+                comma = text.find(",", span.end, clause.span.end)
+                window = Span(span.end, comma if comma >= 0 else clause.span.end)
                 if not index.actors_in(window):
                     continue
             _own_date(ev, dates, spans)
             if trig.anniversary and ev.when is not None:
                 _anniversary(ev, text, trig)
             _own_place(ev, index)
-            if ev.when is None or not ev.participants:
+            if ev.when is None or not ev.participants or ev.anaphoric:
                 _context(ev, text, history, published)
+            if not ev.participants and _PRONOUN.search(text, clause.span.start, clause.span.end):
+                ev.participants = _last_person(index, sentence.start)
             if not ev.participants or ev.kind in _ARMED:
                 ev.participants.extend(
                     c for c in _demonyms(text, ev.clause.span, index) if c not in ev.participants
