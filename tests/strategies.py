@@ -59,17 +59,24 @@ __all__ = [
 #: Offsets used when a span is drawn without a text to index.
 DEFAULT_TEXT_SIZE = 5000
 
-_SEASONS = ("spring", "summer", "autumn", "winter")
+# Strategies are built once (module constants, or cached per text size): building a
+# strategy inside a draw makes Hypothesis validate it again on every example.
+
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_SLUG_START = "abcdefghijklmnopqrstuvwxyz0123456789"
 
 words = st.builds(operator.add, st.characters(exclude_categories=("Z", "C")), st.text(max_size=11))
 """Short non-blank strings (names, titles): the first character is never white space."""
-
 short_text = st.text(max_size=12)
-_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_SLUG_START = "abcdefghijklmnopqrstuvwxyz0123456789"
+optional_words = st.none() | words
+optional_text = st.none() | short_text
 countries = st.text(_UPPER, min_size=2, max_size=2)
-durations = st.builds("P{}{}".format, st.integers(1, 99), st.sampled_from("YMD"))
 optional_countries = st.none() | countries
+durations = st.builds("P{}{}".format, st.integers(1, 99), st.sampled_from("YMD"))
+optional_durations = st.none() | durations
+optional_days = st.none() | st.dates()
+_word_lists = st.lists(words, max_size=2).map(tuple)
+_text_lists = st.lists(short_text, max_size=2).map(tuple)
 
 
 @functools.cache
@@ -85,36 +92,40 @@ def ids(prefix: str) -> st.SearchStrategy[str]:
 @functools.cache
 def spans(size: int = DEFAULT_TEXT_SIZE) -> st.SearchStrategy[Span]:
     """Half-open spans inside a text of ``size`` characters."""
-    bounds = st.tuples(st.integers(0, size), st.integers(0, size)).map(sorted)
-    return bounds.map(lambda pair: Span(pair[0], pair[1]))
+    offsets = st.integers(0, size)
+    return st.builds(lambda a, b: Span(min(a, b), max(a, b)), offsets, offsets)
 
 
 @functools.cache
-def span_tuples(size: int, *, min_size: int = 0) -> st.SearchStrategy[tuple[Span, ...]]:
+def optional_spans(size: int = DEFAULT_TEXT_SIZE) -> st.SearchStrategy[Span | None]:
+    """None or a span inside a text of ``size`` characters."""
+    return st.none() | spans(size)
+
+
+@functools.cache
+def span_tuples(size: int, min_size: int = 0) -> st.SearchStrategy[tuple[Span, ...]]:
     """Tuples of spans inside a text of ``size`` characters."""
     return st.lists(spans(size), min_size=min_size, max_size=min_size + 2).map(tuple)
 
 
-@st.composite
-def _ordered_dates(draw: st.DrawFn) -> tuple[date, date]:
-    a, b = draw(st.dates()), draw(st.dates())
-    return (a, b) if a <= b else (b, a)
+def _ordered(a: date, b: date, precision: Precision) -> FuzzyDate:
+    return FuzzyDate(min(a, b), max(a, b), precision)
+
+
+_years = st.integers(1, 9998)
+_fuzzy_dates: st.SearchStrategy[FuzzyDate] = st.one_of(
+    st.dates().map(FuzzyDate.day),
+    st.builds(FuzzyDate.month, _years, st.integers(1, 12)),
+    _years.map(FuzzyDate.year),
+    st.builds(FuzzyDate.season, _years, st.sampled_from(("spring", "summer", "autumn", "winter"))),
+    st.builds(_ordered, st.dates(), st.dates(), st.sampled_from(Precision)),
+)
+optional_fuzzy_dates = st.none() | _fuzzy_dates
 
 
 def fuzzy_dates() -> st.SearchStrategy[FuzzyDate]:
     """Fuzzy dates of every precision, from the named constructors and from raw bounds."""
-    years = st.integers(1, 9998)
-    return st.one_of(
-        st.dates().map(FuzzyDate.day),
-        st.builds(FuzzyDate.month, years, st.integers(1, 12)),
-        years.map(FuzzyDate.year),
-        st.builds(FuzzyDate.season, years, st.sampled_from(_SEASONS)),
-        st.builds(
-            lambda pair, precision: FuzzyDate(pair[0], pair[1], precision),
-            _ordered_dates(),
-            st.sampled_from(Precision),
-        ),
-    )
+    return _fuzzy_dates
 
 
 @functools.cache
@@ -123,20 +134,32 @@ def mentions(size: int = DEFAULT_TEXT_SIZE) -> st.SearchStrategy[Mention]:
     return st.builds(Mention, spans(size), short_text, st.sampled_from(MentionKind))
 
 
+@functools.cache
+def _mention_lists(size: int) -> st.SearchStrategy[tuple[Mention, ...]]:
+    return st.lists(mentions(size), max_size=2).map(tuple)
+
+
 @st.composite
-def roles(draw: st.DrawFn) -> Role:
-    """Roles with optional, ordered dates."""
-    start = draw(st.none() | st.dates())
-    end = draw(st.none() | st.dates())
+def _roles(draw: st.DrawFn) -> Role:
+    start, end = draw(optional_days), draw(optional_days)
     if start is not None and end is not None and start > end:
         start, end = end, start
     return Role(
         title=draw(words),
         country=draw(optional_countries),
-        organization=draw(st.none() | words),
+        organization=draw(optional_words),
         start=start,
         end=end,
     )
+
+
+_role_strategy = _roles()
+_role_lists = st.lists(_role_strategy, max_size=1).map(tuple)
+
+
+def roles() -> st.SearchStrategy[Role]:
+    """Roles with optional, ordered dates."""
+    return _role_strategy
 
 
 _ACTOR_PREFIX = {
@@ -144,94 +167,74 @@ _ACTOR_PREFIX = {
     ActorKind.ORGANIZATION: "org",
     ActorKind.COUNTRY: "country",
 }
+_actor_kinds = st.sampled_from(ActorKind)
 
 
 @functools.cache
-@st.composite
-def actors(draw: st.DrawFn, size: int = DEFAULT_TEXT_SIZE) -> Actor:
+def actors(size: int = DEFAULT_TEXT_SIZE) -> st.SearchStrategy[Actor]:
     """Actors with an id matching their kind and mentions inside a text of ``size``."""
-    kind = draw(st.sampled_from(ActorKind))
-    return Actor(
-        id=draw(ids(_ACTOR_PREFIX[kind])),
-        name=draw(words),
-        kind=kind,
-        aliases=tuple(draw(st.lists(words, max_size=2))),
-        country=draw(optional_countries),
-        roles=tuple(draw(st.lists(roles(), max_size=1))),
-        mentions=tuple(draw(st.lists(mentions(size), max_size=2))),
-        lexicon_id=draw(st.none() | words),
-    )
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Actor:
+        kind = draw(_actor_kinds)
+        return Actor(
+            id=draw(ids(_ACTOR_PREFIX[kind])),
+            name=draw(words),
+            kind=kind,
+            aliases=draw(_word_lists),
+            country=draw(optional_countries),
+            roles=draw(_role_lists),
+            mentions=draw(_mention_lists(size)),
+            lexicon_id=draw(optional_words),
+        )
+
+    return build()
+
+
+_coordinates = st.none() | st.tuples(
+    st.floats(-90.0, 90.0, allow_nan=False), st.floats(-180.0, 180.0, allow_nan=False)
+)
 
 
 @functools.cache
-@st.composite
-def places(draw: st.DrawFn, size: int = DEFAULT_TEXT_SIZE) -> Place:
+def places(size: int = DEFAULT_TEXT_SIZE) -> st.SearchStrategy[Place]:
     """Places with both or neither coordinate, in range."""
-    coords = draw(
-        st.none()
-        | st.tuples(
-            st.floats(-90.0, 90.0, allow_nan=False), st.floats(-180.0, 180.0, allow_nan=False)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Place:
+        coords = draw(_coordinates)
+        return Place(
+            id=draw(ids("place")),
+            name=draw(words),
+            country=draw(optional_countries),
+            latitude=None if coords is None else coords[0],
+            longitude=None if coords is None else coords[1],
+            aliases=draw(_word_lists),
+            mentions=draw(_mention_lists(size)),
+            lexicon_id=draw(optional_words),
         )
-    )
-    return Place(
-        id=draw(ids("place")),
-        name=draw(words),
-        country=draw(optional_countries),
-        latitude=None if coords is None else coords[0],
-        longitude=None if coords is None else coords[1],
-        aliases=tuple(draw(st.lists(words, max_size=2))),
-        mentions=tuple(draw(st.lists(mentions(size), max_size=2))),
-        lexicon_id=draw(st.none() | words),
-    )
+
+    return build()
 
 
 participant_roles = st.builds(ParticipantRole, ids("person"), words)
 agreement_links = st.builds(AgreementLink, ids("agreement"), words)
 
-
-@functools.cache
-@st.composite
-def events(
-    draw: st.DrawFn,
-    size: int = DEFAULT_TEXT_SIZE,
-    actor_ids: tuple[str, ...] | None = None,
-    place_ids: tuple[str, ...] | None = None,
-    agreement_ids: tuple[str, ...] | None = None,
-) -> Event:
-    """Events with evidence; references drawn from the given ids (or free when None)."""
-    actor_pool = ids("person") if actor_ids is None else st.sampled_from(actor_ids)
-    participants: tuple[str, ...] = ()
-    if actor_ids is None or actor_ids:
-        participants = tuple(draw(st.lists(actor_pool, max_size=2, unique=True)))
-    part_roles: tuple[ParticipantRole, ...] = ()
-    if participants:
-        chosen = draw(st.lists(st.sampled_from(participants), max_size=2, unique=True))
-        part_roles = tuple(ParticipantRole(actor, draw(words)) for actor in chosen)
-    return Event(
-        id=draw(ids("event")),
-        kind=draw(st.sampled_from(EventKind)),
-        when=draw(st.none() | fuzzy_dates()),
-        place=draw(_optional_ref(place_ids, "place")),
-        participants=participants,
-        agreements=tuple(draw(_refs(agreement_ids, "agreement"))),
-        evidence=draw(span_tuples(size, min_size=1)),
-        modality=draw(st.sampled_from(Modality)),
-        participant_roles=part_roles,
-        trigger=draw(st.none() | spans(size)),
-        rule=draw(short_text),
-        date_source=draw(short_text),
-    )
+_Pool = tuple[str, ...] | None
 
 
-def _refs(pool: tuple[str, ...] | None, prefix: str) -> st.SearchStrategy[list[str]]:
+@functools.lru_cache(maxsize=512)
+def _refs(pool: _Pool, prefix: str) -> st.SearchStrategy[tuple[str, ...]]:
+    """Up to two distinct references: drawn from ``pool``, or free ids when it is None."""
     if pool is None:
-        return st.lists(ids(prefix), max_size=2)
+        return st.lists(ids(prefix), max_size=2, unique=True).map(tuple)
     if not pool:
-        return st.just([])
-    return st.lists(st.sampled_from(pool), max_size=2)
+        return st.just(())
+    return st.lists(st.sampled_from(pool), max_size=2, unique=True).map(tuple)
 
 
-def _optional_ref(pool: tuple[str, ...] | None, prefix: str) -> st.SearchStrategy[str | None]:
+@functools.lru_cache(maxsize=512)
+def _optional_ref(pool: _Pool, prefix: str) -> st.SearchStrategy[str | None]:
     if pool is None:
         return st.none() | ids(prefix)
     if not pool:
@@ -239,55 +242,110 @@ def _optional_ref(pool: tuple[str, ...] | None, prefix: str) -> st.SearchStrateg
     return st.none() | st.sampled_from(pool)
 
 
-@functools.cache
-@st.composite
-def terms(draw: st.DrawFn, size: int = DEFAULT_TEXT_SIZE) -> Terms:
-    """Agreement terms with any mix of stated and computed values."""
-    optional_dates = st.none() | fuzzy_dates()
-    return Terms(
-        valid_until=draw(optional_dates),
-        duration=draw(
-            st.none() | st.builds("P{}{}".format, st.integers(1, 99), st.sampled_from("YMD"))
-        ),
-        renewal=draw(
-            st.none() | st.builds("P{}{}".format, st.integers(1, 99), st.sampled_from("YMD"))
-        ),
-        automatic_renewal=draw(st.booleans()),
-        notice=draw(st.none() | short_text),
-        expires=draw(optional_dates),
-        renews_until=draw(optional_dates),
-        evidence=draw(st.none() | spans(size)),
-    )
+_event_kinds = st.sampled_from(EventKind)
+_modalities = st.sampled_from(Modality)
+_role_names = st.lists(words, min_size=2, max_size=2)
 
 
-@functools.cache
-@st.composite
-def agreements(
-    draw: st.DrawFn,
+@functools.lru_cache(maxsize=512)
+def events(
     size: int = DEFAULT_TEXT_SIZE,
-    actor_ids: tuple[str, ...] | None = None,
-    place_ids: tuple[str, ...] | None = None,
-    agreement_ids: tuple[str, ...] | None = None,
-) -> Agreement:
-    """Agreements with evidence; references drawn from the given ids (or free when None)."""
-    link_targets = draw(_refs(agreement_ids, "agreement"))
-    return Agreement(
-        id=draw(ids("agreement")),
-        title=draw(words),
-        kind=draw(st.sampled_from(AgreementKind)),
-        parties=tuple(draw(_refs(actor_ids, "country"))),
-        signed=draw(st.none() | fuzzy_dates()),
-        place=draw(_optional_ref(place_ids, "place")),
-        evidence=draw(span_tuples(size, min_size=1)),
-        terms=draw(st.none() | terms(size)),
-        links=tuple(AgreementLink(target, draw(words)) for target in link_targets),
-        rule=draw(short_text),
+    actor_ids: _Pool = None,
+    place_ids: _Pool = None,
+    agreement_ids: _Pool = None,
+) -> st.SearchStrategy[Event]:
+    """Events with evidence; references drawn from the given ids (or free when None)."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Event:
+        participants = draw(_refs(actor_ids, "person"))
+        # A role for each of a prefix of the participants (possibly none).
+        with_roles = draw(st.integers(0, len(participants))) if participants else 0
+        names = draw(_role_names)
+        part_roles = tuple(
+            ParticipantRole(actor, names[i]) for i, actor in enumerate(participants[:with_roles])
+        )
+        return Event(
+            id=draw(ids("event")),
+            kind=draw(_event_kinds),
+            when=draw(optional_fuzzy_dates),
+            place=draw(_optional_ref(place_ids, "place")),
+            participants=participants,
+            agreements=draw(_refs(agreement_ids, "agreement")),
+            evidence=draw(span_tuples(size, 1)),
+            modality=draw(_modalities),
+            participant_roles=part_roles,
+            trigger=draw(optional_spans(size)),
+            rule=draw(short_text),
+            date_source=draw(short_text),
+        )
+
+    return build()
+
+
+@functools.cache
+def terms(size: int = DEFAULT_TEXT_SIZE) -> st.SearchStrategy[Terms]:
+    """Agreement terms with any mix of stated and computed values."""
+    return st.builds(
+        Terms,
+        valid_until=optional_fuzzy_dates,
+        duration=optional_durations,
+        renewal=optional_durations,
+        automatic_renewal=st.booleans(),
+        notice=optional_text,
+        expires=optional_fuzzy_dates,
+        renews_until=optional_fuzzy_dates,
+        evidence=optional_spans(size),
     )
 
 
+@functools.cache
+def _optional_terms(size: int) -> st.SearchStrategy[Terms | None]:
+    return st.none() | terms(size)
+
+
+_agreement_kinds = st.sampled_from(AgreementKind)
+
+
+@functools.lru_cache(maxsize=512)
+def agreements(
+    size: int = DEFAULT_TEXT_SIZE,
+    actor_ids: _Pool = None,
+    place_ids: _Pool = None,
+    agreement_ids: _Pool = None,
+) -> st.SearchStrategy[Agreement]:
+    """Agreements with evidence; references drawn from the given ids (or free when None)."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Agreement:
+        targets = draw(_refs(agreement_ids, "agreement"))
+        relations = draw(_role_names)
+        return Agreement(
+            id=draw(ids("agreement")),
+            title=draw(words),
+            kind=draw(_agreement_kinds),
+            parties=draw(_refs(actor_ids, "country")),
+            signed=draw(optional_fuzzy_dates),
+            place=draw(_optional_ref(place_ids, "place")),
+            evidence=draw(span_tuples(size, 1)),
+            terms=draw(_optional_terms(size)),
+            links=tuple(AgreementLink(t, relations[i]) for i, t in enumerate(targets)),
+            rule=draw(short_text),
+        )
+
+    return build()
+
+
+def _id(item: Actor | Place | Event) -> str:
+    return item.id
+
+
+_agreement_id_lists = st.lists(ids("agreement"), max_size=2, unique=True).map(tuple)
+_date_sources = st.sampled_from(DateSource)
+
+
 @st.composite
-def articles(draw: st.DrawFn) -> Article:
-    """Articles whose spans index their text and whose ids are unique and resolve."""
+def _articles(draw: st.DrawFn) -> Article:
     text = draw(st.text(max_size=80))
     size = len(text)
     actor_items = tuple(draw(st.lists(actors(size), max_size=3, unique_by=_id)))
@@ -295,29 +353,28 @@ def articles(draw: st.DrawFn) -> Article:
     actor_ids = tuple(a.id for a in actor_items)
     place_ids = tuple(p.id for p in place_items)
     # Agreement ids are known before the agreements: links and event references use them.
-    agreement_ids = tuple(draw(st.lists(ids("agreement"), max_size=2, unique=True)))
+    agreement_ids = draw(_agreement_id_lists)
+    agreement_strategy = agreements(size, actor_ids, place_ids, agreement_ids)
     agreement_items = tuple(
-        attrs.evolve(draw(agreements(size, actor_ids, place_ids, agreement_ids)), id=ag_id)
-        for ag_id in agreement_ids
+        attrs.evolve(draw(agreement_strategy), id=ag_id) for ag_id in agreement_ids
     )
-    event_items = draw(
-        st.lists(events(size, actor_ids, place_ids, agreement_ids), max_size=3, unique_by=_id)
-    )
+    event_strategy = events(size, actor_ids, place_ids, agreement_ids)
+    event_items = draw(st.lists(event_strategy, max_size=3, unique_by=_id))
     return Article(
         id=draw(words),
         text=text,
-        title=draw(st.none() | short_text),
-        published=draw(st.none() | fuzzy_dates()),
-        published_source=draw(st.sampled_from(DateSource)),
-        published_evidence=draw(st.none() | spans(size)),
-        outlet=draw(st.none() | short_text),
-        source_path=draw(st.none() | short_text),
-        title_span=draw(st.none() | spans(size)),
-        dateline=draw(st.none() | spans(size)),
-        outlet_span=draw(st.none() | spans(size)),
+        title=draw(optional_text),
+        published=draw(optional_fuzzy_dates),
+        published_source=draw(_date_sources),
+        published_evidence=draw(optional_spans(size)),
+        outlet=draw(optional_text),
+        source_path=draw(optional_text),
+        title_span=draw(optional_spans(size)),
+        dateline=draw(optional_spans(size)),
+        outlet_span=draw(optional_spans(size)),
         paragraphs=draw(span_tuples(size)),
         sentences=draw(span_tuples(size)),
-        removed=tuple(draw(st.lists(short_text, max_size=2))),
+        removed=draw(_text_lists),
         actors=actor_items,
         places=place_items,
         events=tuple(event_items),
@@ -325,27 +382,34 @@ def articles(draw: st.DrawFn) -> Article:
     )
 
 
-def _id(item: Actor | Place | Event) -> str:
-    return item.id
+_article_strategy = _articles()
+
+
+def articles() -> st.SearchStrategy[Article]:
+    """Articles whose spans index their text and whose ids are unique and resolve."""
+    return _article_strategy
+
+
+_date_kinds = st.sampled_from(DateKind)
+_anchors = st.none() | st.sampled_from(("until", "since", "as_of", "from"))
 
 
 @functools.cache
-@st.composite
-def date_mentions(draw: st.DrawFn, size: int = DEFAULT_TEXT_SIZE) -> DateMention:
+def date_mentions(size: int = DEFAULT_TEXT_SIZE) -> st.SearchStrategy[DateMention]:
     """Date mentions, resolved or waiting for a reference date."""
-    when = draw(st.none() | fuzzy_dates())
-    return DateMention(
-        span=draw(spans(size)),
-        text=draw(short_text),
-        when=when,
-        kind=draw(st.sampled_from(DateKind)),
-        needs_reference=when is None,
-        year=draw(st.none() | st.integers(1, 9999)),
-        month=draw(st.none() | st.integers(1, 12)),
-        day=draw(st.none() | st.integers(1, 31)),
-        weekday=draw(st.none() | st.integers(0, 6)),
-        anchor=draw(st.none() | st.sampled_from(("until", "since", "as_of", "from"))),
-        rule=draw(short_text),
+    return st.builds(
+        DateMention,
+        span=spans(size),
+        text=short_text,
+        when=optional_fuzzy_dates,
+        kind=_date_kinds,
+        needs_reference=st.booleans(),
+        year=st.none() | st.integers(1, 9999),
+        month=st.none() | st.integers(1, 12),
+        day=st.none() | st.integers(1, 31),
+        weekday=st.none() | st.integers(0, 6),
+        anchor=_anchors,
+        rule=short_text,
     )
 
 

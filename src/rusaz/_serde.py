@@ -15,7 +15,7 @@ import json
 import re
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any, TypeVar
 
@@ -106,6 +106,18 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(bool, _structure_bool)
     conv.register_structure_hook(date, _structure_date)
     conv.register_unstructure_hook(date, _unstructure_date)
+
+    def attrs_hook(cls: type[Any]) -> Callable[[object, type], Any]:
+        inner = cattrs.gen.make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
+
+        def structure_object(data: object, _: type) -> Any:
+            if not isinstance(data, Mapping):
+                raise TypeError(f"expected an object for {cls.__name__}, got {type(data).__name__}")
+            return inner(data, cls)
+
+        return structure_object
+
+    conv.register_structure_hook_factory(attrs.has, attrs_hook)
 
     article_out = cattrs.gen.make_dict_unstructure_fn(Article, conv)
     article_in = cattrs.gen.make_dict_structure_fn(Article, conv, _cattrs_forbid_extra_keys=True)
