@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from rusaz import lexicon
 from rusaz._lexicon import BUNDLED_FILES, _date, _Where
+from rusaz._model import Role
 from rusaz.exceptions import LexiconError
 from rusaz.lexicon import (
     CountryEntry,
@@ -71,7 +72,8 @@ def test_countries_table_is_regenerated() -> None:
     """countries.toml is exactly what scripts/gen_countries.py makes from pycountry + overlay."""
     pytest.importorskip("pycountry")
     committed = (resources.files("rusaz") / "data" / "countries.toml").read_text(encoding="utf-8")
-    assert _gen_module().render() == committed
+    regenerated = _gen_module().render()
+    assert regenerated == committed, "countries.toml is stale: run scripts/gen_countries.py"
 
 
 # --- integrity --------------------------------------------------------------------------------
@@ -524,6 +526,20 @@ def test_partial_dates_cover_their_unit(year: int, month: int) -> None:
     assert end.month != date.fromordinal(end.toordinal() + 1).month
     assert date(year, 1, 1) == _date(str(year), "start", where, end=False)
     assert date(year, 12, 31) == _date(str(year), "end", where, end=True)
+
+
+_HELD = [(p.id, r) for p in LEX.persons for r in p.roles if r.start is not None]
+
+
+@given(st.sampled_from(_HELD), st.integers(0, 40_000))
+def test_every_dated_role_answers_who_held(pair: tuple[str, Role], offset: int) -> None:
+    """On any day of a dated role its holder is among who_held() for that title."""
+    person_id, role = pair
+    assert role.start is not None
+    last = role.end or date(2026, 1, 1)
+    day = date.fromordinal(min(role.start.toordinal() + offset, last.toordinal()))
+    assert person_id in {p.id for p in LEX.who_held(role.title, day)}
+    assert role in LEX.roles_of(person_id, on=day)
 
 
 def test_public_module_all_is_sorted() -> None:
