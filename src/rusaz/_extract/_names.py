@@ -69,9 +69,21 @@ def _fold_char(ch: str) -> str:
     return kept[0] if len(kept) == 1 else ch
 
 
+class _FoldTable(dict[int, str]):
+    """Translation table filled on demand: each character folded once per process."""
+
+    def __missing__(self, code: int) -> str:
+        value = _fold_char(chr(code))
+        self[code] = value
+        return value
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Accents, curly quotes and dashes folded, one character for one: offsets survive."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD)
 
 
 _KEY_DROP = re.compile(r"[.'\"]")
@@ -82,6 +94,11 @@ def name_key(text: str, *, case: bool = False) -> str:
     """Key for comparing names: folded, periods and quotes dropped, hyphens as spaces."""
     value = _KEY_SPACE.sub(" ", _KEY_DROP.sub("", fold(text))).strip()
     return value if case else value.casefold()
+
+
+def _folded_key(surface: str) -> str:
+    """:func:`name_key` of text that is already folded."""
+    return _KEY_SPACE.sub(" ", _KEY_DROP.sub("", surface)).strip().casefold()
 
 
 def slug(text: str) -> str:
@@ -235,6 +252,9 @@ class _Index:
     surnames: dict[str, tuple[PersonEntry, ...]] = attrs.field(eq=False)
     first_names: frozenset[str]
     places_by_id: dict[str, PlaceEntry] = attrs.field(eq=False)
+    first_words: frozenset[str]
+    role_cores: dict[str, tuple[str, str | None]] = attrs.field(eq=False)
+    country_keys: tuple[tuple[str, str], ...]
 
 
 def _description(alias: str, demonyms: set[str], forces: set[str]) -> bool:
@@ -287,6 +307,7 @@ def _build_index(lexicon: Lexicon) -> _Index:
         ("country", lexicon.countries),
         ("place", lexicon.places),
     )
+    firsts_of_aliases: set[str] = set()
     demonym_words = {d for c in lexicon.countries for d in c.demonyms}
     forces = {words[-1] for words in patterns().forces}
     for kind, entries in groups:
@@ -296,7 +317,10 @@ def _build_index(lexicon: Lexicon) -> _Index:
                     continue
                 key = name_key(alias)
                 table.setdefault(key, []).append((kind, entry, alias))
-                longest = max(longest, len(tokenize(alias)))
+                parts = tokenize(fold(alias))
+                if parts:
+                    firsts_of_aliases.add(parts[0].text.casefold())
+                longest = max(longest, len(parts))
     demonyms: dict[str, CountryEntry] = {}
     country_words: dict[str, CountryEntry] = {}
     by_code: dict[str, CountryEntry] = {}
@@ -323,7 +347,20 @@ def _build_index(lexicon: Lexicon) -> _Index:
         if len(parts) >= 2:
             surnames.setdefault(name_key(parts[-1].text, case=True), []).append(p)
             firsts.add(parts[0].text)
+    country_keys = sorted(
+        {
+            (" " + name_key(n) + " ", c.code)
+            for c in lexicon.countries
+            for n in (c.name, *c.aliases, *c.demonyms)
+            if n.strip()
+        },
+        key=lambda kc: len(kc[0]),
+        reverse=True,
+    )
     return _Index(
+        first_words=frozenset(firsts_of_aliases),
+        role_cores={},
+        country_keys=tuple(country_keys),
         names={k: tuple(v) for k, v in table.items()},
         max_tokens=min(longest, 14),
         demonyms=demonyms,
@@ -512,12 +549,15 @@ class _Analyser:
         i = 0
         while i < n:
             hit: Found | None = None
+            if toks[i].text.casefold() not in self.idx.first_words:
+                i += 1
+                continue
             for size in range(min(self.idx.max_tokens, n - i), 0, -1):
                 j = i + size - 1
-                if any("\n" in self.gap(k) for k in range(i + 1, j + 1)):
-                    continue
                 surface = self.folded[toks[i].start : toks[j].end]
-                cands = self.idx.names.get(name_key(surface))
+                if "\n" in surface:
+                    continue
+                cands = self.idx.names.get(_folded_key(surface))
                 if not cands:
                     continue
                 chosen = self.pick(surface, cands)
@@ -681,6 +721,8 @@ class _Analyser:
                 lead = self.owner[start]
                 led = lead is not None and lead.kind == "organization" and lead.i == start
                 if (heads or led) and self.ends_title(k) is not None and self.lex_kind(k) is None:
+                    while end > start and self.low(end) in pat.title_modifiers:
+                        end -= 1  # "CIS Executive Secretary": "Executive" is the title's
                     break  # "Security Council Secretary ...", "CIS Executive Secretary ..."
                 if word in pat.heads and self.lex_kind(k) is None and not self.hyphened(k):
                     heads.append(k)

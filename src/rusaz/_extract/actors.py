@@ -67,16 +67,14 @@ def find_actors(doc: Document, lexicon: Lexicon, on: FuzzyDate | None) -> tuple[
     return _Resolver(an, lexicon, on, doc.outlet_span, doc.outlet).run()
 
 
-def _role_core(title: str, countries: Sequence[CountryEntry]) -> tuple[str, str | None]:
+def _role_core(title: str, country_keys: Sequence[tuple[str, str]]) -> tuple[str, str | None]:
     """A role title without its country: "President of Azerbaijan" -> ("president", "AZ")."""
     low = " " + name_key(title) + " "
     found: str | None = None
-    for c in countries:
-        for n in sorted({c.name, *c.aliases, *c.demonyms}, key=len, reverse=True):
-            k = " " + name_key(n) + " "
-            if k in low:
-                low = low.replace(k, " ")
-                found = found or c.code
+    for key, code in country_keys:
+        if key in low:
+            low = low.replace(key, " ")
+            found = found or code
     words = low.split()
     while words and words[-1] in ("of", "the"):
         words.pop()
@@ -579,6 +577,15 @@ class _Resolver:
         if len(by_first) == 1 and len(word) > 3:
             return by_first[0]
         idx = self.an.index
+        if f is not None:
+            # the lexicon's own claim: "Patrushev" is an alias of one person only
+            claimants = [
+                e
+                for kind, e, alias in idx.names.get(name_key(word), ())
+                if isinstance(e, PersonEntry) and name_key(alias, case=True) == word
+            ]
+            if len(claimants) == 1:
+                return self.person_act(claimants[0])
         entries: list[PersonEntry] = list(idx.surnames.get(word, ()))
         if f is not None and isinstance(f.entry, PersonEntry) and f.entry not in entries:
             entries.append(f.entry)
@@ -593,6 +600,10 @@ class _Resolver:
         holders = [e for e in entries if self.holds_any(e)]
         if len(holders) == 1:
             return self.person_act(holders[0])
+        if self.on is not None and not holders:
+            active = [e for e in entries if any(self.held(r) for r in e.roles)]
+            if len(active) == 1:
+                return self.person_act(active[0])
         return None
 
     def choose(self, cands: list[_Act], offset: int) -> _Act:
@@ -626,7 +637,11 @@ class _Resolver:
 
     def office_of(self, role: Role, person: PersonEntry) -> tuple[str, str | None]:
         """Office key and country of a lexicon role, or ("", None) when no office matches."""
-        core, code = _role_core(role.title, self.lexicon.countries)
+        cores = self.an.index.role_cores
+        hit = cores.get(role.title)
+        if hit is None:
+            hit = cores[role.title] = _role_core(role.title, self.an.index.country_keys)
+        core, code = hit
         country = role.country or code or person.country
         for key, office in self.pat.roles["offices"].items():
             if core in office["cores"]:
