@@ -48,7 +48,9 @@ class EventLexicon:
     head_titles: tuple[str, ...]
     roles: tuple[tuple[str, re.Pattern[str]], ...]
     anaphora: re.Pattern[str]
-    determiners: frozenset[str]
+    demonstratives: frozenset[str]
+    definites: frozenset[str]
+    delegation_nouns: frozenset[str]
     anaphora_nouns: dict[str, EventKind]
     demonyms: dict[str, str]
     documents: re.Pattern[str]
@@ -157,7 +159,9 @@ def event_lexicon() -> EventLexicon:
             (str(r["role"]), _compile(r["pattern"], f"{where}: role")) for r in data["role"]
         ),
         anaphora=_compile(data["anaphora"]["pattern"], f"{where}: anaphora"),
-        determiners=frozenset(str(d).casefold() for d in data["anaphora"]["determiners"]),
+        demonstratives=frozenset(str(d).casefold() for d in data["anaphora"]["demonstratives"]),
+        definites=frozenset(str(d).casefold() for d in data["anaphora"]["definites"]),
+        delegation_nouns=frozenset(str(d).casefold() for d in data["delegations"]["nouns"]),
         documents=_compile(data["signing"]["documents"], f"{where}: signing.documents"),
         demonyms={
             str(word).casefold(): str(code)

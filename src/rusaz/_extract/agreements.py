@@ -305,7 +305,11 @@ def _valid(
         return False
     if proper or took or comp is not None:
         return True
-    return signing
+    head_word = text[hs:].split(maxsplit=1)[0]
+    plural = head_word.rstrip(_TRAIL).casefold().endswith("s")
+    after = text[hs + len(head_word) : hs + len(head_word) + 40]
+    right_after = lex.signing_verbs.match(after.lstrip()) is not None
+    return signing and (not plural or right_after)
 
 
 def _share_complements(text: str, cands: list[_Cand]) -> None:

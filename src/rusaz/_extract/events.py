@@ -55,6 +55,7 @@ _ARTICLE_SCOPE = frozenset(
 # Armed acts are acts of states: a nationality adjective in the clause names a participant.
 _ARMED = frozenset({EventKind.MILITARY, EventKind.ATTACK, EventKind.CEASEFIRE})
 _NO_UNTIL = frozenset({"until", "till"})
+_SUBJECT_PRONOUN = re.compile(r"\W*(?:he|she)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 
 
@@ -69,6 +70,7 @@ class _Ev:
     trigger: Span
     rule: str
     anaphoric: bool
+    definite: bool = False
     clauses: tuple[Clause, ...] = ()
     refers: _Ev | None = None
     participants: list[str] = attrs.Factory(list)
@@ -109,15 +111,10 @@ def _matches(text: str, sentence: Span) -> list[tuple[Span, Trigger]]:
     return kept
 
 
-def _definite(text: str, sentence: Span, trigger: Span) -> bool:
-    """A nominal trigger after a definite determiner ("the meeting", "these visits")."""
+def _determiner(text: str, sentence: Span, trigger: Span, which: frozenset[str]) -> bool:
+    """Whether the word before a trigger is one of ``which`` ("these visits", "the meeting")."""
     words = text[max(sentence.start, trigger.start - 30) : trigger.start].split()
-    trig = text[trigger.start : trigger.end].split()
-    return (
-        bool(trig)
-        and bool(words)
-        and words[-1].casefold().strip(",") in event_lexicon().determiners
-    )
+    return bool(words) and words[-1].casefold().strip(",") in which
 
 
 def _modality(text: str, clause: Clause, trigger: Span) -> Modality:
@@ -334,20 +331,45 @@ def _anniversary(ev: _Ev, text: str, trig: Trigger) -> None:
     ev.date_source = "anniversary"
 
 
-def _demonyms(text: str, span: Span, index: MentionIndex) -> list[str]:
-    """Country actors of the article named by a nationality adjective in ``span``."""
-    table = event_lexicon().demonyms
+def _demonyms(
+    text: str, span: Span, index: MentionIndex, history: Sequence[_Ev] = ()
+) -> list[str]:
+    """Country actors of the article named by a nationality adjective in ``span``; "the
+    Russian delegation" is the Russian participant of the latest encounter when there is one."""
+    lex = event_lexicon()
     by_code = {
         a.country: a.id
         for a in index.actors.values()
         if a.kind is ActorKind.COUNTRY and a.country is not None
     }
+    words = re.split(r"[\s/–-]+", text[span.start : span.end])
     out: list[str] = []
-    for word in re.split(r"[\s/–-]+", text[span.start : span.end]):
-        code = table.get(word.strip(",.;:()\"'“”").casefold())
-        if code is not None and code in by_code and by_code[code] not in out:
+    for i, word in enumerate(words):
+        code = lex.demonyms.get(word.strip(",.;:()\"'“”").casefold())
+        if code is None:
+            continue
+        following = words[i + 1].strip(",.;:").casefold() if i + 1 < len(words) else ""
+        if following in lex.delegation_nouns:
+            found = _party_of(code, index, history)
+            if found is not None:
+                if found not in out:
+                    out.append(found)
+                continue
+        if code in by_code and by_code[code] not in out:
             out.append(by_code[code])
     return out
+
+
+def _party_of(code: str, index: MentionIndex, history: Sequence[_Ev]) -> str | None:
+    """The participant from country ``code`` of the latest contact event (non-person first)."""
+    for ev in reversed(history):
+        if ev.kind not in _CONTACT:
+            continue
+        mine = [p for p in ev.participants if index.actors[p].country == code]
+        if mine:
+            orgs = [p for p in mine if index.actors[p].kind is ActorKind.ORGANIZATION]
+            return (orgs or mine)[0]
+    return None
 
 
 def _context(ev: _Ev, text: str, history: Sequence[_Ev], published: FuzzyDate | None) -> None:
@@ -365,11 +387,12 @@ def _context(ev: _Ev, text: str, history: Sequence[_Ev], published: FuzzyDate | 
             ev.refers = prev
             if not ev.participants:
                 ev.participants = list(prev.participants)
-            if (ev.when is None or ev.anaphoric) and prev.when is not None:
+            override = ev.anaphoric and ev.date_source != "clause"
+            if (ev.when is None or override) and prev.when is not None:
                 ev.when = prev.when
                 ev.date_source = "context"
                 ev.own_date = False
-                if ev.place is None or ev.anaphoric:
+                if ev.place is None or override:
                     ev.place = prev.place or ev.place
             return
     if ev.when is not None:
@@ -399,14 +422,15 @@ def _can_merge(into: _Ev, ev: _Ev) -> bool:
     if into.kind is not ev.kind:
         return False
     same_sentence = into.sentence == ev.sentence
-    if same_sentence and into.clause != ev.clause and not ev.anaphoric:
+    loose = ev.anaphoric or ev.definite
+    if same_sentence and into.clause != ev.clause and not loose:
         return False
     if ev.kind is EventKind.SIGNING and into.clause != ev.clause:
         return False
     if not same_sentence and ev.kind not in _ARTICLE_SCOPE:
         if into.paragraph != ev.paragraph:
             return False
-    if into.modality is not ev.modality and not ev.anaphoric:
+    if into.modality is not ev.modality and not loose:
         return False
     if not _dates_fit(into.when, ev.when):
         return False
@@ -422,7 +446,7 @@ def _can_merge(into: _Ev, ev: _Ev) -> bool:
     a, b = set(into.participants), set(ev.participants)
     if a and b and not a & b:
         return False
-    if not same_sentence and not ev.anaphoric:
+    if not same_sentence and not loose:
         if not (a and b) or into.own_date != ev.own_date:
             return False
     return True
@@ -517,7 +541,9 @@ def find_events(
                 clause=clause,
                 trigger=span,
                 rule=f"trigger:{trig.id}",
-                anaphoric=trig.anaphoric or _definite(text, sentence, span),
+                anaphoric=trig.anaphoric
+                or _determiner(text, sentence, span, event_lexicon().demonstratives),
+                definite=_determiner(text, sentence, span, event_lexicon().definites),
                 clauses=clauses,
                 evidence=[sentence],
             )
@@ -536,11 +562,18 @@ def find_events(
             _own_place(ev, index)
             if ev.when is None or not ev.participants or ev.anaphoric:
                 _context(ev, text, history, published)
-            if not ev.participants and _PRONOUN.search(text, clause.span.start, clause.span.end):
-                ev.participants = _last_person(index, sentence.start)
+            if _PRONOUN.search(text, clause.span.start, clause.span.end) and (
+                not ev.participants
+                or _SUBJECT_PRONOUN.match(text, clause.span.start, clause.span.end)
+            ):
+                ev.participants[:0] = [
+                    p for p in _last_person(index, sentence.start) if p not in ev.participants
+                ]
             if not ev.participants or ev.kind in _ARMED:
                 ev.participants.extend(
-                    c for c in _demonyms(text, ev.clause.span, index) if c not in ev.participants
+                    c
+                    for c in _demonyms(text, ev.clause.span, index, history)
+                    if c not in ev.participants
                 )
             if (
                 published is not None
