@@ -6,6 +6,7 @@ actors, date and place from its own clause first and from the rest of its senten
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -55,7 +56,7 @@ def clauses_of(text: str, sentence: Span) -> tuple[Clause, ...]:
         for m in pattern.finditer(text, sentence.start, sentence.end):
             cuts.add(m.start(1) if pattern.groups else m.start())
     points = sorted(cuts)
-    return tuple(Clause(Span(a, b), sentence) for a, b in zip(points, points[1:]) if b > a)
+    return tuple(Clause(Span(a, b), sentence) for a, b in itertools.pairwise(points) if b > a)
 
 
 def clause_at(clauses: Sequence[Clause], pos: int) -> Clause:

@@ -11,6 +11,7 @@ with an automatic extension for another five-year period") are computed with
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Protocol
@@ -39,7 +40,21 @@ _TOKEN = re.compile(r"\S+")
 _TRAIL = ",;:.!?)»”\"'"
 _LEAD_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
 _KEY_STOP = frozenset(
-    "the of and on for between in to a an with by at".split()  # the gold title stop words
+    [
+        "the",
+        "of",
+        "and",
+        "on",
+        "for",
+        "between",
+        "in",
+        "to",
+        "a",
+        "an",
+        "with",
+        "by",
+        "at",
+    ]  # the gold title stop words
 )
 _UNTIL_WORDS = frozenset({"until", "till", "through", "to", "–", "-"})
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
@@ -314,12 +329,15 @@ def _valid(
 
 def _share_complements(text: str, cands: list[_Cand]) -> None:
     """ "a protocol and a plan for X": the first document shares the second's complement."""
-    for a, b in zip(cands, cands[1:]):
+    for a, b in itertools.pairwise(cands):
         gap = text[a.span.end : b.span.start]
-        if a.complement is None and b.complement is not None:
-            if re.fullmatch(r"\s+and\s+(?:(?:a|an|the)\s+)?", gap, re.I):
-                a.title = f"{a.title} {text[b.complement.start : b.complement.end]}"
-                a.complement = b.complement
+        if (
+            a.complement is None
+            and b.complement is not None
+            and re.fullmatch(r"\s+and\s+(?:(?:a|an|the)\s+)?", gap, re.I)
+        ):
+            a.title = f"{a.title} {text[b.complement.start : b.complement.end]}"
+            a.complement = b.complement
 
 
 # --- terms -----------------------------------------------------------------------------------
@@ -354,7 +372,6 @@ def _terms_in(text: str, sentence: Span, dates: Sequence[DateMention]) -> Terms 
     s = text[sentence.start : sentence.end]
     duration = renewal = notice = None
     automatic = False
-    bounded = True
     m = lex.duration.search(s)
     if m and (n := _count(m.group("n"))) is not None:
         duration = _period(n, m.group("unit").casefold())
@@ -362,7 +379,6 @@ def _terms_in(text: str, sentence: Span, dates: Sequence[DateMention]) -> Terms 
     if m and (n := _count(m.group("n"))) is not None:
         renewal = _period(n, m.group("unit").casefold())
         automatic = bool(m.group("auto")) or bool(lex.automatic.search(s))
-        bounded = not re.search(r"periods\b|\b(?:further|subsequent)\b", m.group(0), re.I)
     m = lex.notice.search(s)
     if m and (n := _count(m.group("n"))) is not None:
         notice = _period(n, m.group("unit").casefold())
@@ -385,7 +401,6 @@ def _terms_in(text: str, sentence: Span, dates: Sequence[DateMention]) -> Terms 
         automatic_renewal=automatic,
         notice=notice,
         evidence=sentence,
-        renews_until=None if bounded else None,
     )
 
 

@@ -139,9 +139,7 @@ def _heads_of(countries: set[str], actors: dict[str, Actor], text: str) -> list[
     for a in actors.values():
         if a.kind is not ActorKind.PERSON:
             continue
-        said = [
-            m.span.slice(text) for m in a.mentions if m.kind is MentionKind.ROLE
-        ]
+        said = [m.span.slice(text) for m in a.mentions if m.kind is MentionKind.ROLE]
         if a.country in countries and any(
             re.search(rf"\b{re.escape(t)}\b", phrase, re.I) for t in titles for phrase in said
         ):
@@ -312,7 +310,7 @@ def _last_person(index: MentionIndex, before: int) -> list[str]:
 
 
 def _anniversary(ev: _Ev, text: str, trig: Trigger) -> None:
-    """"This year marks the 50th anniversary of X": X is dated 50 years earlier."""
+    """ "This year marks the 50th anniversary of X": X is dated 50 years earlier."""
     m = trig.pattern.search(text, ev.trigger.start, ev.trigger.end)
     if m is None or ev.when is None or "n" not in m.groupdict():
         return
@@ -331,9 +329,7 @@ def _anniversary(ev: _Ev, text: str, trig: Trigger) -> None:
     ev.date_source = "anniversary"
 
 
-def _demonyms(
-    text: str, span: Span, index: MentionIndex, history: Sequence[_Ev] = ()
-) -> list[str]:
+def _demonyms(text: str, span: Span, index: MentionIndex, history: Sequence[_Ev] = ()) -> list[str]:
     """Country actors of the article named by a nationality adjective in ``span``; "the
     Russian delegation" is the Russian participant of the latest encounter when there is one."""
     lex = event_lexicon()
@@ -427,9 +423,8 @@ def _can_merge(into: _Ev, ev: _Ev) -> bool:
         return False
     if ev.kind is EventKind.SIGNING and into.clause != ev.clause:
         return False
-    if not same_sentence and ev.kind not in _ARTICLE_SCOPE:
-        if into.paragraph != ev.paragraph:
-            return False
+    if not same_sentence and ev.kind not in _ARTICLE_SCOPE and into.paragraph != ev.paragraph:
+        return False
     if into.modality is not ev.modality and not loose:
         return False
     if not _dates_fit(into.when, ev.when):
@@ -446,10 +441,7 @@ def _can_merge(into: _Ev, ev: _Ev) -> bool:
     a, b = set(into.participants), set(ev.participants)
     if a and b and not a & b:
         return False
-    if not same_sentence and not loose:
-        if not (a and b) or into.own_date != ev.own_date:
-            return False
-    return True
+    return not (not same_sentence and not loose and (not (a and b) or into.own_date != ev.own_date))
 
 
 def _absorb(into: _Ev, ev: _Ev) -> None:
@@ -459,11 +451,15 @@ def _absorb(into: _Ev, ev: _Ev) -> None:
                 into.participants.append(p)
     have = {r.actor for r in into.roles}
     into.roles.extend(r for r in ev.roles if r.actor not in have)
-    if into.when is None or (
-        ev.when is not None and ev.own_date and (not into.own_date or into.when.contains(ev.when))
-    ):
-        if ev.when is not None:
-            into.when, into.date_source, into.own_date = ev.when, ev.date_source, ev.own_date
+    if (
+        into.when is None
+        or (
+            ev.when is not None
+            and ev.own_date
+            and (not into.own_date or into.when.contains(ev.when))
+        )
+    ) and ev.when is not None:
+        into.when, into.date_source, into.own_date = ev.when, ev.date_source, ev.own_date
     if into.place is None:
         into.place = ev.place
     for s in ev.evidence:
