@@ -143,6 +143,14 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in items)
 
 
+def _firsts(*groups: Iterable[str], ci: bool = False) -> str:
+    """A regex character-class body of the first characters of the words."""
+    chars = {w[0] for words in groups for w in words if w}
+    if ci:
+        chars |= {c.upper() for c in chars} | {c.lower() for c in chars}
+    return "".join(re.escape(c) for c in sorted(chars))
+
+
 @attrs.frozen(kw_only=True)
 class DatePatterns:
     """Compiled patterns: (rule name, regex) pairs plus the context regexes."""
@@ -252,7 +260,31 @@ def date_patterns() -> DatePatterns:
         ("weekday", rf"(?:(?<!\w){mods}{s})?{wd}"),
         ("month_alone", rf"{mon('m', full_only=True)}(?!{s}\d|\.?{s}(?:19|20)\d\d)"),
     ]
-    compiled = tuple((name, re.compile(rx)) for name, rx in rules)
+    # A lookahead on the possible first characters lets the engine skip most positions at
+    # once instead of trying every alternative there (a large constant on long texts).
+    digits = "0-9"
+    cased = _firsts(lex.months, lex.abbreviations, lex.weekdays)
+    mod_firsts = _firsts(lex.modifiers, ci=True)
+    firsts = {
+        "part": _firsts(lex.parts, ci=True),
+        "season": _firsts(lex.seasons, ["the"], lex.modifiers, ci=True),
+        "ago": digits + _firsts(lex.numbers, ci=True),
+        "rel_day": _firsts(lex.relative_days, ci=True),
+        "clip": "eElL",
+        "rel_unit": mod_firsts,
+        "rel_month": mod_firsts,
+        "weekday": mod_firsts + _firsts(lex.weekdays),
+        "iso": digits,
+        "numeric": digits,
+        "year_range": "12",
+        "decade": "12",
+        "year": "12",
+        "mdy": cased,
+        "my": cased,
+        "month_alone": cased,
+        "dmy": cased + digits + "tT",
+    }
+    compiled = tuple((name, re.compile(rf"(?=[{firsts[name]}]){rx}")) for name, rx in rules)
 
     def before(words: Iterable[str]) -> re.Pattern[str]:
         return re.compile(rf"(?i:(?<!\w)(?:{_alt(words)}))(?:{s}|-)(?:(?i:the){s})?$")
@@ -265,8 +297,12 @@ def date_patterns() -> DatePatterns:
         anchor=re.compile(rf"(?i:(?<!\w)(?P<a>{_alt(lex.anchors)})){s}(?:(?i:the){s})?$"),
         range_prefix=re.compile(rf"(?i:(?<!\w)(?P<a>from|between)){s}(?:(?i:the){s})?$"),
         future=re.compile(
+            rf"(?=[{_firsts(lex.future, ci=True)}])"
             rf"(?i:(?<!\w)(?:will|shall|would|to|'ll){s}(?:not{s})?be{s}[a-z]+"
             rf"|(?<!\w)(?:{_alt(lex.future)})(?!\w))"
         ),
-        past=re.compile(rf"(?i:(?<!\w)(?:{_alt(lex.past)})(?!\w))|(?<!\w)[a-z]{{2,}}ed(?!\w)"),
+        past=re.compile(
+            rf"(?=[{_firsts(lex.past, ci=True)}a-z])"
+            rf"(?i:(?<!\w)(?:{_alt(lex.past)})(?!\w))|(?<!\w)[a-z]{{2,}}ed(?!\w)"
+        ),
     )
