@@ -593,3 +593,41 @@ def test_ids_deterministic_and_unique(sentences: list[str]) -> None:
     first = actors_of(text)
     assert first == find_actors(Document(text=text), LEX, ON_2024)
     assert len({a.id for a in first}) == len(first)
+
+
+_PIECES = st.sampled_from(
+    [
+        "Putin",
+        "Aliyev",
+        "M.",
+        "the Russian leader",
+        "(SMS)",
+        "Ministry of",
+        "Council",
+        ", head of the",
+        "Moscow",
+        "'s",
+        "Baku",
+        " ",
+        ".",
+        "\n\n",
+        "Russian-Turkish",
+        "Dmitry Ivanovich",
+        "of the",
+        "Governor",
+        "and",
+        "between",
+        "\u2019s",
+        "\u0259",
+        "–",
+    ]
+)
+
+
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=25).map(" ".join))
+def test_any_text_gives_valid_actors(text: str) -> None:
+    """Any text yields actors whose mentions lie inside it, without errors."""
+    for actor in actors_of(text):
+        assert actor.mentions
+        for m in actor.mentions:
+            assert 0 <= m.span.start < m.span.end <= len(text)

@@ -178,3 +178,11 @@ def test_places_deterministic_unique(sentences: list[str]) -> None:
     for p in first:
         for m in p.mentions:
             assert m.span.slice(text) in p.names
+
+
+@given(st.text(max_size=80))
+def test_any_text_gives_valid_places(text: str) -> None:
+    """Any text yields places whose mentions lie inside it, without errors."""
+    for place in places_of(text):
+        for m in place.mentions:
+            assert 0 <= m.span.start < m.span.end <= len(text)

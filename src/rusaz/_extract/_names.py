@@ -945,10 +945,15 @@ class _Analyser:
                 k += 1
                 continue
             j = k
-            while j + 1 < n and j - k < 3 and self.plain(j + 1) and self.name_token(j + 1):
+            size = 1
+            while j + 1 < n and size < 4:
+                if self.hyphened(j + 1) and toks[j + 1].cap and self.owner[j + 1] is None:
+                    j += 1  # "Renaud-Basso", "Jean-Yves": one word of the name
+                    continue
+                if not (self.plain(j + 1) and self.name_token(j + 1)):
+                    break
                 j += 1
-            # hyphenated given names or surnames stay one word
-            size = j - k + 1
+                size += 1
             found = self.person_here(k, j, size)
             if found is not None:
                 out.append(found)

@@ -195,7 +195,7 @@ class _Resolver:
     # persons
     def person_full(self, f: Found) -> _Act | None:
         surface = self.text[f.start : f.end]
-        toks = [t.text for t in self.an.tokens[f.i : f.j + 1]]
+        toks = surface.split()  # words: "Renaud-Basso" is one
         if isinstance(f.entry, PersonEntry):
             if len(toks) == 1:
                 return None
