@@ -82,42 +82,53 @@ def timeline_figure(corpus: Corpus, *, actor: ActorLike | None = None) -> Any:
     return fig
 
 
-def network_figure(corpus: Corpus, *, min_weight: int = 1) -> Any:
+def network_figure(corpus: Corpus, *, min_weight: int = 1, top: int = 30) -> Any:
     """Actors as nodes (size: mentions, colour: kind), co-participation as edges (width:
-    number of shared events). Needs networkx as well as matplotlib."""
+    number of shared events); the ``top`` actors by shared events are drawn. Needs
+    networkx as well as matplotlib."""
     import networkx as nx
 
     graph = corpus.network()
     graph.remove_edges_from(
         [(a, b) for a, b, w in graph.edges(data="weight") if int(w) < min_weight]
     )
-    graph.remove_nodes_from([n for n in list(graph.nodes) if graph.degree(n) == 0])
-    fig = _figure(9, 7)
+    strength = dict(graph.degree(weight="weight"))
+    ranked = sorted((n for n in graph.nodes if strength[n] > 0), key=lambda n: (-strength[n], n))
+    graph = graph.subgraph(ranked[:top]).copy()
+    fig = _figure(11, 8)
     ax = fig.add_subplot()
     ax.set_title("Who takes part in events with whom")
     ax.set_axis_off()
     if graph.number_of_nodes() == 0:
         ax.text(0.5, 0.5, "no shared events", ha="center", va="center", transform=ax.transAxes)
         return fig
-    pos = nx.spring_layout(graph, seed=7, weight="weight")
+    pos = nx.spring_layout(
+        graph, seed=7, weight="weight", k=2.5 / max(graph.number_of_nodes(), 1) ** 0.5
+    )
     nodes = sorted(graph.nodes)
     nx.draw_networkx_edges(
         graph,
         pos,
         ax=ax,
-        width=[0.8 + 1.2 * float(graph.edges[e]["weight"]) for e in graph.edges],
-        alpha=0.4,
+        width=[0.4 + float(graph.edges[e]["weight"]) ** 0.5 for e in graph.edges],
+        alpha=0.3,
     )
     nx.draw_networkx_nodes(
         graph,
         pos,
         nodelist=nodes,
         ax=ax,
-        node_size=[80 + 25 * int(graph.nodes[n]["mentions"]) for n in nodes],
+        node_size=[min(900.0, 60 + 40 * int(graph.nodes[n]["mentions"]) ** 0.5) for n in nodes],
         node_color=[_KIND_COLOURS[str(graph.nodes[n]["kind"])] for n in nodes],
     )
     nx.draw_networkx_labels(
         graph, pos, labels={n: str(graph.nodes[n]["name"]) for n in nodes}, ax=ax, font_size=8
+    )
+    patch = importlib.import_module("matplotlib.patches").Patch
+    ax.legend(
+        handles=[patch(color=c, label=k) for k, c in _KIND_COLOURS.items()],
+        loc="lower left",
+        title="actor kind",
     )
     return fig
 
