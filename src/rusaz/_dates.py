@@ -111,7 +111,9 @@ class _Raw:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-_NEEDS_REF_RULES = frozenset({"ago", "rel_day", "clip", "rel_unit", "rel_month", "weekday"})
+_NEEDS_REF_RULES = frozenset(
+    {"ago", "rel_day", "clip", "rel_unit", "rel_month", "weekday", "weekend"}
+)
 
 
 def _needs_ref(raw: _Raw) -> bool:
@@ -227,6 +229,9 @@ def _raw_from(rule: str, m: re.Match[str]) -> _Raw | None:
         raw.unit = lex.units[g["u"].lower()]
     elif rule == "rel_day":
         raw.n = lex.relative_days[" ".join(g["rd"].lower().split())]
+    elif rule == "weekend":
+        word = g["mod"].lower()
+        raw.mod = word if word in ("last", "this") else None  # "over the weekend": by tense
     elif rule in ("clip", "rel_unit"):
         raw.unit = g["u"].lower()
         if rule == "clip":
@@ -448,6 +453,16 @@ def _relative(raw: _Raw, tense: Callable[[], str | None]) -> Callable[[date], Fu
         unit = raw.unit or "year"
         shift = {"last": -1, "next": 1}.get(raw.mod or "this", 0)
         return lambda r: _unit_interval(r + _STEP[unit] * shift, unit)
+    if rule == "weekend":
+        mode = raw.mod or tense() or "past"
+
+        def weekend(r: date) -> FuzzyDate:
+            saturday = r - timedelta(days=r.weekday()) + timedelta(days=5)
+            if mode == "last" or (mode == "past" and saturday > r):
+                saturday -= timedelta(days=7)  # the most recent weekend that has begun
+            return FuzzyDate(saturday, saturday + timedelta(days=1), Precision.DAY)
+
+        return weekend
     if rule == "clip":
         unit = raw.unit or "year"
 

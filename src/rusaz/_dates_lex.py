@@ -256,6 +256,10 @@ def date_patterns() -> DatePatterns:
             "rel_unit",
             rf"(?<!\w)(?i:(?P<mod>last|next|this|current|coming){s}(?P<u>year|month|week))(?!\w)",
         ),
+        (
+            "weekend",
+            rf"(?<!\w)(?i:(?P<mod>last|this|over{s}the|at{s}the|during{s}the){s}weekend)(?!\w)",
+        ),
         ("rel_month", rf"(?<!\w){mods}{s}{mon('m', full_only=True)}(?!{s}\d)"),
         ("weekday", rf"(?:(?<!\w){mods}{s})?{wd}"),
         ("month_alone", rf"{mon('m', full_only=True)}(?!{s}\d|\.?{s}(?:19|20)\d\d)"),
@@ -271,6 +275,7 @@ def date_patterns() -> DatePatterns:
         "ago": digits + _firsts(lex.numbers, ci=True),
         "rel_day": _firsts(lex.relative_days, ci=True),
         "clip": "eElL",
+        "weekend": "lLtToOaAdD",
         "rel_unit": mod_firsts,
         "rel_month": mod_firsts,
         "weekday": mod_firsts + _firsts(lex.weekdays),
