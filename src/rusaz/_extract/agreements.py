@@ -29,6 +29,7 @@ from rusaz._model import (
     AgreementLink,
     FuzzyDate,
     Modality,
+    Place,
     Span,
     Terms,
 )
@@ -139,7 +140,12 @@ def _left(text: str, toks: list[Span], i: int, head: Head) -> tuple[int, bool]:
 
 
 def _right(
-    text: str, toks: list[Span], i: int, dates: Sequence[DateMention], proper: bool
+    text: str,
+    toks: list[Span],
+    i: int,
+    dates: Sequence[DateMention],
+    proper: bool,
+    place_starts: frozenset[int] = frozenset(),
 ) -> Span | None:
     """The complement after token ``i`` (the head's last token), if any."""
     lex = agreement_lexicon()
@@ -170,6 +176,10 @@ def _right(
                 break
         if toks[k].start in date_starts and prev not in _UNTIL_WORDS and depth == 0:
             break
+        if proper and low in ("in", "at", "near") and depth == 0 and k + 1 < len(toks):
+            nxt = toks[k + 1].start
+            if nxt in place_starts or (text.startswith("the ", nxt) and nxt + 4 in place_starts):
+                break
         depth += word.count("(") - word.count(")")
         end = toks[k].end
         taken += 1
@@ -206,16 +216,22 @@ _PARTICIPLE = re.compile(
 
 
 def _after_participle(
-    text: str, toks: list[Span], i: int, dates: Sequence[DateMention]
+    text: str,
+    toks: list[Span],
+    i: int,
+    dates: Sequence[DateMention],
+    place_starts: frozenset[int],
 ) -> Span | None:
     """ "a memorandum was signed on X": the complement right after the signing verb."""
     for k in range(i + 1, min(len(toks), i + 5)):
         gap = text[toks[i].end : toks[k].start]
+        opener = _clean(text[toks[k].start : toks[k].end])
         if (
             _PARTICIPLE.fullmatch(" " + gap.strip() + " ")
-            and _clean(text[toks[k].start : toks[k].end]) in agreement_lexicon().openers
+            and opener in agreement_lexicon().openers
+            and opener != "for"
         ):
-            return _right(text, toks, k - 1, dates, False)
+            return _right(text, toks, k - 1, dates, False, place_starts)
     return None
 
 
@@ -227,6 +243,7 @@ def _candidates(
     index: MentionIndex,
 ) -> list[_Cand]:
     lex = agreement_lexicon()
+    place_starts = frozenset(h.start for h in index.places_in(sentence))
     organizations = [
         Span(h.start, h.end)
         for h in index.actors_in(sentence)
@@ -251,10 +268,10 @@ def _candidates(
         head_word = text[hs:he]
         proper = head_word[0].isupper() and i0 > 0
         left, took = _left(text, toks, i0, head)
-        comp = _right(text, toks, i1, dates, proper)
+        comp = _right(text, toks, i1, dates, proper, place_starts)
         detached = False
         if comp is None:
-            comp = _after_participle(text, toks, i1, dates)
+            comp = _after_participle(text, toks, i1, dates, place_starts)
             detached = comp is not None
         if not _valid(text, head, hs, left, took, comp, proper, clause_at(clauses, hs), sentence):
             continue
@@ -456,6 +473,7 @@ def find_agreements(
     doc: Document,
     dates: Sequence[DateMention],
     actors: Sequence[Actor],
+    places: Sequence[Place],
     signings: Sequence[SigningLike],
     published: FuzzyDate | None,
 ) -> tuple[tuple[Agreement, ...], dict[int, tuple[str, ...]]]:
@@ -463,7 +481,7 @@ def find_agreements(
     ids of the agreements it signs."""
     del published  # dates arrive resolved; kept for a uniform stage signature
     text = doc.text
-    index = MentionIndex(text, actors, ())
+    index = MentionIndex(text, actors, places)
     lex = agreement_lexicon()
     all_cands: list[_Cand] = []
     sentences = sentences_of(doc)

@@ -615,7 +615,7 @@ def find_events_and_agreements(
     """Events and agreements of the document, signing events linked to what they sign."""
     evs = find_events(doc, dates, actors, places, published)
     signings = [e for e in evs if e.kind is EventKind.SIGNING]
-    agreements, signed_by = find_agreements(doc, dates, actors, signings, published)
+    agreements, signed_by = find_agreements(doc, dates, actors, places, signings, published)
     for i, ev in enumerate(signings):
         ev.agreements = list(signed_by.get(i, ()))
     documents = event_lexicon().documents

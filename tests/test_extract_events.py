@@ -1,0 +1,462 @@
+"""Events: one example per phrasing and kind, modality, dating, merging, and properties.
+
+Inputs are built here (text -> Document, hand-listed actors and places found by exact
+surface forms, dates from ``find_dates``) so that the event rules are tested apart from the
+actor and place extractors.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rusaz._dates import find_dates
+from rusaz._extract.events import find_events, find_events_and_agreements, merge_events
+from rusaz._model import (
+    Actor,
+    ActorKind,
+    Agreement,
+    Article,
+    Event,
+    EventKind,
+    FuzzyDate,
+    Mention,
+    Modality,
+    Place,
+    Span,
+)
+from rusaz._text import clean, segment
+
+# --- builders ------------------------------------------------------------------------------
+
+ACTORS: dict[str, tuple[str, ActorKind, str | None, tuple[str, ...]]] = {
+    "person:vladimir-putin": (
+        "Vladimir Putin",
+        ActorKind.PERSON,
+        "RU",
+        ("Vladimir Putin", "Putin"),
+    ),
+    "person:ilham-aliyev": ("Ilham Aliyev", ActorKind.PERSON, "AZ", ("Ilham Aliyev", "Aliyev")),
+    "person:nikol-pashinyan": (
+        "Nikol Pashinyan",
+        ActorKind.PERSON,
+        "AM",
+        ("Nikol Pashinyan", "Pashinyan"),
+    ),
+    "person:sergey-lavrov": ("Sergey Lavrov", ActorKind.PERSON, "RU", ("Sergey Lavrov", "Lavrov")),
+    "person:jeyhun-bayramov": (
+        "Jeyhun Bayramov",
+        ActorKind.PERSON,
+        "AZ",
+        ("Jeyhun Bayramov", "Bayramov"),
+    ),
+    "country:russia": ("Russia", ActorKind.COUNTRY, "RU", ("Russia",)),
+    "country:azerbaijan": ("Azerbaijan", ActorKind.COUNTRY, "AZ", ("Azerbaijan",)),
+    "country:armenia": ("Armenia", ActorKind.COUNTRY, "AM", ("Armenia",)),
+    "country:turkey": ("Turkey", ActorKind.COUNTRY, "TR", ("Turkey",)),
+    "organization:gazprom": ("Gazprom", ActorKind.ORGANIZATION, "RU", ("Gazprom",)),
+    "organization:socar": ("SOCAR", ActorKind.ORGANIZATION, "AZ", ("SOCAR",)),
+}
+PLACES: dict[str, tuple[str, ...]] = {
+    "place:baku": ("Baku",),
+    "place:moscow": ("Moscow",),
+    "place:sochi": ("Sochi",),
+    "place:kremlin": ("Kremlin",),
+    "place:bishkek": ("Bishkek",),
+    "place:karabakh": ("Karabakh",),
+}
+
+
+def _find(text: str, forms: tuple[str, ...], taken: list[Span]) -> list[Mention]:
+    out = []
+    for form in sorted(forms, key=len, reverse=True):
+        for m in re.finditer(rf"\b{re.escape(form)}\b", text):
+            span = Span(m.start(), m.end())
+            if any(span.overlaps(t) for t in taken):
+                continue
+            taken.append(span)
+            out.append(Mention(span, "test"))
+    return sorted(out, key=lambda m: m.span)
+
+
+def build(text: str, published: str | None = "2024-05-20") -> Article:
+    """Run the event stage on ``text`` with hand-listed actors and places."""
+    cleaned, removed = clean(text)
+    doc = segment(cleaned, removed)
+    pub = FuzzyDate.parse(published) if published else None
+    taken: list[Span] = []
+    actors = []
+    for aid, (name, kind, country, forms) in ACTORS.items():
+        mentions = _find(doc.text, forms, taken)
+        if mentions:
+            actors.append(
+                Actor(id=aid, name=name, kind=kind, country=country, mentions=tuple(mentions))
+            )
+    places = []
+    for pid, forms in PLACES.items():
+        mentions = _find(doc.text, forms, taken)
+        if mentions:
+            places.append(Place(id=pid, name=forms[0], mentions=tuple(mentions)))
+    dates = find_dates(doc.text, pub)
+    events, agreements = find_events_and_agreements(doc, dates, actors, places, pub)
+    return Article(
+        id="test",
+        text=doc.text,
+        published=pub,
+        paragraphs=doc.paragraphs,
+        sentences=doc.sentences,
+        actors=tuple(actors),
+        places=tuple(places),
+        events=events,
+        agreements=agreements,
+    )
+
+
+def of_kind(article: Article, kind: EventKind) -> list[Event]:
+    """The article's events of one kind."""
+    return [e for e in article.events if e.kind is kind]
+
+
+# --- one row per phrasing ------------------------------------------------------------------
+
+KIND_ROWS = [
+    # (text, kind, a participant, date, place)
+    (
+        "Vladimir Putin paid a state visit to Baku on May 2.",
+        "visit",
+        "person:vladimir-putin",
+        "2024-05-02",
+        "place:baku",
+    ),
+    (
+        "Ilham Aliyev arrived in Moscow on May 6 for talks.",
+        "visit",
+        "person:ilham-aliyev",
+        "2024-05-06",
+        "place:moscow",
+    ),
+    ("Putin visited Baku in March.", "visit", "person:vladimir-putin", "2024-03", "place:baku"),
+    (
+        "Sergey Lavrov met with Jeyhun Bayramov in Moscow on April 10.",
+        "meeting",
+        "person:sergey-lavrov",
+        "2024-04-10",
+        "place:moscow",
+    ),
+    (
+        "Putin and Aliyev held talks in the Kremlin on April 22.",
+        "meeting",
+        "person:ilham-aliyev",
+        "2024-04-22",
+        "place:kremlin",
+    ),
+    (
+        "A regular session of the joint working group of Russia and Azerbaijan was held in Baku"
+        " on March 3.",
+        "meeting",
+        "country:russia",
+        "2024-03-03",
+        "place:baku",
+    ),
+    (
+        "Putin and Aliyev spoke by phone on Tuesday.",
+        "call",
+        "person:vladimir-putin",
+        "2024-05-14",
+        None,
+    ),
+    (
+        "Aliyev had a telephone conversation with Putin on May 9.",
+        "call",
+        "person:ilham-aliyev",
+        "2024-05-09",
+        None,
+    ),
+    (
+        "Aliyev and Pashinyan attended the CIS summit in Bishkek on October 13, 2023.",
+        "summit",
+        "person:nikol-pashinyan",
+        "2023-10-13",
+        "place:bishkek",
+    ),
+    (
+        "Gazprom and SOCAR signed a gas supply contract in Baku on May 3.",
+        "signing",
+        "organization:gazprom",
+        "2024-05-03",
+        "place:baku",
+    ),
+    (
+        "Aliyev said on Friday that relations with Russia were developing.",
+        "statement",
+        "person:ilham-aliyev",
+        "2024-05-17",
+        None,
+    ),
+    (
+        "On May 1, Putin congratulated Aliyev on his birthday.",
+        "statement",
+        "person:vladimir-putin",
+        "2024-05-01",
+        None,
+    ),
+    (
+        "Putin awarded Aliyev the Order of Friendship on May 5.",
+        "award",
+        "person:vladimir-putin",
+        "2024-05-05",
+        None,
+    ),
+    (
+        "On April 17, Russian peacekeepers began their withdrawal from Karabakh, Russia said.",
+        "military",
+        "country:russia",
+        "2024-04-17",
+        "place:karabakh",
+    ),
+    (
+        "Armenia and Azerbaijan agreed on a humanitarian ceasefire on October 10, 2020.",
+        "ceasefire",
+        "country:armenia",
+        "2020-10-10",
+        None,
+    ),
+    (
+        "Aliyev won the presidential election in Azerbaijan on February 7.",
+        "election",
+        "person:ilham-aliyev",
+        "2024-02-07",
+        None,
+    ),
+    (
+        "A drone attack on Baku was reported by Azerbaijan on March 1.",
+        "attack",
+        "country:azerbaijan",
+        "2024-03-01",
+        "place:baku",
+    ),
+    (
+        "Russia and Azerbaijan established diplomatic relations on April 4, 1992.",
+        "other",
+        "country:russia",
+        "1992-04-04",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "who", "when", "where"), KIND_ROWS)
+def test_kind_table(text: str, kind: str, who: str, when: str, where: str | None) -> None:
+    """Each phrasing yields an event of its kind with a participant, the date and the place."""
+    article = build(text)
+    found = of_kind(article, EventKind(kind))
+    assert found, [(e.kind, e.rule) for e in article.events]
+    ev = found[0]
+    assert who in ev.participants
+    assert FuzzyDate.parse(when) == ev.when
+    if where is not None:
+        assert where == ev.place
+
+
+MODALITY_ROWS = [
+    ("Putin will visit Baku next week.", "visit", "planned"),
+    ("Putin and Aliyev are expected to hold talks in Moscow.", "meeting", "planned"),
+    ("Official talks are scheduled for Monday.", "meeting", "planned"),
+    ("Aliyev could visit Moscow if invited.", "visit", "hypothetical"),
+    ("Putin did not meet Aliyev in Sochi.", "meeting", "negated"),
+    ("Putin and Aliyev hold talks in Moscow on May 30.", "meeting", "planned"),
+    ("Putin held talks with Aliyev in Sochi on May 3.", "meeting", "happened"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "modality"), MODALITY_ROWS)
+def test_modality_table(text: str, kind: str, modality: str) -> None:
+    """Future, scheduled, hypothetical and negated phrasings get their modality."""
+    found = of_kind(build(text), EventKind(kind))
+    assert found
+    assert Modality(modality) == found[0].modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aliyev said nothing about the talks.",
+        "Putin did not say a word about arms supplies.",
+    ],
+)
+def test_denied_statement_is_no_event(text: str) -> None:
+    """ "said nothing about" is no statement."""
+    assert [] == of_kind(build(text), EventKind.STATEMENT)
+
+
+def test_passive_declared_is_no_statement() -> None:
+    """ "was declared a construction of the century" reports no speech act."""
+    article = build("The railway was declared a construction of the century.")
+    assert [] == of_kind(article, EventKind.STATEMENT)
+
+
+# --- dating --------------------------------------------------------------------------------
+
+
+def test_during_the_visit_takes_the_visit_date_and_place() -> None:
+    """An anaphoric "during the visit" takes the date and place of the visit."""
+    text = (
+        "Aliyev paid a working visit to Moscow on April 22.\n\n"
+        "During the visit, Aliyev and Putin discussed regional security."
+    )
+    article = build(text)
+    meeting = of_kind(article, EventKind.MEETING)
+    assert meeting
+    assert FuzzyDate.parse("2024-04-22") == meeting[0].when
+    assert "context" == meeting[0].date_source
+
+
+def test_undated_report_takes_publication_year() -> None:
+    """An undated event reported as past takes the publication year, and says so."""
+    ev = of_kind(build("Putin and Aliyev held talks in Sochi."), EventKind.MEETING)[0]
+    assert FuzzyDate.year(2024) == ev.when
+    assert "publication_year" == ev.date_source
+
+
+def test_undated_without_publication_date_stays_undated() -> None:
+    """Without a publication date an undated event has no date."""
+    article = build("Putin and Aliyev held talks in Sochi.", published=None)
+    assert None is of_kind(article, EventKind.MEETING)[0].when
+
+
+def test_plural_visits_with_two_dates_are_two_events() -> None:
+    """ "his visits (April 10-11 and September 29-30, 2017)" are two visits."""
+    text = "Lavrov's visits to Baku (April 10-11 and September 29-30, 2017) were fruitful."
+    visits = of_kind(build(text), EventKind.VISIT)
+    assert [FuzzyDate.parse("2017-04-10/2017-04-11"), FuzzyDate.parse("2017-09-29/2017-09-30")] == [
+        v.when for v in visits
+    ]
+
+
+def test_anniversary_dates_back() -> None:
+    """ "This year marks the 30th anniversary of X" dates X thirty years back."""
+    ev = of_kind(build("This year marks the 30th anniversary of the treaty."), EventKind.OTHER)
+    assert FuzzyDate.year(1994) == ev[0].when
+
+
+# --- participants and roles ------------------------------------------------------------------
+
+
+def test_leaders_of_the_two_countries_are_the_earlier_pair() -> None:
+    """ "the leaders of the two countries" are the participants of the latest encounter."""
+    text = (
+        "Aliyev paid a working visit to Moscow at the invitation of Putin on April 22.\n\n"
+        "At the meeting in the Kremlin, the leaders of the two countries discussed trade."
+    )
+    meeting = of_kind(build(text), EventKind.MEETING)[0]
+    assert {"person:ilham-aliyev", "person:vladimir-putin"} <= set(meeting.participants)
+
+
+def test_visitor_and_host_roles() -> None:
+    """A visit at someone's invitation marks the visitor and the host."""
+    text = "Aliyev paid a working visit to Moscow at the invitation of Putin on April 22."
+    visit = of_kind(build(text), EventKind.VISIT)[0]
+    roles = {(r.actor, r.role) for r in visit.participant_roles}
+    assert {("person:ilham-aliyev", "visitor"), ("person:vladimir-putin", "host")} <= roles
+
+
+def test_pronoun_subject_is_the_last_person() -> None:
+    """ "He said ..." is a statement by the person named last before."""
+    text = "Putin met Aliyev in Sochi on May 3.\n\nHe said the talks were useful."
+    statement = of_kind(build(text), EventKind.STATEMENT)[0]
+    assert "person:ilham-aliyev" in statement.participants
+
+
+# --- merging -------------------------------------------------------------------------------
+
+
+def test_mentions_of_one_meeting_merge() -> None:
+    """A meeting and a later "the meeting" are one event with both sentences as evidence."""
+    text = (
+        "Putin held talks with Aliyev in Sochi on May 3.\n\n"
+        "The meeting was held in a friendly atmosphere, Putin and Aliyev agreed."
+    )
+    article = build(text)
+    meetings = of_kind(article, EventKind.MEETING)
+    assert 1 == len(meetings)
+    assert 2 == len(meetings[0].evidence)
+
+
+def test_distinct_dates_do_not_merge() -> None:
+    """Two calls on different stated days stay two events."""
+    text = "Putin and Aliyev spoke by phone on May 1. Putin and Aliyev spoke by phone on May 9."
+    assert 2 == len(of_kind(build(text), EventKind.CALL))
+
+
+# --- properties ----------------------------------------------------------------------------
+
+SUBJECTS = ["Putin", "Aliyev", "Pashinyan", "Lavrov and Bayramov", "Russia", "Gazprom"]
+PREDICATES = [
+    "paid a visit to Baku",
+    "held talks in Moscow",
+    "will meet in Sochi",
+    "spoke by phone",
+    "signed a memorandum on energy cooperation",
+    "said the talks were useful",
+    "could visit the Kremlin",
+    "did not meet in Bishkek",
+    "agreed on a ceasefire",
+    "took part in the summit",
+]
+WHENS = ["", " on May 3", " on June 30", " last year", " in 2019", " next week", " yesterday"]
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> str:
+    """Short articles of generated news sentences."""
+    n = draw(st.integers(min_value=1, max_value=6))
+    sentences = [
+        f"{draw(st.sampled_from(SUBJECTS))} {draw(st.sampled_from(PREDICATES))}"
+        f"{draw(st.sampled_from(WHENS))}."
+        for _ in range(n)
+    ]
+    paragraphs = draw(st.booleans())
+    return ("\n\n" if paragraphs else " ").join(sentences)
+
+
+@given(articles())
+def test_property_article_is_consistent(text: str) -> None:
+    """Evidence lies inside sentences, ids resolve (Article validates), future means planned."""
+    article = build(text)
+    for ev in article.events:
+        for span in ev.evidence:
+            assert any(s.contains(span) for s in article.sentences)
+        assert article.published is not None
+        if ev.when is not None and ev.when.start > article.published.end:
+            assert Modality.HAPPENED is not ev.modality
+
+
+@given(articles())
+def test_property_deterministic(text: str) -> None:
+    """The same input gives the same events and agreements."""
+    assert build(text).events == build(text).events
+    assert build(text).agreements == build(text).agreements
+
+
+@given(articles())
+def test_property_merge_idempotent(text: str) -> None:
+    """Merging merged events changes nothing."""
+    cleaned, removed = clean(text)
+    doc = segment(cleaned, removed)
+    pub = FuzzyDate.day(date(2024, 5, 20))
+    article = build(text)
+    once = find_events(doc, find_dates(doc.text, pub), article.actors, article.places, pub)
+    twice = merge_events(once)
+    assert [(e.kind, e.evidence, e.when) for e in once] == [
+        (e.kind, e.evidence, e.when) for e in twice
+    ]
+
+
+def test_agreement_type_is_exported() -> None:
+    """Agreements returned by the stage are model Agreements."""
+    article = build("Gazprom and SOCAR signed a gas supply contract in Baku on May 3.")
+    assert all(isinstance(a, Agreement) for a in article.agreements)
