@@ -280,13 +280,24 @@ _CONTEXT = 40
 _PLURAL_AFTER = re.compile(r"\s{1,3}[a-z]{3,}s(?!\w)")
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“«(\n–—-])\s{0,3}$")
+
+
+def _is_name(text: str, m: re.Match[str]) -> bool:
+    """ "Russia Today", "USA Today": a capitalised day word inside a sentence is a name."""
+    word = m.group()
+    if not word[:1].isupper() or word.isupper():
+        return False
+    return _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()) is None
+
+
 def _candidates(text: str) -> list[_Raw]:
     pats = date_patterns()
     found: list[_Raw] = []
     for rule, rx in pats.rules:
         for m in rx.finditer(text):
             raw = _raw_from(rule, m)
-            if raw is not None:
+            if raw is not None and not (rule == "rel_day" and _is_name(text, m)):
                 found.append(raw)
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))
     chosen: list[_Raw] = []

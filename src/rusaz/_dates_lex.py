@@ -242,7 +242,7 @@ def date_patterns() -> DatePatterns:
             rf"(?<!\w)(?i:(?P<n>\d{{1,4}}|(?:{numw})(?:[-\s](?:{numw}))?){s}"
             rf"(?P<u>{units})s?{s}ago)(?!\w)",
         ),
-        ("rel_day", rf"(?<!\w)(?i:(?P<rd>{rel_days}))(?!\w)"),
+        ("rel_day", rf"(?<!\w)(?i:(?P<rd>{rel_days}))(?!\w|\.[a-z])"),
         (
             "rel_day",
             rf"(?<!\w)(?i:(?P<rd>the{s}day{s}before))(?!\w)"
