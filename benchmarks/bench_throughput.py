@@ -1,0 +1,221 @@
+"""Corpus throughput benchmark: MB/s, the workers=2 speed-up, peak RSS while streaming, import time.
+
+Run by hand from the repository root (results go into docs/corpus.md)::
+
+    python benchmarks/bench_throughput.py [--mb 10] [--stream-mb 200] [--skip-stream]
+
+1. single-process throughput of ``parse_text`` on at least ``--mb`` MB of text: the seeds and
+   the hand-written test articles, replicated;
+2. ``Corpus.from_files(..., workers=1)`` against ``workers=2`` on the same files;
+3. peak resident memory of a fresh process that streams ``iter_parse`` over a generated
+   ``--stream-mb`` MB directory without keeping the articles;
+4. ``import rusaz`` time in a fresh interpreter (best of five);
+5. spaCy on the same texts: ``en_core_web_sm`` when it is installed (it is not published on
+   PyPI under that name), else the blank English tokenizer with a sentencizer as a floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def texts() -> list[str]:
+    """The seed articles and the hand-written test articles."""
+    paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
+        (ROOT / "tests" / "data" / "articles").glob("*.txt")
+    )
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+def replicate(pool: list[str], megabytes: float) -> list[str]:
+    """Repeat the pool until it holds at least ``megabytes`` MB of UTF-8 text."""
+    out: list[str] = []
+    size = 0
+    while size < megabytes * 1e6:
+        for t in pool:
+            out.append(t)
+            size += len(t.encode("utf-8"))
+    return out
+
+
+def mb(items: list[str]) -> float:
+    return sum(len(t.encode("utf-8")) for t in items) / 1e6
+
+
+def bench_single(items: list[str]) -> tuple[float, float]:
+    import rusaz
+
+    rusaz.parse_text(items[0])  # lexicon loaded once, outside the timing
+    start, cpu = time.perf_counter(), time.process_time()
+    for i, text in enumerate(items):
+        rusaz.parse_text(text, article_id=f"a{i}")
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    print(f"  {seconds:.1f} s wall, {cpu:.1f} s CPU: {mb(items) / cpu:.2f} MB/s per CPU second")
+    return seconds, mb(items) / seconds
+
+
+def write_dir(items: list[str], root: Path) -> list[Path]:
+    root.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i, text in enumerate(items):
+        p = root / f"art-{i:07d}.txt"
+        p.write_text(text, encoding="utf-8")
+        paths.append(p)
+    return paths
+
+
+def bench_workers(paths: list[Path], size: float) -> dict[int, float]:
+    from rusaz._corpus import Corpus
+
+    out = {}
+    for workers in (1, 2):
+        start = time.perf_counter()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            corpus = Corpus.from_files(paths, workers=workers, chunk_size=16)
+        out[workers] = time.perf_counter() - start
+        print(
+            f"  workers={workers}: {out[workers]:.1f} s, {size / out[workers]:.2f} MB/s,"
+            f" {len(corpus)} articles, {len(corpus.errors)} errors"
+        )
+    return out
+
+
+_STREAM = """
+import resource, sys, warnings
+from pathlib import Path
+from rusaz._corpus import iter_parse, list_files
+warnings.simplefilter("ignore")
+paths = list_files(sys.argv[1])
+n = chars = 0
+for article in iter_parse(paths, workers=int(sys.argv[2]), chunk_size=16):
+    n += 1
+    chars += len(article.text)
+me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(f"{n} {chars} {me:.0f} {kids:.0f}")
+"""
+
+
+def bench_stream(pool: list[str], megabytes: float, workers: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = write_dir(replicate(pool, megabytes), Path(tmp) / "stream")
+        size = sum(p.stat().st_size for p in paths) / 1e6
+        start = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-c", _STREAM, str(Path(tmp) / "stream"), str(workers)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        seconds = time.perf_counter() - start
+        n, _, me, kids = done.stdout.split()
+        print(
+            f"  streamed {size:.0f} MB in {len(paths)} files ({n} parsed) in {seconds:.0f} s"
+            f" with workers={workers}: peak RSS {me} MB (parent), {kids} MB (largest worker)"
+        )
+
+
+def bench_import() -> float:
+    times: list[float] = []
+    cpus: list[float] = []
+    for _ in range(5):
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import time; t=time.perf_counter(); c=time.process_time(); import rusaz;"
+                " print(time.perf_counter()-t, time.process_time()-c)",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        wall, cpu = done.stdout.split()
+        times.append(float(wall))
+        cpus.append(float(cpu))
+    heavy = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, rusaz; print(sorted(m for m in ('pandas','networkx','matplotlib','dask',"
+            "'pyarrow') if m in sys.modules))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    print(
+        f"  import rusaz: best {min(times) * 1000:.0f} ms wall ({min(cpus) * 1000:.0f} ms CPU),"
+        f" median {statistics.median(times) * 1000:.0f} ms; optional extras imported: {heavy}"
+    )
+    return min(times)
+
+
+def bench_spacy(items: list[str], ours: float) -> None:
+    try:
+        import spacy
+    except ImportError:
+        print("  spaCy is not installed: pip install 'rusaz[bench]'")
+        return
+    try:
+        nlp = spacy.load("en_core_web_sm")
+        label = "en_core_web_sm (full pipeline)"
+    except OSError:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        label = "blank English tokenizer + sentencizer (en_core_web_sm is not on PyPI)"
+    start = time.perf_counter()
+    for _ in nlp.pipe(items, batch_size=32):
+        pass
+    seconds = time.perf_counter() - start
+    rate = mb(items) / seconds
+    print(f"  spaCy {label}: {rate:.2f} MB/s; rusaz/spaCy = {ours / rate:.2f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=10.0, help="MB of text for throughput")
+    parser.add_argument("--stream-mb", type=float, default=200.0, help="MB for the RSS run")
+    parser.add_argument("--stream-workers", type=int, default=2)
+    parser.add_argument("--skip-stream", action="store_true")
+    parser.add_argument("--skip-spacy", action="store_true")
+    args = parser.parse_args()
+
+    pool = texts()
+    items = replicate(pool, args.mb)
+    print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    print(
+        f"pool: {len(pool)} articles, {mb(pool) * 1000:.0f} kB; replicated to {len(items)}"
+        f" articles, {mb(items):.1f} MB"
+    )
+    print("1. single process (parse_text, in memory):")
+    seconds, rate = bench_single(items)
+    print(f"  {seconds:.1f} s, {rate:.2f} MB/s")
+    print("2. Corpus.from_files, workers=1 vs workers=2:")
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = write_dir(items, Path(tmp) / "files")
+        times = bench_workers(paths, mb(items))
+    print(f"  speed-up with workers=2: {times[1] / times[2]:.2f}x")
+    if not args.skip_stream:
+        print(f"3. streaming a {args.stream_mb:.0f} MB directory with iter_parse:")
+        bench_stream(pool, args.stream_mb, args.stream_workers)
+    print("4. import time:")
+    bench_import()
+    if not args.skip_spacy:
+        print("5. spaCy on the same texts:")
+        bench_spacy(items, rate)
+
+
+if __name__ == "__main__":
+    main()
