@@ -55,7 +55,7 @@ _ARTICLE_SCOPE = frozenset(
 # Armed acts are acts of states: a nationality adjective in the clause names a participant.
 _ARMED = frozenset({EventKind.MILITARY, EventKind.ATTACK, EventKind.CEASEFIRE})
 _NO_UNTIL = frozenset({"until", "till"})
-_SUBJECT_PRONOUN = re.compile(r"\W*(?:he|she)\b", re.I)
+_SUBJECT_PRONOUN = re.compile(r"\W*(?:[\w ]{0,25},\s*)?(?:he|she)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 
 
@@ -190,8 +190,9 @@ def _participants(
     hits = index.actors_in(ev.clause.span)
     ids: list[str] = []
     for h in hits:
-        if h.item not in ids:
-            ids.append(h.item)
+        item = _delegation(text, h.start, h.end, index, history) or h.item
+        if item not in ids:
+            ids.append(item)
     extra = _collective(text, ev.clause.span, index, history)
     if extra:
         ids.extend(i for i in extra if i not in ids)
@@ -356,6 +357,20 @@ def _demonyms(text: str, span: Span, index: MentionIndex, history: Sequence[_Ev]
     return out
 
 
+def _delegation(
+    text: str, start: int, end: int, index: MentionIndex, history: Sequence[_Ev]
+) -> str | None:
+    """ "the Russian delegation": the Russian party of the latest encounter, if any."""
+    lex = event_lexicon()
+    code = lex.demonyms.get(text[start:end].casefold())
+    if code is None:
+        return None
+    following = text[end : end + 20].split()
+    if not following or following[0].strip(",.;:").casefold() not in lex.delegation_nouns:
+        return None
+    return _party_of(code, index, history)
+
+
 def _party_of(code: str, index: MentionIndex, history: Sequence[_Ev]) -> str | None:
     """The participant from country ``code`` of the latest contact event (non-person first)."""
     for ev in reversed(history):
@@ -376,6 +391,7 @@ def _context(ev: _Ev, text: str, history: Sequence[_Ev], published: FuzzyDate | 
         kinds = frozenset({ev.kind})
     if kinds is not None:
         pool = [p for p in history if p.kind in kinds and (p.when is not None or ev.when)]
+        pool = [p for p in pool if not (p.definite or p.anaphoric)] or pool
         same = [p for p in pool if p.modality is ev.modality]
         for prev in reversed(same or pool):
             while prev.refers is not None:
@@ -558,9 +574,10 @@ def find_events(
             _own_place(ev, index)
             if ev.when is None or not ev.participants or ev.anaphoric:
                 _context(ev, text, history, published)
-            if _PRONOUN.search(text, clause.span.start, clause.span.end) and (
-                not ev.participants
+            if (
+                (_PRONOUN.search(text, clause.span.start, clause.span.end) and not ev.participants)
                 or _SUBJECT_PRONOUN.match(text, clause.span.start, clause.span.end)
+                or (_SUBJECT_PRONOUN.match(text, sentence.start, sentence.end))
             ):
                 ev.participants[:0] = [
                     p for p in _last_person(index, sentence.start) if p not in ev.participants
