@@ -50,6 +50,7 @@ _ARTICLE_SCOPE = frozenset(
         EventKind.CEASEFIRE,
         EventKind.ELECTION,
         EventKind.AWARD,
+        EventKind.ATTACK,
     }
 )
 # Armed acts are acts of states: a nationality adjective in the clause names a participant.
@@ -71,6 +72,7 @@ class _Ev:
     rule: str
     anaphoric: bool
     definite: bool = False
+    explicit: bool = False
     clauses: tuple[Clause, ...] = ()
     refers: _Ev | None = None
     participants: list[str] = attrs.Factory(list)
@@ -183,6 +185,11 @@ def _collective(
     return None
 
 
+def _is_collective(text: str, span: Span) -> bool:
+    """Whether ``span`` names its actors only collectively ("the parties discussed")."""
+    return any(p.search(text, span.start, span.end) for p in event_lexicon().collective_context)
+
+
 def _participants(
     text: str, ev: _Ev, index: MentionIndex, history: Sequence[_Ev], role: str | None
 ) -> None:
@@ -226,7 +233,16 @@ def _participants(
 # --- dates and places ---------------------------------------------------------------------------
 
 
-def _dates_in(dates: Sequence[DateMention], span: Span) -> list[DateMention]:
+_ATTRIBUTIVE = re.compile(r"\s(?-i:[a-z])", re.I)
+
+
+def _attributive(text: str, d: DateMention) -> bool:
+    """A date that names a thing rather than dating an event: "the November 9 statement"."""
+    before = text[max(0, d.span.start - 4) : d.span.start].casefold()
+    return before.endswith("the ") and _ATTRIBUTIVE.match(text, d.span.end) is not None
+
+
+def _dates_in(dates: Sequence[DateMention], span: Span, text: str = "") -> list[DateMention]:
     return [
         d
         for d in dates
@@ -234,6 +250,7 @@ def _dates_in(dates: Sequence[DateMention], span: Span) -> list[DateMention]:
         and span.start <= d.span.start
         and d.span.end <= span.end
         and d.anchor not in _NO_UNTIL
+        and not (text and _attributive(text, d))
     ]
 
 
@@ -241,7 +258,7 @@ def _nearest(items: Sequence[DateMention], pos: int) -> DateMention:
     return min(items, key=lambda d: (abs(d.span.start - pos), d.span.start))
 
 
-def _own_date(ev: _Ev, dates: Sequence[DateMention], triggers: Sequence[Span]) -> None:
+def _own_date(ev: _Ev, dates: Sequence[DateMention], triggers: Sequence[Span], text: str) -> None:
     """The date the event's clause states: a date nearest to this trigger first, then any
     date of the clause, then a date of the sentence whose own clause has no trigger."""
 
@@ -249,8 +266,8 @@ def _own_date(ev: _Ev, dates: Sequence[DateMention], triggers: Sequence[Span]) -
         best = min(triggers, key=lambda t: (abs(t.start - d.span.start), t.start))
         return best == ev.trigger
 
-    clause_dates = _dates_in(dates, ev.clause.span)
-    sentence_dates = [d for d in _dates_in(dates, ev.sentence) if d not in clause_dates]
+    clause_dates = _dates_in(dates, ev.clause.span, text)
+    sentence_dates = [d for d in _dates_in(dates, ev.sentence, text) if d not in clause_dates]
     orphans = [
         d
         for d in sentence_dates
@@ -399,7 +416,7 @@ def _context(ev: _Ev, text: str, history: Sequence[_Ev], published: FuzzyDate | 
             ev.refers = prev
             if not ev.participants:
                 ev.participants = list(prev.participants)
-            override = ev.anaphoric and ev.date_source != "clause"
+            override = ev.anaphoric and (ev.explicit or ev.date_source != "clause")
             if (ev.when is None or override) and prev.when is not None:
                 ev.when = prev.when
                 ev.date_source = "context"
@@ -556,10 +573,13 @@ def find_events(
                 anaphoric=trig.anaphoric
                 or _determiner(text, sentence, span, event_lexicon().demonstratives),
                 definite=_determiner(text, sentence, span, event_lexicon().definites),
+                explicit=trig.anaphoric,
                 clauses=clauses,
                 evidence=[sentence],
             )
             ev.modality = _modality(text, clause, span)
+            if trig.weak and _is_collective(text, clause.span):
+                ev.anaphoric = True  # "the parties discussed": the encounter told before
             if ev.modality is Modality.NEGATED and ev.kind is EventKind.STATEMENT:
                 continue  # "said nothing about" is no statement
             _participants(text, ev, index, history, trig.role)
@@ -568,7 +588,7 @@ def find_events(
                 window = Span(span.end, comma if comma >= 0 else clause.span.end)
                 if not index.actors_in(window):
                     continue
-            _own_date(ev, dates, spans)
+            _own_date(ev, dates, spans, text)
             if trig.anniversary and ev.when is not None:
                 _anniversary(ev, text, trig)
             _own_place(ev, index)
