@@ -199,3 +199,20 @@ def test_plot_network(capsys: Capture, saved: Path, tmp_path: Path) -> None:
     code, _, _ = run(capsys, "plot", "network", str(target), "--jsonl-in", str(saved))
     assert 0 == code
     assert b"\x89PNG" == target.read_bytes()[:4]
+
+
+def test_default_corpus_is_the_bundled_seeds(capsys: Capture) -> None:
+    """With no corpus option the command summarises the five bundled seed articles."""
+    code, out, err = run(capsys)
+    assert (0, "") == (code, err)
+    assert out.startswith("5 articles (0 failed to parse)\n")
+
+
+def test_eval_json(capsys: Capture) -> None:
+    """eval scores the test articles against their gold files; --json rows carry P/R/F1."""
+    data = Path(__file__).parent / "data"
+    code, out, _ = run(capsys, "eval", str(data / "gold"), str(data / "articles"), "--json")
+    assert 0 == code
+    rows = json.loads(out)
+    assert rows
+    assert all({"category", "precision", "recall", "f1"} <= set(r) for r in rows)
