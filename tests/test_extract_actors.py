@@ -319,6 +319,30 @@ FOUND = [
         "his Azerbaijani counterpart",
         MentionKind.ROLE,
     ),
+    (
+        "The talks in Baku were cut short. Azerbaijan's foreign minister left early.",
+        FuzzyDate.parse("2023-05"),
+        "Jeyhun Bayramov",
+        ActorKind.PERSON,
+        "Azerbaijan's foreign minister",
+        MentionKind.ROLE,
+    ),
+    (
+        "Vladimir Putin will host Nikol Pashinyan. The Armenian leader arrives on Monday.",
+        ON_2024,
+        "Nikol Pashinyan",
+        ActorKind.PERSON,
+        "The Armenian leader",
+        MentionKind.ROLE,
+    ),
+    (
+        "Ilham Aliyev opened the session. Then the head of state met the veterans.",
+        ON_2024,
+        "Ilham Aliyev",
+        ActorKind.PERSON,
+        "the head of state",
+        MentionKind.ROLE,
+    ),
     # capitals and seats for their states; the side of a state; bilateral compounds
     (
         "Moscow is concerned about the clashes.",

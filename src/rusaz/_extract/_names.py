@@ -410,12 +410,12 @@ class Analysis:
     index: _Index = attrs.field(eq=False)
 
 
-_ANALYSIS_CACHE: dict[tuple[str, int], tuple[Lexicon, Analysis]] = {}
+_ANALYSIS_CACHE: dict[tuple[str, int, tuple[tuple[int, int], ...]], tuple[Lexicon, Analysis]] = {}
 
 
 def analyse(text: str, lexicon: Lexicon, sentences: Sequence[tuple[int, int]] = ()) -> Analysis:
     """Analyse a text once for both extractors (cached for the last few texts)."""
-    key = (text, id(lexicon))
+    key = (text, id(lexicon), tuple(sentences))
     hit = _ANALYSIS_CACHE.get(key)
     if hit is not None and hit[0] is lexicon:
         return hit[1]
@@ -1190,7 +1190,10 @@ class _Analyser:
         if not re.match(r"['\"]s ", after):
             return False
         k = f.j + 2
-        return k < len(self.tokens) and self.tokens[k].cap and self.plain(k)
+        if k >= len(self.tokens) or not self.plain(k):
+            return False
+        # "Azerbaijan's president" names an office, like "the President of Azerbaijan"
+        return self.tokens[k].cap or self.ends_title(k) is not None or self.title_at(k, k + 1)
 
     def after_place_comma(self, f: Found) -> bool:
         """ "Cholpon-Ata, Kyrgyzstan": a country after a place and a comma locates it."""

@@ -17,6 +17,7 @@ name, short form, role reference and metonym refers to inside one article:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -676,12 +677,21 @@ class _Resolver:
         refs.extend((tuple(r.split()), "counterpart") for r in rr["counterpart"]["refs"])
         refs.sort(key=lambda x: len(x[0]), reverse=True)
         idx = an.index
+        countries = {f.i: f for f in an.found if f.kind == "country"}
         for k, tok in enumerate(toks):
-            if tok.text.casefold() not in dets:
-                continue
             m = k + 1
             country: str | None = None
-            if m < len(toks) and toks[m].text in idx.demonyms and self.plain(m):
+            owner = countries.get(k)
+            if owner is not None and re.match(r"['\"]s ", an.folded[owner.end : owner.end + 3]):
+                # "Azerbaijan's foreign minister"
+                assert isinstance(owner.entry, CountryEntry)
+                country = owner.entry.code
+                m = owner.j + 2
+                if m >= len(toks) or toks[m - 1].text != "s":
+                    continue
+            elif tok.text.casefold() not in dets:
+                continue
+            elif m < len(toks) and toks[m].text in idx.demonyms and self.plain(m):
                 country = idx.demonyms[toks[m].text].code
                 m += 1
             words = self.words_after(m - 1, 4)
