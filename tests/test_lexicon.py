@@ -305,6 +305,8 @@ def test_role_countries() -> None:
     ("alias", "expected"),
     [
         ("Aliyev", {"person:heydar-aliyev", "person:ilham-aliyev"}),
+        ("Aliyev's", {"person:heydar-aliyev", "person:ilham-aliyev"}),
+        ("Putin’s", {"person:vladimir-putin"}),
         ("Əliyev", {"person:heydar-aliyev", "person:ilham-aliyev"}),
         ("Ilham Heydarovich Aliyev", {"person:ilham-aliyev"}),
         ("Vladimir Vladimirovich Putin", {"person:vladimir-putin"}),
@@ -540,6 +542,17 @@ def test_every_dated_role_answers_who_held(pair: tuple[str, Role], offset: int) 
     day = date.fromordinal(min(role.start.toordinal() + offset, last.toordinal()))
     assert person_id in {p.id for p in LEX.who_held(role.title, day)}
     assert role in LEX.roles_of(person_id, on=day)
+
+
+_TITLES = sorted({r.title for p in LEX.persons for r in p.roles} | {o.title for o in LEX.offices})
+
+
+@given(st.sampled_from(_TITLES), st.lists(st.booleans(), min_size=120, max_size=120))
+def test_office_titles_resolve_to_themselves(title: str, flips: list[bool]) -> None:
+    """Every canonical office title, in any letter case, resolves to itself."""
+    changed = "".join(c.upper() if f else c.lower() for c, f in zip(title, flips, strict=False))
+    changed += title[len(flips) :]
+    assert title == LEX.office(changed)
 
 
 def test_public_module_all_is_sorted() -> None:

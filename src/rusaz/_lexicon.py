@@ -130,10 +130,11 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-"
 _SPACE = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[^\w]+")
 _THE = re.compile(r"\bthe\b")
+_POSSESSIVE = re.compile(r"'s\b")
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.translate(_FOLD)
 
@@ -141,10 +142,11 @@ def _fold(text: str) -> str:
 def normalize_name(text: str) -> str:
     """The key under which :meth:`Lexicon.lookup` files a name.
 
-    Case-folded, accents stripped (NFKD), "ə" read as "a", quotes and dashes unified, full
-    stops dropped ("U.S." = "US"), white space collapsed and a leading "the" dropped.
+    Case-folded, accents stripped (NFKD), "ə" read as "a", quotes and dashes unified, a
+    possessive "'s" and full stops dropped ("U.S." = "US"), white space collapsed and a
+    leading "the" dropped.
     """
-    text = _fold(text).translate(_QUOTES).replace(".", " ")
+    text = _POSSESSIVE.sub("", _fold(text).translate(_QUOTES)).replace(".", " ")
     text = _SPACE.sub(" ", text).strip()
     if text.startswith("the "):
         text = text[4:]
