@@ -238,6 +238,15 @@ def _raw_from(rule: str, m: re.Match[str]) -> _Raw | None:
             raw.mod = g["side"].lower()
         else:
             raw.mod = lex.modifiers[g["mod"].lower()]
+    elif rule == "first_months":
+        n = _number(g["n"])
+        if n is None or not 1 <= n <= 12:
+            return None
+        raw.rule = "part"
+        raw.part = (0.0, n / 12)
+        raw.base = _part_base(g, m)
+        if raw.base is None:
+            return None
     elif rule == "part":
         raw.part = lex.parts[" ".join(g["part"].lower().split())]
         raw.base = _part_base(g, m)

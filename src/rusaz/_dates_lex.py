@@ -97,7 +97,7 @@ def _load() -> DateLexicon:
             or not 0.0 <= float(bounds[0]) < float(bounds[1]) <= 1.0
         ):
             raise LexiconError(f"{_FILE}: [parts].{name!r} must be [from, to] in 0..1")
-        parts[name.removesuffix(" of")] = (float(bounds[0]), float(bounds[1]))
+        parts[name.lower().removesuffix(" of")] = (float(bounds[0]), float(bounds[1]))
 
     def ints(key: str) -> dict[str, int]:
         table = _table(data, key)
@@ -231,6 +231,12 @@ def date_patterns() -> DatePatterns:
             rf"(?<!\w)(?i:(?P<part>{parts}))(?:-|{s}(?:(?i:of){s})?)(?:(?i:the){s})?{base}",
         ),
         (
+            "first_months",
+            rf"(?<!\w)(?i:(?:the{s})?first){s}(?P<n>\d\d?|(?i:{numw})){s}(?i:months){s}"
+            rf"(?:(?i:of){s})?(?:(?P<by>(?:19|20)\d\d|2100)(?!\w)"
+            rf"|(?i:(?P<bmod>last|this|next|current|the){s}(?P<bunit>year))(?!\w))",
+        ),
+        (
             "season",
             rf"(?<!\w)(?:(?i:(?P<mod>last|this|next|coming|past|the)){s})?"
             rf"(?i:(?P<season>{seasons}))(?!\w)"
@@ -275,6 +281,7 @@ def date_patterns() -> DatePatterns:
         "ago": digits + _firsts(lex.numbers, ci=True),
         "rel_day": _firsts(lex.relative_days, ci=True),
         "clip": "eElL",
+        "first_months": "fFtT",
         "weekend": "lLtToOaAdD",
         "rel_unit": mod_firsts,
         "rel_month": mod_firsts,
