@@ -465,6 +465,19 @@ def test_include_default_false_loads_only_user_files(tmp_path: Path) -> None:
     assert () == lex.lookup("Putin")
 
 
+def test_single_path_and_empty_lexicon(tmp_path: Path) -> None:
+    """A single path may be passed bare; an empty Lexicon answers every query with nothing."""
+    path = tmp_path / "mine.toml"
+    path.write_text(_PERSON, encoding="utf-8")
+    assert ["person:test-person"] == [
+        p.id for p in load_lexicon(str(path), include_default=False).persons
+    ]
+    empty = Lexicon()
+    assert () == empty.who_held("President of Russia", date(2020, 1, 1))
+    assert () == empty.lookup("Putin")
+    assert None is empty.office("President of Russia")
+
+
 def test_default_lexicon_is_cached() -> None:
     """default_lexicon() returns one object, the one the module-level queries use."""
     assert default_lexicon() is default_lexicon()
