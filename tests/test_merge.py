@@ -301,7 +301,7 @@ def test_same_meeting_in_three_articles_is_one_event_with_date_conflict() -> Non
     [
         (("2020-11", "2020-11-09"), "2020-11-09 (day)", "most-precise"),  # month vs day
         (("2020-11-10", "2020-11-09"), "2020-11-10 (day)", "earliest-published"),  # tie: first
-        (("2020", "2020-11"), "2020-11 (month)", "most-precise"),  # year vs month
+        (("2020-11-09/2020-11-10", "2020-11-10"), "2020-11-10 (day)", "most-precise"),  # range
     ],
 )
 def test_date_conflict_rules(dates: tuple[str, str], chosen: str, rule: str) -> None:
@@ -322,6 +322,37 @@ def test_meetings_days_apart_stay_apart() -> None:
         meeting_report("b", "2020-11-10", "2020-11-09"),
     ]
     assert 2 == len(resolve(arts).events)
+
+
+def _visit(article_id: str, when: str, who: A, place: P) -> Article:
+    return make_article(
+        article_id,
+        [f"{who.name} visited {place.name}. Russia and Azerbaijan agreed."],
+        published="2024-05-01",
+        actors=[who, RUSSIA, AZERBAIJAN],
+        places=[place],
+        events=[
+            E("event:v", EventKind.VISIT, when, (who.id, RUSSIA.id, AZERBAIJAN.id), place=place.id)
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (("2024-04-22", ALIYEV, MOSCOW), ("2024-04-22", ALIYEV, MOSCOW), 1),  # same report
+        (("2024-04", ALIYEV, MOSCOW), ("2024-04-22", ALIYEV, MOSCOW), 1),  # month holds the day
+        (("2024", ALIYEV, MOSCOW), ("2024-04-22", ALIYEV, MOSCOW), 2),  # a year says too little
+        (("2024-04-22", ALIYEV, MOSCOW), ("2024-04-22", ALIYEV, BAKU), 2),  # different places
+        (("2024-04-22", ALIYEV, MOSCOW), ("2024-04-22", PUTIN, MOSCOW), 2),  # only countries shared
+    ],
+)
+def test_event_matching_rules(
+    first: tuple[str, A, P], second: tuple[str, A, P], expected: int
+) -> None:
+    """Reports join only on compatible dates, places and shared persons."""
+    arts = [_visit("a", *first), _visit("b", *second)]
+    assert expected == len(resolve(arts).events)
 
 
 def test_undated_reports_are_not_merged() -> None:

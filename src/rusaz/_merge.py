@@ -381,7 +381,13 @@ def _show_date(value: FuzzyDate) -> str:
     return f"{value} ({value.precision.value})"
 
 
-def _dates_compatible(a: FuzzyDate, b: FuzzyDate) -> bool:
+def _dates_match(a: FuzzyDate, b: FuzzyDate) -> bool:
+    """Dates that may name one event: equal, or both a month or finer and overlapping
+    (within :data:`DATE_TOLERANCE`). "2024" says too little to join "22 April 2024"."""
+    if a == b:
+        return True
+    if max(a.days, b.days) > 31:
+        return False
     return a.start <= b.end + DATE_TOLERANCE and b.start <= a.end + DATE_TOLERANCE
 
 
@@ -698,9 +704,12 @@ def _resolve_events(
     place_links: dict[Ref, str],
     agreement_links: dict[Ref, str],
     published: dict[str, date | None],
+    countries: frozenset[str],
 ) -> tuple[CorpusEvent, ...]:
     records = [(art, e) for art in arts for e in sorted(art.events, key=lambda x: x.id)]
     people = [frozenset(actor_links[Ref(art.id, p)] for p in e.participants) for art, e in records]
+    # persons and organizations identify an event better than the countries behind them
+    named = [p - countries or p for p in people]
     places = [None if e.place is None else place_links[Ref(art.id, e.place)] for art, e in records]
     buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, (_, e) in enumerate(records):
@@ -714,7 +723,9 @@ def _resolve_events(
     def same(i: int, j: int) -> bool:
         if records[i][0].id == records[j][0].id:
             return False
-        a, b = people[i], people[j]
+        if places[i] is not None and places[j] is not None and places[i] != places[j]:
+            return False
+        a, b = named[i], named[j]
         if a and b:
             return len(a & b) >= min(2, len(a), len(b))
         return places[i] is not None and places[i] == places[j]
@@ -730,14 +741,24 @@ def _resolve_events(
                 assert wj is not None
                 if wj.start > wi.end + DATE_TOLERANCE:
                     break
-                if _dates_compatible(wi, wj) and same(i, j):
+                if _dates_match(wi, wj) and same(i, j):
                     uf.union(i, j)
     groups = uf.groups()
+    settled: dict[int, tuple[FuzzyDate | None, Conflict | None]] = {}
+    for grp in groups:
+        settled[grp[0]] = _settle(
+            "when",
+            [(w, records[i][0].id) for i in grp if (w := records[i][1].when) is not None],
+            _show_date,
+            published,
+            ("most-precise", "most-frequent", "earliest-published"),
+        )
 
-    def sort_key(g: list[int]) -> tuple[str, str, Ref]:
-        dates = [w.start.isoformat() for i in g if (w := records[i][1].when) is not None]
+    def sort_key(g: list[int]) -> tuple[str, str, str, Ref]:
+        when = settled[g[0]][0]
         return (
-            min(dates) if dates else "9999",
+            "9999" if when is None else when.start.isoformat(),
+            "9999" if when is None else when.end.isoformat(),
             records[g[0]][1].kind.value,
             min(Ref(records[i][0].id, records[i][1].id) for i in g),
         )
@@ -745,8 +766,8 @@ def _resolve_events(
     groups.sort(key=sort_key)
     bases = []
     for grp in groups:
-        stated = [w for i in grp if (w := records[i][1].when) is not None]
-        stamp = min(w.start for w in stated).isoformat() if stated else "undated"
+        when = settled[grp[0]][0]
+        stamp = "undated" if when is None else when.start.isoformat()
         bases.append(f"event:{records[grp[0]][1].kind.value}-{stamp}")
     ids = _unique_ids(bases)
     out: list[CorpusEvent] = []
@@ -754,14 +775,8 @@ def _resolve_events(
         members = [records[i] for i in g]
         conflicts: list[Conflict] = []
         agreed: list[str] = []
-        when_reports = [(w, art.id) for art, e in members if (w := e.when) is not None]
-        when, c = _settle(
-            "when",
-            when_reports,
-            _show_date,
-            published,
-            ("most-precise", "most-frequent", "earliest-published"),
-        )
+        when_reports = [w for _, e in members if e.when is not None]
+        when, c = settled[g[0]]
         if c is not None:
             conflicts.append(c)
         elif len(members) > 1 and when_reports:
@@ -840,7 +855,8 @@ def resolve(articles: Iterable[Article]) -> Resolution:
     actors, actor_links = _resolve_actors(arts)
     places, place_links = _resolve_places(arts)
     agreements, agreement_links = _resolve_agreements(arts, actor_links, place_links, published)
-    events = _resolve_events(arts, actor_links, place_links, agreement_links, published)
+    countries = frozenset(a.id for a in actors if a.kind is ActorKind.COUNTRY)
+    events = _resolve_events(arts, actor_links, place_links, agreement_links, published, countries)
     links = {**actor_links, **place_links, **agreement_links}
     for ev in events:
         for ref in ev.sources:
