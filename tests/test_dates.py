@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 import rusaz._dates as dates_module
 from rusaz import DateKind, DateMention, FuzzyDate, Precision, find_dates
-from rusaz._dates_lex import date_lexicon
+from rusaz._dates_lex import date_lexicon, parse_date_lexicon
+from rusaz.exceptions import LexiconError
 
 CASES_FILE = Path(__file__).parent / "data" / "dates.jsonl"
 
@@ -143,6 +144,36 @@ def test_lexicon_months_cover_three_languages() -> None:
         forms = [w for w, n in lex.months.items() if n == month]
         assert any(w.isascii() for w in forms)
         assert any(not w.isascii() for w in forms)
+
+
+DATA_FILE = Path(dates_module.__file__).parent / "data" / "dates.toml"
+
+
+def test_data_file_is_clean() -> None:
+    """dates.toml starts with a source comment; its words are NFC, trimmed and unambiguous."""
+    import unicodedata
+
+    raw = DATA_FILE.read_text(encoding="utf-8")
+    assert raw.startswith("# ")
+    assert "Source:" in raw.split("\n[", 1)[0]
+    lex = parse_date_lexicon(raw)
+    words = [*lex.months, *lex.abbreviations, *lex.weekdays, *lex.seasons, *lex.parts]
+    assert [] == [w for w in words if unicodedata.normalize("NFC", w) != w or w != w.strip()]
+    assert set() == set(lex.months) & set(lex.abbreviations)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "not toml = = 1",
+        "[months]\n13 = ['Smarch']",
+        "[months]\n1 = ['January']\n[abbreviations]\n[weekdays]\n9 = ['Funday']",
+    ],
+)
+def test_malformed_data_is_a_lexicon_error(bad: str) -> None:
+    """A malformed dates file is refused with a LexiconError naming the problem."""
+    with pytest.raises(LexiconError):
+        parse_date_lexicon(bad)
 
 
 # --- properties ------------------------------------------------------------------------------

@@ -18,7 +18,13 @@ import attrs
 
 from rusaz.exceptions import LexiconError
 
-__all__ = ["DateLexicon", "DatePatterns", "date_lexicon", "date_patterns"]
+__all__ = [
+    "DateLexicon",
+    "DatePatterns",
+    "date_lexicon",
+    "date_patterns",
+    "parse_date_lexicon",
+]
 
 _FILE = "dates.toml"
 
@@ -66,6 +72,11 @@ def _variants(word: str) -> set[str]:
 
 def _load() -> DateLexicon:
     raw = resources.files("rusaz.data").joinpath(_FILE).read_text(encoding="utf-8")
+    return parse_date_lexicon(raw)
+
+
+def parse_date_lexicon(raw: str) -> DateLexicon:
+    """Validate the text of a dates TOML file into a :class:`DateLexicon`."""
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
