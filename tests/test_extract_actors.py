@@ -203,6 +203,14 @@ FOUND = [
         "Elnur Mammadli",
         MentionKind.NAME,
     ),
+    (
+        "Thomas de Waal, a senior fellow at a think tank, doubted it.",
+        ON_2024,
+        "Thomas de Waal",
+        ActorKind.PERSON,
+        "Thomas de Waal",
+        MentionKind.NAME,
+    ),
     # organizations by institutional patterns, definitions and abbreviations
     (
         "The Ministry of Emergency Situations of Azerbaijan sent rescuers.",

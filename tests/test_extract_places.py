@@ -102,6 +102,7 @@ NOT_PLACES = [
     ("Russia highly appreciated the gesture.", "Russia"),  # a country acting
     ("The Astrakhan Business Center in Baku opened.", "Astrakhan"),  # inside a longer name
     ("It testifies to Kremlin's support.", "Kremlin"),  # a seat of power acting
+    ("The fans of Spartak Moscow celebrated.", "Moscow"),  # part of a longer name
     ("According to the Kremlin, the talks went well.", "Kremlin"),  # a seat as a source
 ]
 

@@ -142,6 +142,7 @@ class Patterns:
     sources_before: frozenset[str]
     locative: frozenset[str]
     given_names: frozenset[str]
+    particles: frozenset[str]
     place_words: frozenset[str]
     named_after: frozenset[str]
     venue_heads: frozenset[str]
@@ -182,6 +183,7 @@ def patterns() -> Patterns:
         sources_before=frozenset(ap["metonyms"]["sources_before"]),
         locative=frozenset(ap["metonyms"]["locative"]),
         given_names=frozenset(gn["names"]),
+        particles=frozenset(ap["names"]["particles"]),
         place_words=frozenset(w for w in (*pp["regions"], *pp["venues"]) if " " not in w),
         named_after=frozenset(ap["organizations"]["named_after"]),
         venue_heads=frozenset(ap["organizations"]["venue_heads"]),
@@ -949,6 +951,16 @@ class _Analyser:
             while j + 1 < n and size < 4:
                 if self.hyphened(j + 1) and toks[j + 1].cap and self.owner[j + 1] is None:
                     j += 1  # "Renaud-Basso", "Jean-Yves": one word of the name
+                    continue
+                if (
+                    size >= 1
+                    and self.low(j + 1) in self.pat.particles
+                    and self.plain(j + 1)
+                    and self.plain(j + 2)
+                    and self.name_token(j + 2)
+                ):
+                    j += 2  # "Thomas de Waal", "Ursula von der Leyen" (one particle)
+                    size += 1
                     continue
                 if not (self.plain(j + 1) and self.name_token(j + 1)):
                     break

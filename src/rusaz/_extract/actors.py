@@ -210,7 +210,7 @@ class _Resolver:
             if entry is not None:
                 a = self.person_act(entry)
             else:
-                full = " ".join((parts[0], parts[-1])) if len(parts) >= 2 else surface
+                full = " ".join(parts) if len(parts) >= 2 else surface
                 same = [
                     x
                     for x in self.acts.values()

@@ -16,7 +16,7 @@ from importlib import resources
 
 import attrs
 
-from rusaz._extract._names import Analysis, Found, analyse, slug
+from rusaz._extract._names import Analysis, Found, analyse, patterns, slug
 from rusaz._lexicon import CountryEntry, Lexicon, PlaceEntry
 from rusaz._model import Mention, Place, Span
 from rusaz._text import Document
@@ -63,7 +63,7 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
         if f.kind == "place" and f.entry is None:
             name = an.text[f.start : f.end]
             add(_Pl(key="pattern:" + name, name=name, country=f.country), f.start, f.end, f.rule)
-        elif f.kind == "place" and not (f.metonym or f.party or inside):
+        elif f.kind == "place" and not (f.metonym or f.party or inside or _named_before(an, f)):
             assert isinstance(f.entry, PlaceEntry)
             e = f.entry
             add(_Pl(key=e.id, name=e.name, entry=e, country=e.country), f.start, f.end, "lexicon")
@@ -81,6 +81,24 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
     for p in patterned:
         add(p, p.start, p.end, p.rule)
     return _build(found.values())
+
+
+def _named_before(an: Analysis, f: Found) -> bool:
+    """ "Carnegie Europe", "Spartak Moscow": an unknown capitalised word makes a longer name."""
+    k = f.i - 1
+    if k < 0 or an.folded[an.tokens[k].end : an.tokens[f.i].start] != " ":
+        return False
+    tok = an.tokens[k]
+    pat = patterns()
+    if not (tok.cap and tok.text.isalpha()) or tok.text in pat.not_name:
+        return False
+    if any(g.i <= k <= g.j for g in an.found) or tok.text in an.index.demonyms:
+        return False
+    low = tok.text.casefold()
+    if low in pat.titles or low in pat.title_modifiers or low in pat.place_words:
+        return False
+    before = an.folded[: tok.start].rstrip(" \t\"'(")
+    return bool(before) and before[-1] not in ".!?:\n"
 
 
 @attrs.define
