@@ -12,7 +12,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rusaz._parse import parse_text
 from rusaz._text import Dateline, Document, clean, parse_dateline, segment
+from rusaz.exceptions import EmptyArticleError, RusazError
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -404,3 +406,20 @@ def test_furniture_leaves_body_sentences(body: list[str], head: list[str], tail:
     plain = "\n\n".join(body)
     padded = "\n\n".join([*head, plain, *tail])
     assert sentences(read(plain)) == sentences(read(padded))
+
+
+@given(ANY_TEXT)
+def test_any_text_parses_or_rusaz_error(raw: str) -> None:
+    """Arbitrary text gives an Article whose spans index its text, or a RusazError."""
+    try:
+        article = parse_text(raw)
+    except RusazError as exc:
+        error: RusazError | None = exc
+    else:
+        error = None
+    if error is not None:
+        assert EmptyArticleError is type(error)
+        return
+    for span in (*article.sentences, *article.paragraphs, article.title_span, article.dateline):
+        if span is not None:
+            assert span.end <= len(article.text)

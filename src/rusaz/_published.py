@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from collections.abc import Iterator, Sequence
 from datetime import date
 from functools import cache
@@ -39,19 +40,15 @@ __all__ = ["infer_published"]
 _YEARS_AHEAD = 40
 _WINDOW = 30  # characters before a date read for a deadline word ("until", "by the end of")
 _YEAR = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(?!\d)")
-_YEAR_CUE_BEFORE = re.compile(
-    r"(?:\b(?:in|since|of|from|year|during|early|late|mid|and|or|between|spring|summer|"
-    r"autumn|fall|winter|as of)[ ]|[-(]|,[ ])$",
-    re.I,
-)
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 @attrs.frozen
 class _Clues:
-    future_before: re.Pattern[str]
+    future_before: frozenset[str]
+    year_cues: frozenset[str]
     future_words: re.Pattern[str]
     landmarks: tuple[tuple[str, date], ...]
-    landmark_re: re.Pattern[str] | None
 
 
 @cache
@@ -60,34 +57,42 @@ def _clues() -> _Clues:
 
     with resources.files("rusaz.data").joinpath("text_dates.toml").open("rb") as fh:
         data: dict[str, Any] = tomllib.load(fh)
-    before = "|".join(re.escape(w) for w in sorted(data["future_before"], key=len, reverse=True))
     words = "|".join(re.escape(w) for w in sorted(data["future_words"], key=len, reverse=True))
     marks = tuple((str(m["name"]), m["date"]) for m in data.get("landmark", []))
-    names = "|".join(re.escape(n) for n, _ in sorted(marks, key=lambda m: -len(m[0])))
     return _Clues(
-        future_before=re.compile(rf"\b(?:{before})[ ](?:the[ ])?(?:end[ ]of[ ])?$", re.I),
+        future_before=frozenset(w.casefold() for w in data["future_before"]),
+        year_cues=frozenset(w.casefold() for w in data["year_cues"]),
         future_words=re.compile(rf"\b(?:{words})\b", re.I),
         landmarks=marks,
-        landmark_re=re.compile(rf"\b(?:{names})\b", re.I) if names else None,
     )
 
 
-def _sentence_of(doc: Document, span: Span) -> Span:
-    """The sentence holding ``span`` (the span itself when it lies outside every sentence)."""
-    starts = [s.start for s in doc.sentences]
-    i = bisect.bisect_right(starts, span.start) - 1
-    if i >= 0 and doc.sentences[i].contains(span):
-        return doc.sentences[i]
-    return span
+class _Past:
+    """Decides whether a date at a span is reported as past; each sentence is read once."""
 
+    def __init__(self, doc: Document, clues: _Clues) -> None:
+        self.doc = doc
+        self.clues = clues
+        self.starts = [s.start for s in doc.sentences]
+        self.future: dict[int, bool] = {}
 
-def _reported_past(doc: Document, span: Span, clues: _Clues) -> bool:
-    """Whether the date at ``span`` is reported as past: no deadline word, no future tense."""
-    before = doc.text[max(0, span.start - _WINDOW) : span.start]
-    if clues.future_before.search(before):
-        return False
-    sentence = _sentence_of(doc, span).slice(doc.text)
-    return clues.future_words.search(sentence) is None
+    def _future_sentence(self, span: Span) -> bool:
+        i = bisect.bisect_right(self.starts, span.start) - 1
+        if i < 0 or not self.doc.sentences[i].contains(span):
+            return self.clues.future_words.search(span.slice(self.doc.text)) is not None
+        if i not in self.future:
+            sentence = self.doc.sentences[i].slice(self.doc.text)
+            self.future[i] = self.clues.future_words.search(sentence) is not None
+        return self.future[i]
+
+    def __call__(self, span: Span) -> bool:
+        """No deadline word just before the date and no future tense in its sentence."""
+        before = self.doc.text[max(0, span.start - _WINDOW) : span.start]
+        if before.endswith(" "):
+            words = before.casefold().split()[-5:]
+            if any(" ".join(words[k:]) in self.clues.future_before for k in range(len(words))):
+                return False
+        return not self._future_sentence(span)
 
 
 def _in_body(doc: Document, span: Span) -> bool:
@@ -97,6 +102,7 @@ def _in_body(doc: Document, span: Span) -> bool:
 def _bounds(doc: Document, mentions: Sequence[DateMention]) -> Iterator[tuple[date, Span]]:
     """Every date the text reports as past (its earliest day) with the span that says so."""
     clues = _clues()
+    past = _Past(doc, clues)
     for m in mentions:
         if m.anchor == "until" or not _in_body(doc, m.span):
             continue
@@ -106,7 +112,7 @@ def _bounds(doc: Document, mentions: Sequence[DateMention]) -> Iterator[tuple[da
             start = date(m.year, m.month or 1, 1)
         else:
             continue
-        if _reported_past(doc, m.span, clues):
+        if past(m.span):
             yield start, m.span
     text = doc.text
     for ym in _YEAR.finditer(text):
@@ -114,14 +120,24 @@ def _bounds(doc: Document, mentions: Sequence[DateMention]) -> Iterator[tuple[da
         if not _in_body(doc, span):
             continue
         after = text[ym.end() : ym.end() + 2]
-        cue = _YEAR_CUE_BEFORE.search(text[max(0, ym.start() - 12) : ym.start()])
+        before = text[max(0, ym.start() - 12) : ym.start()]
+        words = before.casefold().split()
+        cue = before.endswith(("-", "(", ", ")) or (
+            before.endswith(" ") and bool(words) and words[-1] in clues.year_cues
+        )
         punct = not after or after[0] in ",.;:)" or after == "\n" or after[1:].isupper()
-        if (cue or punct) and _reported_past(doc, span, clues):
+        if (cue or punct) and past(span):
             yield date(int(ym.group(1)), 1, 1), span
-    if clues.landmark_re is not None:
-        dates = {name.casefold(): when for name, when in clues.landmarks}
-        for lm in clues.landmark_re.finditer(text):
-            yield dates[lm.group(0).casefold()], Span(lm.start(), lm.end())
+    folded = text.translate(_ASCII_LOWER)  # keeps offsets, unlike str.lower()
+    for name, when in clues.landmarks:
+        key = name.translate(_ASCII_LOWER)
+        at = folded.find(key)
+        while at >= 0:
+            end = at + len(key)
+            if not (at and folded[at - 1].isalnum()) and not folded[end : end + 1].isalnum():
+                yield when, Span(at, end)
+                break
+            at = folded.find(key, at + 1)
 
 
 def _resolve_year(parts: Dateline, floor: date | None) -> int | None:

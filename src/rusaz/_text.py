@@ -169,7 +169,7 @@ _BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _DROP = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
 _SPACES = re.compile(r"[^\S\n]+")
 _GLUED_S = re.compile(r'(?<=[^\W\d_])"(?=s(?![^\W\d_]))')
-_WORD_CHAR = re.compile(r"\w")
+_QUOTE = re.compile('"')
 
 
 def _fix_quotes(line: str) -> str:
@@ -184,9 +184,7 @@ def _fix_quotes(line: str) -> str:
         return line
     chars = list(line)
     is_open = False
-    for i, ch in enumerate(chars):
-        if ch != '"':
-            continue
+    for i in (m.start() for m in _QUOTE.finditer(line)):
         before = chars[i - 1] if i else " "
         after = chars[i + 1] if i + 1 < len(chars) else " "
         if is_open:
@@ -358,7 +356,7 @@ def _title_like(line: str) -> bool:
     first = line[0]
     if not (first.isupper() or first.isdigit() or first in "\"“«'‘"):
         return False
-    if re.match(r"\d{1,3}[.)][ ]", line):
+    if _LIST_MARK.match(line):
         return False
     return line[-1] not in ".,;:-–—"
 
@@ -372,7 +370,12 @@ _ABBREV_TAIL = 40
 _CLOSERS = "\"'”’»)]"
 _TERMINALS = ".!?…"
 _OPENERS = "\"“«'‘([–—-•"
-_LIST_MARK = re.compile(r"(?:\d{1,3}|[a-z])[.)][ ]")
+_LIST_MARK = re.compile(r"\d{1,3}[.)][ ]")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+# A run of stops (and closing quotes or brackets) before a space; the look-behind makes a
+# long run of stops one candidate, not one per character, and the possessive runs never
+# backtrack, so finding the candidates is linear.
+_STOP = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?= )")
 
 
 def _ends_sentence(line: str, pos: int) -> bool:
@@ -401,7 +404,7 @@ def _ends_sentence(line: str, pos: int) -> bool:
         return True
     if token.casefold() in _abbreviations() or (len(token) == 1 and token.isupper()):
         return False
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):
+    if _DOTTED.fullmatch(token):
         return False
     # "1." numbering a list item.
     return not (token.isdigit() and len(token) <= 2)
@@ -419,8 +422,8 @@ def _sentences(text: str, start: int, end: int) -> list[Span]:
         last_straight = line.rfind('"')
         curly = straight = 0
         prev = 0
-        pos = line.find(" ")
-        while pos >= 0:
+        for stop in _STOP.finditer(line):
+            pos = stop.end()
             chunk = line[prev:pos]
             curly += chunk.count("“") - chunk.count("”")
             straight += chunk.count('"')
@@ -430,7 +433,6 @@ def _sentences(text: str, start: int, end: int) -> list[Span]:
                 spans.append(Span(cut, offset + pos))
                 cut = offset + pos + 1
                 curly = straight = 0
-            pos = line.find(" ", pos + 1)
         line_end = offset + len(line)
         nxt = lines[n + 1] if n + 1 < len(lines) else ""
         wrapped = bool(line) and (line[-1].isalpha() or line[-1] in ",-") and nxt[:1].islower()
