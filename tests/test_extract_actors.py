@@ -385,6 +385,14 @@ FOUND = [
         MentionKind.METONYM,
     ),
     (
+        "Moscow has tried to keep both Baku and Sochi guests happy.",
+        ON_2024,
+        "Azerbaijan",
+        ActorKind.COUNTRY,
+        "Baku",
+        MentionKind.METONYM,
+    ),
+    (
         "The Russian side proposed a new schedule.",
         ON_2024,
         "Russia",

@@ -429,6 +429,7 @@ def analyse(text: str, lexicon: Lexicon, sentences: Sequence[tuple[int, int]] = 
 
 
 _DETERMINERS = frozenset({"the", "a", "an"})
+_QUANTIFIERS = frozenset({"the", "both", "either", "neither", "all", "each"})
 
 
 class _Analyser:
@@ -1168,7 +1169,8 @@ class _Analyser:
                 nxt[0] in pat.verbs_after
                 or (len(nxt) == 2 and nxt[0].endswith("ly") and nxt[1] in pat.verbs_after)
             )
-            acted_on = bool(prev_words) and prev_words[-1] in pat.verbs_before
+            content = [w for w in self.prev_words(f.i, 3) if w not in _QUANTIFIERS]
+            acted_on = bool(content) and content[-1] in pat.verbs_before
             titled = bool(nxt) and self.ends_title(f.j + 1) is not None and self.plain(f.j + 1)
             if nxt[:1] == ["and"] and not acts:
                 # "Baku and Yerevan stop ...": two capitals acting together
@@ -1182,6 +1184,23 @@ class _Analyser:
             if possessive or acts or acted_on or source_hit or titled:
                 f.metonym = True
                 f.country = code
+        self.coordinate_metonyms(found)
+
+    def coordinate_metonyms(self, found: list[Found]) -> None:
+        """ "keep both Baku and Yerevan close": capitals joined by "and" share their use."""
+        by_start = {f.i: f for f in found}
+        for f in found:
+            if not f.metonym:
+                continue
+            nxt = self.next_words(f.j, 1)
+            other = by_start.get(f.j + 2) if nxt in (["and"], ["or"]) else None
+            if other is not None and other.kind == "place" and not other.metonym:
+                code = self.idx.capitals.get(
+                    name_key(self.text[other.start : other.end], case=True)
+                )
+                if code is not None:
+                    other.metonym = True
+                    other.country = code
 
     def in_title(self, i: int) -> bool:
         """ "the President of Azerbaijan": a country naming whose office a title is."""
