@@ -343,6 +343,7 @@ def _visit(article_id: str, when: str, who: A, place: P) -> Article:
         (("2024-04-22", ALIYEV, MOSCOW), ("2024-04-22", ALIYEV, MOSCOW), 1),  # same report
         (("2024-04", ALIYEV, MOSCOW), ("2024-04-22", ALIYEV, MOSCOW), 1),  # month holds the day
         (("2024", ALIYEV, MOSCOW), ("2024-04-22", ALIYEV, MOSCOW), 2),  # a year says too little
+        (("2024", ALIYEV, MOSCOW), ("2024", ALIYEV, MOSCOW), 2),  # even twice
         (("2024-04-22", ALIYEV, MOSCOW), ("2024-04-22", ALIYEV, BAKU), 2),  # different places
         (("2024-04-22", ALIYEV, MOSCOW), ("2024-04-22", PUTIN, MOSCOW), 2),  # only countries shared
     ],

@@ -382,10 +382,8 @@ def _show_date(value: FuzzyDate) -> str:
 
 
 def _dates_match(a: FuzzyDate, b: FuzzyDate) -> bool:
-    """Dates that may name one event: equal, or both a month or finer and overlapping
-    (within :data:`DATE_TOLERANCE`). "2024" says too little to join "22 April 2024"."""
-    if a == b:
-        return True
+    """Dates that may name one event: both known to a month or better and overlapping (within
+    :data:`DATE_TOLERANCE`). "In 2024" says too little to join any other report."""
     if max(a.days, b.days) > 31:
         return False
     return a.start <= b.end + DATE_TOLERANCE and b.start <= a.end + DATE_TOLERANCE
