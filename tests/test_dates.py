@@ -131,6 +131,15 @@ def test_absolute_date_needs_no_reference() -> None:
     assert [m.when for m in find_dates(text)] == [m.when for m in find_dates(text, REF)]
 
 
+def test_datetime_reference_is_its_day() -> None:
+    """A datetime reference (a publication timestamp) counts as its calendar day."""
+    from datetime import datetime
+
+    text = "Yesterday the ministers met."
+    expected = [m.when for m in find_dates(text, REF)]
+    assert expected == [m.when for m in find_dates(text, datetime(2020, 11, 15, 23, 59))]
+
+
 def test_bad_reference_type_is_a_type_error() -> None:
     """A reference that is neither a date nor a FuzzyDate is refused clearly."""
     with pytest.raises(TypeError):

@@ -27,7 +27,7 @@ import enum
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -680,6 +680,8 @@ def _bounds(n: int, lo: float, hi: float) -> tuple[int, int]:
 def _as_interval(reference: date | FuzzyDate | None) -> FuzzyDate | None:
     if reference is None or isinstance(reference, FuzzyDate):
         return reference
+    if isinstance(reference, datetime):
+        return FuzzyDate.day(reference.date())  # a timestamp: its calendar day
     if isinstance(reference, date):
         return FuzzyDate.day(reference)
     raise TypeError(f"reference must be a date, a FuzzyDate or None, not {type(reference)!r}")
