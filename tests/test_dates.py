@@ -140,6 +140,13 @@ def test_datetime_reference_is_its_day() -> None:
     assert expected == [m.when for m in find_dates(text, datetime(2020, 11, 15, 23, 59))]
 
 
+@pytest.mark.parametrize("ref", [date.min, date.max])
+def test_calendar_edges_do_not_raise(ref: date) -> None:
+    """Relative steps past year 1 or 9999 drop the mention instead of raising."""
+    text = "Yesterday and tomorrow, two years ago, next year, next Monday, this weekend."
+    assert all(m.when is not None for m in find_dates(text, ref))
+
+
 def test_bad_reference_type_is_a_type_error() -> None:
     """A reference that is neither a date nor a FuzzyDate is refused clearly."""
     with pytest.raises(TypeError):
@@ -319,7 +326,7 @@ NEWSY = st.sampled_from(
 TEXTS = st.one_of(st.text(max_size=200), st.lists(NEWSY, max_size=25).map("".join))
 
 
-@given(TEXTS, st.one_of(st.none(), dates))
+@given(TEXTS, st.one_of(st.none(), dates, st.dates()))
 def test_spans_ordered_disjoint_and_quoted(text: str, ref: date | None) -> None:
     """Arbitrary text never raises; spans quote the text, are ordered and do not overlap."""
     found = find_dates(text, ref)

@@ -709,7 +709,10 @@ def find_dates(text: str, reference: date | FuzzyDate | None = None) -> list[Dat
         def tense(raw: _Raw = raw) -> str | None:
             return _tense(text, raw.start, raw.end)
 
-        when = _resolve(raw, ref, tense)
+        try:
+            when = _resolve(raw, ref, tense)
+        except (OverflowError, ValueError):
+            when = None  # beyond the calendar (year 1 or 9999 and a relative step)
         if when is None and (ref is not None or not _needs_ref(raw)):
             continue  # an impossible date (February 30, year 0): not a date after all
         start = raw.start
