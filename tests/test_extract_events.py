@@ -460,3 +460,37 @@ def test_agreement_type_is_exported() -> None:
     """Agreements returned by the stage are model Agreements."""
     article = build("Gazprom and SOCAR signed a gas supply contract in Baku on May 3.")
     assert all(isinstance(a, Agreement) for a in article.agreements)
+
+
+TOKENS = st.sampled_from(
+    [
+        *"abc ,.;:-–()\"'\n",
+        "Putin",
+        "Aliyev",
+        "Baku",
+        " signed ",
+        " the ",
+        " visit to ",
+        " Declaration on ",
+        " May 3",
+        " 2020",
+        " and ",
+        " agreement ",
+        " for five years",
+        " will ",
+        " did not ",
+        " met ",
+        " memorandum",
+        " until 2024",
+        " marks the 50th anniversary",
+    ]
+)
+
+
+@given(st.lists(TOKENS, max_size=40).map("".join))
+def test_property_token_soup_never_raises(text: str) -> None:
+    """Any mix of trigger words and punctuation yields a valid Article (or no text at all)."""
+    if not clean(text)[0].strip():
+        return
+    article = build(text)
+    assert all(e.evidence for e in article.events)

@@ -51,10 +51,14 @@ class Clause:
 
 def clauses_of(text: str, sentence: Span) -> tuple[Clause, ...]:
     """The clauses of one sentence, in order, covering it without gaps."""
+    lex = event_lexicon()
     cuts = {sentence.start, sentence.end}
-    for pattern in event_lexicon().clause_boundaries:
+    for pattern in lex.clause_boundaries:
         for m in pattern.finditer(text, sentence.start, sentence.end):
             cuts.add(m.start(1) if pattern.groups else m.start())
+    for m in lex.coordinated.finditer(text, sentence.start, sentence.end):
+        if lex.coordinated_after.search(text, sentence.start, m.start()):
+            cuts.add(m.start())
     points = sorted(cuts)
     return tuple(Clause(Span(a, b), sentence) for a, b in itertools.pairwise(points) if b > a)
 

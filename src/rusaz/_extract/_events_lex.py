@@ -43,6 +43,8 @@ class EventLexicon:
     triggers: tuple[Trigger, ...]
     modality: tuple[tuple[Modality, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...]
     clause_boundaries: tuple[re.Pattern[str], ...]
+    coordinated: re.Pattern[str]
+    coordinated_after: re.Pattern[str]
     collective_context: tuple[re.Pattern[str], ...]
     collective_heads: tuple[re.Pattern[str], ...]
     head_titles: tuple[str, ...]
@@ -54,6 +56,7 @@ class EventLexicon:
     anaphora_nouns: dict[str, EventKind]
     demonyms: dict[str, str]
     documents: re.Pattern[str]
+    attributive: re.Pattern[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -152,6 +155,10 @@ def event_lexicon() -> EventLexicon:
         clause_boundaries=tuple(
             _compile(p, f"{where}: clauses") for p in data["clauses"]["boundaries"]
         ),
+        coordinated=_compile(data["clauses"]["coordinated"], f"{where}: clauses.coordinated"),
+        coordinated_after=_compile(
+            data["clauses"]["coordinated_after"], f"{where}: clauses.coordinated_after"
+        ),
         collective_context=tuple(_compile(p, f"{where}: collective") for p in col["context"]),
         collective_heads=tuple(_compile(p, f"{where}: collective", 0) for p in col["heads"]),
         head_titles=tuple(str(t).casefold() for t in col["head_titles"]),
@@ -162,6 +169,7 @@ def event_lexicon() -> EventLexicon:
         demonstratives=frozenset(str(d).casefold() for d in data["anaphora"]["demonstratives"]),
         definites=frozenset(str(d).casefold() for d in data["anaphora"]["definites"]),
         delegation_nouns=frozenset(str(d).casefold() for d in data["delegations"]["nouns"]),
+        attributive=_compile(data["dates"]["attributive"], f"{where}: dates.attributive"),
         documents=_compile(data["signing"]["documents"], f"{where}: signing.documents"),
         demonyms={
             str(word).casefold(): str(code)

@@ -55,6 +55,7 @@ _ARTICLE_SCOPE = frozenset(
 )
 # Armed acts are acts of states: a nationality adjective in the clause names a participant.
 _ARMED = frozenset({EventKind.MILITARY, EventKind.ATTACK, EventKind.CEASEFIRE})
+_THE = frozenset({"the"})
 _NO_UNTIL = frozenset({"until", "till"})
 _SUBJECT_PRONOUN = re.compile(r"\W*(?:[\w ]{0,25},\s*)?(?:he|she)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
@@ -85,6 +86,7 @@ class _Ev:
     agreements: list[str] = attrs.Factory(list)
     own_date: bool = False
     own_participants: bool = False
+    countries: frozenset[str] = frozenset()
 
 
 # --- trigger matching -------------------------------------------------------------------------
@@ -213,6 +215,7 @@ def _participants(
         if extra:
             ids.extend(extra)
     ev.participants = ids
+    ev.countries = frozenset(p for p in ids if index.actors[p].kind is ActorKind.COUNTRY)
     roles: dict[str, str] = {}
     for name, pattern in event_lexicon().roles:
         for m in pattern.finditer(text, ev.clause.span.start, ev.clause.span.end):
@@ -239,7 +242,12 @@ _ATTRIBUTIVE = re.compile(r"\s(?-i:[a-z])", re.I)
 def _attributive(text: str, d: DateMention) -> bool:
     """A date that names a thing rather than dating an event: "the November 9 statement"."""
     before = text[max(0, d.span.start - 4) : d.span.start].casefold()
-    return before.endswith("the ") and _ATTRIBUTIVE.match(text, d.span.end) is not None
+    if before.endswith("the ") and _ATTRIBUTIVE.match(text, d.span.end) is not None:
+        return True
+    return (
+        event_lexicon().attributive.search(text, max(0, d.span.start - 40), d.span.start)
+        is not None
+    )
 
 
 def _dates_in(dates: Sequence[DateMention], span: Span, text: str = "") -> list[DateMention]:
@@ -258,9 +266,10 @@ def _nearest(items: Sequence[DateMention], pos: int) -> DateMention:
     return min(items, key=lambda d: (abs(d.span.start - pos), d.span.start))
 
 
-def _own_date(ev: _Ev, dates: Sequence[DateMention], triggers: Sequence[Span], text: str) -> None:
-    """The date the event's clause states: a date nearest to this trigger first, then any
-    date of the clause, then a date of the sentence whose own clause has no trigger."""
+def _own_date(ev: _Ev, dates: Sequence[DateMention], triggers: Sequence[Span], text: str) -> int:
+    """The date the event's clause states: a date nearest to this trigger first, then another
+    date of the clause (for statements only one fronted before every trigger: "In March, X
+    congratulated Y"), then a date of the sentence whose own clause has no trigger."""
 
     def mine(d: DateMention) -> bool:
         best = min(triggers, key=lambda t: (abs(t.start - d.span.start), t.start))
@@ -273,17 +282,29 @@ def _own_date(ev: _Ev, dates: Sequence[DateMention], triggers: Sequence[Span], t
         for d in sentence_dates
         if not any(_same_clause(ev, t, d) for t in triggers if t != ev.trigger)
     ]
-    for found, source in (
-        ([d for d in clause_dates if mine(d)], "clause"),
-        (clause_dates, "clause"),
-        (orphans, "sentence"),
+    first_trigger = min(
+        (t.start for t in triggers if ev.clause.span.start <= t.start < ev.clause.span.end),
+        default=ev.trigger.start,
+    )
+    fronted = [d for d in clause_dates if d.span.end <= first_trigger]
+    # a date another trigger of the clause claims dates this event too, except for speech
+    # acts, whose clause reports other events ("X recalled the treaty signed in 2010")
+    shared = fronted if ev.kind is EventKind.STATEMENT else clause_dates
+    for tier, (found, source) in enumerate(
+        (
+            ([d for d in clause_dates if mine(d)], "clause"),
+            (shared, "clause"),
+            (orphans, "sentence"),
+        ),
+        1,
     ):
         if found:
             d = _nearest(found, ev.trigger.start)
             ev.when = d.when
             ev.date_source = source
             ev.own_date = True
-            return
+            return tier
+    return 0
 
 
 def _same_clause(ev: _Ev, trigger: Span, d: DateMention) -> bool:
@@ -413,6 +434,9 @@ def _context(ev: _Ev, text: str, history: Sequence[_Ev], published: FuzzyDate | 
         for prev in reversed(same or pool):
             while prev.refers is not None:
                 prev = prev.refers
+            named = set(ev.participants) - ev.countries
+            if ev.own_participants and named and not set(prev.participants) & named:
+                continue  # "the recent visit to Baku by X": a visit of its own
             ev.refers = prev
             if not ev.participants:
                 ev.participants = list(prev.participants)
@@ -447,6 +471,13 @@ def _dates_fit(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
     return a.contains(b) or b.contains(a)
 
 
+def _core(ev: _Ev) -> set[str]:
+    """The participants two mentions must share: persons and organizations when there are
+    any (two visits to Baku are not one because both involve Azerbaijan), else all."""
+    named = {p for p in ev.participants if p not in ev.countries}
+    return named or set(ev.participants)
+
+
 def _can_merge(into: _Ev, ev: _Ev) -> bool:
     if into.kind is not ev.kind:
         return False
@@ -471,13 +502,18 @@ def _can_merge(into: _Ev, ev: _Ev) -> bool:
         and not ev.anaphoric
     ):
         return False
-    a, b = set(into.participants), set(ev.participants)
+    a, b = _core(into), _core(ev)
     if a and b and not a & b:
         return False
-    return not (not same_sentence and not loose and (not (a and b) or into.own_date != ev.own_date))
+    if same_sentence or loose:
+        return True
+    # two plain mentions in different sentences: both name actors and both (or neither)
+    # state a date
+    return bool(a and b) and into.own_date == ev.own_date
 
 
 def _absorb(into: _Ev, ev: _Ev) -> None:
+    into.countries = into.countries | ev.countries
     if ev.own_participants or not into.participants:
         for p in ev.participants:
             if p not in into.participants:
@@ -505,15 +541,33 @@ def _absorb(into: _Ev, ev: _Ev) -> None:
 
 
 def merge_events(events: Sequence[_Ev]) -> list[_Ev]:
-    """Merge mentions of one event (same kind, fitting participants, date and place)."""
+    """Merge mentions of one event (same kind, fitting participants, date and place); an
+    anaphoric mention merges into the event it refers to."""
     out: list[_Ev] = []
+    home: dict[int, _Ev] = {}
     for ev in events:
+        target = home.get(id(ev.refers)) if ev.refers is not None else None
+        if (
+            target is not None
+            and target.kind is ev.kind
+            and _dates_fit(target.when, ev.when)
+            and (
+                not ev.own_participants
+                or not set(ev.participants) - ev.countries
+                or set(target.participants) & (set(ev.participants) - ev.countries)
+            )
+        ):
+            _absorb(target, ev)
+            home[id(ev)] = target
+            continue
         for into in reversed(out):
             if _can_merge(into, ev):
                 _absorb(into, ev)
+                home[id(ev)] = into
                 break
         else:
             out.append(ev)
+            home[id(ev)] = ev
     return out
 
 
@@ -588,7 +642,18 @@ def find_events(
                 window = Span(span.end, comma if comma >= 0 else clause.span.end)
                 if not index.actors_in(window):
                     continue
-            _own_date(ev, dates, spans, text)
+            tier = _own_date(ev, dates, spans, text)
+            m = event_lexicon().anaphora.search(text, sentence.start, span.end)
+            if m is not None and m.end() >= span.end and m.start() <= span.start + 1:
+                ev.anaphoric = ev.explicit = True  # "during the phone conversation"
+            if (
+                tier != 1
+                and _determiner(text, sentence, span, _THE)
+                and any(p.kind is ev.kind for p in history)
+            ):
+                # "a protocol of the meeting": the meeting told before, not a new one
+                ev.anaphoric = True
+                ev.when, ev.own_date, ev.date_source = None, False, "none"
             if trig.anniversary and ev.when is not None:
                 _anniversary(ev, text, trig)
             _own_place(ev, index)
@@ -615,6 +680,9 @@ def find_events(
                 and ev.modality is Modality.HAPPENED
             ):
                 ev.modality = Modality.PLANNED
+            ev.countries = frozenset(
+                p for p in ev.participants if index.actors[p].kind is ActorKind.COUNTRY
+            )
             history.extend(_split_plural(ev, text, dates))
     return merge_events(history)
 
