@@ -132,6 +132,8 @@ def test_reader_texts(stem: str) -> None:
             23,
             Dateline(month=12, day=3, agency="Reuters"),
         ),
+        ("BAKU, November 10", 17, Dateline(month=11, day=10)),
+        ("Baku, 10 November 2020", 22, Dateline(year=2020, month=11, day=10)),
         ("Sunday, May 26", 14, Dateline(month=5, day=26, weekday=6)),
         ("Tuesday, 4 June 2019", 20, Dateline(year=2019, month=6, day=4, weekday=1)),
         ("22 April", 8, Dateline(month=4, day=22)),
@@ -340,6 +342,8 @@ ANY_TEXT = st.text(
             "\u2028",
             "\x00\x07",
             "Source: TASS",
+            " " * 300,
+            "\n \t" * 40,
         ]
     ),
     max_size=25,
