@@ -57,7 +57,7 @@ _KEY_STOP = frozenset(
         "at",
     ]  # the gold title stop words
 )
-_UNTIL_WORDS = frozenset({"until", "till", "through", "to", "–", "-"})
+_UNTIL_WORDS = frozenset({"until", "till", "through", "to", "for", "–", "-"})
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 
 
@@ -98,6 +98,7 @@ class _Cand:
     links: list[tuple[int, str]] = attrs.Factory(list)
     signers: list[int] = attrs.Factory(list)
     id: str = ""
+    link_target: bool = False
 
 
 def _clean(word: str) -> str:
@@ -492,6 +493,9 @@ def find_agreements(
         cands = _candidates(text, sentence, para, dates, index)
         clauses = clauses_of(text, sentence)
         for c in cands:
+            before = text[sentence.start : c.span.start][-60:]
+            c.link_target = any(p.search(before) for _, p in lex.links)
+        for c in cands:
             _parties_and_signing(text, c, index, signings, clauses)
         # links: a cue right before a title links the other document of the sentence to it
         for j, b in enumerate(cands):
@@ -620,10 +624,14 @@ def _parties_and_signing(
     place from the signing event of the sentence nearest to the title."""
     inside = index.actors_in(c.span)
     parties = [h.item for h in inside]
+    title_clause = clause_at(clauses, c.span.start)
     near = [
         (i, s)
         for i, s in enumerate(signings)
-        if s.sentence == c.sentence and s.modality is not Modality.NEGATED
+        if s.sentence == c.sentence
+        and s.modality is not Modality.NEGATED
+        and s.clause.span == title_clause.span
+        and not c.link_target
     ]
     if near:
         i, sig = min(
@@ -637,7 +645,7 @@ def _parties_and_signing(
             parties = [
                 p for p in sig.participants if index.actors[p].kind is not ActorKind.PERSON
             ] or list(sig.participants)
-    if not parties:
+    if not parties and not c.link_target:
         clause = clause_at(clauses, c.span.start)
         parties = [
             h.item

@@ -126,7 +126,11 @@ def _modality(text: str, clause: Clause, trigger: Span) -> Modality:
     before = text[clause.span.start : trigger.end]
     after = text[trigger.end : min(clause.span.end, trigger.end + 60)]
     for mod, cues_before, cues_after in event_lexicon().modality:
-        window = before[-30:] if mod is Modality.NEGATED else before
+        if mod is Modality.NEGATED:
+            head = text[clause.span.start : trigger.start].split()
+            window = " ".join(head[-3:]) + " " + text[trigger.start : trigger.end]
+        else:
+            window = before
         if any(p.search(window) for p in cues_before) or any(p.search(after) for p in cues_after):
             return mod
     return Modality.HAPPENED
@@ -266,7 +270,13 @@ def _nearest(items: Sequence[DateMention], pos: int) -> DateMention:
     return min(items, key=lambda d: (abs(d.span.start - pos), d.span.start))
 
 
-def _own_date(ev: _Ev, dates: Sequence[DateMention], triggers: Sequence[Span], text: str) -> int:
+def _own_date(
+    ev: _Ev,
+    dates: Sequence[DateMention],
+    triggers: Sequence[Span],
+    text: str,
+    published: FuzzyDate | None,
+) -> int:
     """The date the event's clause states: a date nearest to this trigger first, then another
     date of the clause (for statements only one fronted before every trigger: "In March, X
     congratulated Y"), then a date of the sentence whose own clause has no trigger."""
@@ -289,7 +299,17 @@ def _own_date(ev: _Ev, dates: Sequence[DateMention], triggers: Sequence[Span], t
     fronted = [d for d in clause_dates if d.span.end <= first_trigger]
     # a date another trigger of the clause claims dates this event too, except for speech
     # acts, whose clause reports other events ("X recalled the treaty signed in 2010")
-    shared = fronted if ev.kind is EventKind.STATEMENT else clause_dates
+    # a past-tense report does not take a future date another trigger claims ("spoke by
+    # phone and agreed to hold consultations next month")
+    tensed = [
+        d
+        for d in clause_dates
+        if ev.modality is not Modality.HAPPENED
+        or published is None
+        or d.when is None
+        or d.when.start <= published.end
+    ]
+    shared = fronted if ev.kind is EventKind.STATEMENT else tensed
     for tier, (found, source) in enumerate(
         (
             ([d for d in clause_dates if mine(d)], "clause"),
@@ -642,7 +662,7 @@ def find_events(
                 window = Span(span.end, comma if comma >= 0 else clause.span.end)
                 if not index.actors_in(window):
                     continue
-            tier = _own_date(ev, dates, spans, text)
+            tier = _own_date(ev, dates, spans, text, published)
             m = event_lexicon().anaphora.search(text, sentence.start, span.end)
             if m is not None and m.end() >= span.end and m.start() <= span.start + 1:
                 ev.anaphoric = ev.explicit = True  # "during the phone conversation"
