@@ -189,6 +189,20 @@ def test_links_between_documents(cue: str, relation: str) -> None:
     assert (AgreementLink(target.id, relation),) == roadmap.links
 
 
+def test_link_target_is_not_signed_by_the_sentence() -> None:
+    """ "X was signed in implementation of Y": only X is signed here."""
+    text = (
+        "A memorandum of understanding between Gazprom and SOCAR was signed in Baku in"
+        " implementation of the Agreement on Strategic Partnership."
+    )
+    article = build(text)
+    signing = of_kind(article, EventKind.SIGNING)[0]
+    by_title = {a.title: a for a in article.agreements}
+    memo = by_title["memorandum of understanding between Gazprom and SOCAR"]
+    assert (memo.id,) == signing.agreements
+    assert None is by_title["Agreement on Strategic Partnership"].signed
+
+
 def test_mentions_merge_into_fullest_title() -> None:
     """Repeated mentions of one document merge; the fullest title wins."""
     text = (

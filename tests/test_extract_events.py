@@ -270,6 +270,7 @@ MODALITY_ROWS = [
     ("Putin did not meet Aliyev in Sochi.", "meeting", "negated"),
     ("Putin and Aliyev hold talks in Moscow on May 30.", "meeting", "planned"),
     ("Putin held talks with Aliyev in Sochi on May 3.", "meeting", "happened"),
+    ("Putin did not comment on the attack on Baku.", "attack", "happened"),
 ]
 
 
@@ -313,6 +314,29 @@ def test_during_the_visit_takes_the_visit_date_and_place() -> None:
     assert meeting
     assert FuzzyDate.parse("2024-04-22") == meeting[0].when
     assert "context" == meeting[0].date_source
+
+
+def test_past_report_takes_no_future_date_of_another_trigger() -> None:
+    """ "spoke by phone and agreed to hold consultations next month": the call is past."""
+    text = (
+        "Earlier, Lavrov and Bayramov spoke by phone and agreed to hold consultations next month."
+    )
+    call = of_kind(build(text), EventKind.CALL)[0]
+    assert Modality.HAPPENED == call.modality
+    assert FuzzyDate.year(2024) == call.when
+
+
+def test_statement_does_not_take_the_date_of_what_it_reports() -> None:
+    """ "X recalled the treaty signed two years ago": the recall is not two years old."""
+    text = "Aliyev recalled the Declaration on Allied Interaction signed two years ago."
+    article = build(text)
+    assert FuzzyDate.year(2024) == of_kind(article, EventKind.STATEMENT)[0].when
+    assert FuzzyDate.year(2022) == of_kind(article, EventKind.SIGNING)[0].when
+
+
+def test_concluded_for_years_is_no_signing() -> None:
+    """ "The document was concluded for ten years" states a term, not a signing."""
+    assert [] == of_kind(build("The document was concluded for ten years."), EventKind.SIGNING)
 
 
 def test_undated_report_takes_publication_year() -> None:
