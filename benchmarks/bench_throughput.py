@@ -54,13 +54,21 @@ def mb(items: list[str]) -> float:
 
 def bench_single(items: list[str]) -> tuple[float, float]:
     import rusaz
+    from rusaz._merge import resolve
 
     rusaz.parse_text(items[0])  # lexicon loaded once, outside the timing
+    articles = []
     start, cpu = time.perf_counter(), time.process_time()
     for i, text in enumerate(items):
-        rusaz.parse_text(text, article_id=f"a{i}")
+        articles.append(rusaz.parse_text(text, article_id=f"a{i}"))
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     print(f"  {seconds:.1f} s wall, {cpu:.1f} s CPU: {mb(items) / cpu:.2f} MB/s per CPU second")
+    start = time.perf_counter()
+    res = resolve(articles)
+    print(
+        f"  cross-article resolution of {len(articles)} articles: {time.perf_counter() - start:.1f} s"
+        f" ({len(res.actors)} actors, {len(res.events)} events, {len(res.agreements)} agreements)"
+    )
     return seconds, mb(items) / seconds
 
 

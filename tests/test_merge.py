@@ -531,3 +531,29 @@ def test_published_dates_of_undated_articles() -> None:
     arts = [attrs.evolve(a, published=None) for a in arts]
     (event,) = resolve(arts).events
     assert date(2020, 11, 9) == event.when.start if event.when else False
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("Memorandum on Energy Cooperation", "the memorandum", 1),  # generic within specific
+        ("Memorandum on Energy Cooperation", "Memorandum on Transport", 2),  # two subjects
+    ],
+)
+def test_agreements_same_day_join_only_on_compatible_titles(
+    first: str, second: str, expected: int
+) -> None:
+    """Same kind, parties and day join only when one title's words lie within the other's."""
+
+    def report(article_id: str, title: str) -> Article:
+        g = G(
+            "agreement:m", title, AgreementKind.MEMORANDUM, (RUSSIA.id, AZERBAIJAN.id), "2024-04-22"
+        )
+        return make_article(
+            article_id,
+            ["Russia and Azerbaijan signed it."],
+            actors=[RUSSIA, AZERBAIJAN],
+            agreements=[g],
+        )
+
+    assert expected == len(resolve([report("a", first), report("b", second)]).agreements)

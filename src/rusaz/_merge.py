@@ -14,6 +14,7 @@ same id are counted once, so resolution is order-independent and idempotent.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -61,6 +62,7 @@ _NON_WORD = re.compile(r"[^\w]+")
 _LEADING_ARTICLE = re.compile(r"^(?:the) ")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize_name(name: str) -> str:
     """A name folded for comparison: case, accents, punctuation and spacing removed.
 
@@ -76,6 +78,36 @@ def normalize_name(name: str) -> str:
 
 def _title_key(title: str) -> str:
     return _LEADING_ARTICLE.sub("", normalize_name(title))
+
+
+# English function words, ignored when comparing titles: a structural constant.
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "on",
+        "of",
+        "in",
+        "and",
+        "between",
+        "for",
+        "to",
+        "with",
+        "by",
+        "our",
+        "their",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+    ]
+)
+
+
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(normalize_name(title).split()) - _FUNCTION_WORDS
 
 
 # --- the records -----------------------------------------------------------------------------
@@ -377,16 +409,20 @@ def _enum_value(value: enum.Enum) -> str:
     return str(value.value)
 
 
+def _ref_key(ref: Ref) -> tuple[str, str]:
+    return (ref.article, ref.id)
+
+
+def _evidence_key(ev: Evidence) -> tuple[str, int, int, str]:
+    return (ev.article, ev.span.start, ev.span.end, ev.item)
+
+
+def _mention_key(m: ActorMention) -> tuple[str, int, int, str, str, str]:
+    return (m.article, m.span.start, m.span.end, m.actor, m.rule, m.kind.value)
+
+
 def _show_date(value: FuzzyDate) -> str:
     return f"{value} ({value.precision.value})"
-
-
-def _dates_match(a: FuzzyDate, b: FuzzyDate) -> bool:
-    """Dates that may name one event: both known to a month or better and overlapping (within
-    :data:`DATE_TOLERANCE`). "In 2024" says too little to join any other report."""
-    if max(a.days, b.days) > 31:
-        return False
-    return a.start <= b.end + DATE_TOLERANCE and b.start <= a.end + DATE_TOLERANCE
 
 
 # --- actors and places -----------------------------------------------------------------------
@@ -475,12 +511,15 @@ def _resolve_actors(
             (a.lexicon_id for _, a in members if a.lexicon_id is not None), key=str
         )
         mentions = sorted(
-            ActorMention(art.id, a.id, m.span, m.rule, m.kind)
-            for art, a in members
-            for m in a.mentions
+            (
+                ActorMention(art.id, a.id, m.span, m.rule, m.kind)
+                for art, a in members
+                for m in a.mentions
+            ),
+            key=_mention_key,
         )
         roles = sorted({r.title for _, a in members for r in a.roles})
-        sources = tuple(sorted(Ref(art.id, a.id) for art, a in members))
+        sources = tuple(sorted((Ref(art.id, a.id) for art, a in members), key=_ref_key))
         for ref in sources:
             links[ref] = cid
         out.append(
@@ -531,7 +570,7 @@ def _resolve_places(
         )
         country = _most_common((p.country for _, p in members if p.country), key=str)
         lexicon = _most_common((p.lexicon_id for _, p in members if p.lexicon_id), key=str)
-        sources = tuple(sorted(Ref(art.id, p.id) for art, p in members))
+        sources = tuple(sorted((Ref(art.id, p.id) for art, p in members), key=_ref_key))
         for ref in sources:
             links[ref] = cid
         out.append(
@@ -568,20 +607,29 @@ def _resolve_agreements(
             uf.union(by_title[key], i)
         else:
             by_title[key] = i
-    # same kind, same parties and compatible signing dates: one document under two titles
-    by_kind_parties: dict[tuple[AgreementKind, frozenset[str]], list[int]] = defaultdict(list)
+    # Same kind and parties, overlapping signing dates, and one title's words within the
+    # other's ("the memorandum" and "Memorandum on Energy Cooperation"): one document. Two
+    # memoranda signed the same day on different subjects stay apart.
+    by_kind_parties: dict[tuple[AgreementKind, frozenset[str]], dict[object, int]] = defaultdict(
+        dict
+    )
     for i, (_, ag) in enumerate(records):
         if parties[i] and ag.signed is not None:
-            by_kind_parties[(ag.kind, parties[i])].append(i)
-    for bucket in by_kind_parties.values():
+            rep = (_title_key(ag.title), ag.signed)  # one representative per title and date
+            by_kind_parties[(ag.kind, parties[i])].setdefault(rep, i)
+    words = [_title_words(ag.title) for _, ag in records]
+    for reps in by_kind_parties.values():
+        bucket = sorted(reps.values())
         for x, i in enumerate(bucket):
             for j in bucket[x + 1 :]:
-                a, b = records[i], records[j]
-                if a[0].id == b[0].id:
-                    continue
-                assert a[1].signed is not None
-                assert b[1].signed is not None
-                if a[1].signed.overlaps(b[1].signed):
+                si, sj = records[i][1].signed, records[j][1].signed
+                assert si is not None
+                assert sj is not None
+                if (
+                    records[i][0].id != records[j][0].id
+                    and si.overlaps(sj)
+                    and (words[i] <= words[j] or words[j] <= words[i])
+                ):
                     uf.union(i, j)
     groups = uf.groups()
 
@@ -589,9 +637,7 @@ def _resolve_agreements(
         dates = [s.start.isoformat() for i in g if (s := records[i][1].signed) is not None]
         return min(dates) if dates else "9999"
 
-    groups.sort(
-        key=lambda g: (start_of(g), min(Ref(records[i][0].id, records[i][1].id) for i in g))
-    )
+    groups.sort(key=lambda g: (start_of(g), min((records[i][0].id, records[i][1].id) for i in g)))
     out: list[CorpusAgreement] = []
     links: dict[Ref, str] = {}
     bases = []
@@ -653,7 +699,7 @@ def _resolve_agreements(
             )
         elif party_sets:
             agreed.append("parties")
-        sources = tuple(sorted(Ref(art.id, g_.id) for art, g_ in members))
+        sources = tuple(sorted((Ref(art.id, g_.id) for art, g_ in members), key=_ref_key))
         for ref in sources:
             links[ref] = cid
         assert title is not None
@@ -668,7 +714,10 @@ def _resolve_agreements(
                 place=place,
                 terms=None if terms is None else attrs.evolve(terms, evidence=None),
                 evidence=tuple(
-                    sorted(Evidence(art.id, s, g_.id) for art, g_ in members for s in g_.evidence)
+                    sorted(
+                        (Evidence(art.id, s, g_.id) for art, g_ in members for s in g_.evidence),
+                        key=_evidence_key,
+                    )
                 ),
                 sources=sources,
                 agreed=tuple(sorted(agreed)),
@@ -728,18 +777,33 @@ def _resolve_events(
             return len(a & b) >= min(2, len(a), len(b))
         return places[i] is not None and places[i] == places[j]
 
+    # Dates that may name one event: both known to a month or better, overlapping within
+    # DATE_TOLERANCE ("in 2024" says too little to join any other report). Day numbers
+    # widened by the tolerance keep the hot loop on plain integers.
+    span: dict[int, tuple[int, int]] = {}
+    for i, (_, e) in enumerate(records):
+        if e.when is not None and e.when.days <= 31:
+            span[i] = (e.when.start.toordinal(), e.when.end.toordinal() + DATE_TOLERANCE.days)
     uf = _UnionFind(len(records))
+    # Identical reports (syndicated copies) are joined at once; only one of each is compared.
+    first_of: dict[tuple[object, ...], int] = {}
+    for i in sorted(span):
+        sig = (records[i][1].kind, span[i], named[i], places[i], bool(named[i]))
+        if sig in first_of:
+            if named[i] or places[i] is not None:
+                uf.union(first_of[sig], i)
+        else:
+            first_of[sig] = i
+    representative = set(first_of.values())
     for bucket in buckets.values():
-        ordered = sorted(bucket, key=lambda i: (records[i][1].when.start, i))  # type: ignore[union-attr]
+        ordered = sorted((i for i in bucket if i in representative), key=lambda i: (span[i][0], i))
         for x, i in enumerate(ordered):
-            wi = records[i][1].when
-            assert wi is not None
+            start_i, end_i = span[i]
             for j in ordered[x + 1 :]:
-                wj = records[j][1].when
-                assert wj is not None
-                if wj.start > wi.end + DATE_TOLERANCE:
+                start_j, end_j = span[j]
+                if start_j > end_i:
                     break
-                if _dates_match(wi, wj) and same(i, j):
+                if start_i <= end_j and uf.find(i) != uf.find(j) and same(i, j):
                     uf.union(i, j)
     groups = uf.groups()
     settled: dict[int, tuple[FuzzyDate | None, Conflict | None]] = {}
@@ -752,13 +816,13 @@ def _resolve_events(
             ("most-precise", "most-frequent", "earliest-published"),
         )
 
-    def sort_key(g: list[int]) -> tuple[str, str, str, Ref]:
+    def sort_key(g: list[int]) -> tuple[str, str, str, tuple[str, str]]:
         when = settled[g[0]][0]
         return (
             "9999" if when is None else when.start.isoformat(),
             "9999" if when is None else when.end.isoformat(),
             records[g[0]][1].kind.value,
-            min(Ref(records[i][0].id, records[i][1].id) for i in g),
+            min((records[i][0].id, records[i][1].id) for i in g),
         )
 
     groups.sort(key=sort_key)
@@ -827,9 +891,12 @@ def _resolve_events(
                 ),
                 modality=modality,
                 evidence=tuple(
-                    sorted(Evidence(art.id, s, e.id) for art, e in members for s in e.evidence)
+                    sorted(
+                        (Evidence(art.id, s, e.id) for art, e in members for s in e.evidence),
+                        key=_evidence_key,
+                    )
                 ),
-                sources=tuple(sorted(Ref(art.id, e.id) for art, e in members)),
+                sources=tuple(sorted((Ref(art.id, e.id) for art, e in members), key=_ref_key)),
                 agreed=tuple(sorted(agreed)),
                 conflicts=tuple(sorted(conflicts, key=lambda x: x.field)),
             )
@@ -864,7 +931,7 @@ def resolve(articles: Iterable[Article]) -> Resolution:
         places=places,
         events=events,
         agreements=agreements,
-        links=tuple(sorted(links.items())),
+        links=tuple(sorted(links.items(), key=lambda kv: _ref_key(kv[0]))),
     )
 
 
