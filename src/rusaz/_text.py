@@ -136,7 +136,7 @@ def _calendar() -> _Calendar:
     wday = "|".join(sorted(weekdays, key=len, reverse=True))
     wd = rf"(?:(?P<wd>{wday})\.?,?[ ])?"
     yr = r"(?:,?[ ](?P<y>\d{4}))?"
-    time = r"(?:,?[ ](?:at[ ])?\d{1,2}:\d{2}(?:[ ]?[ap]\.?m\.?)?)?"
+    time = r"(?:(?:,?[ ]|[ ][|/][ ])(?:at[ ])?\d{1,2}:\d{2}(?:[ ]?[ap]\.?m\.?)?)?"
     cores = (
         rf"(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){time}",
         rf"(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./](?P<y>\d{{4}}){time}",
@@ -148,7 +148,8 @@ def _calendar() -> _Calendar:
     place = r"[A-Z][\w'.-]{1,30}(?:[ ][A-Z][\w'.-]{1,30}){0,3}"
     agency = (
         r"(?:[ ]?/(?P<ag>[^/\s][^/]{0,40})/\.?"
-        r"|[ ]?\((?P<ag2>[A-Za-z][\w .-]{0,40})\)[ ]?[-–—]?|[ ][-–—])"
+        r"|[ ]?\((?P<ag2>[A-Za-z][\w .-]{0,40})\)[ ]?[-–—]?|[ ][-–—]"
+        r"|,[ ](?P<ag3>[A-Z][\w.-]{1,30})[ ]?$)"
     )
     core_any = "|".join(f"(?:{c})" for c in cores)
     # The wire form needs its own group names, so the cores are re-used unnamed.
@@ -320,7 +321,7 @@ def parse_dateline(line: str) -> tuple[int, Dateline] | None:
             (c.fullmatch(m.group("date")) for c in cal.cores if c.fullmatch(m.group("date"))), None
         )
         if inner is not None:
-            agency = m.group("ag") or m.group("ag2")
+            agency = m.group("ag") or m.group("ag2") or m.group("ag3")
             parts = attrs.evolve(_parts(inner, cal), agency=agency.strip() if agency else None)
             if _valid(parts):
                 return m.end(), parts
@@ -371,6 +372,8 @@ _CLOSERS = "\"'”’»)]"
 _TERMINALS = ".!?…"
 _OPENERS = "\"“«'‘([–—-•"
 _LIST_MARK = re.compile(r"\d{1,3}[.)][ ]")
+_TIME_LINE = re.compile(r"\d{1,2}:\d{2}(?:[ ]?[ap]\.?m\.?)?", re.I)
+_BYLINE = re.compile(r"By[ ][A-Z][\w'.-]{0,30}(?:[ ](?:[A-Z][\w'.-]{0,30}|and|de|van|von)){0,5}")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # A run of stops (and closing quotes or brackets) before a space; the look-behind makes a
 # long run of stops one candidate, not one per character, and the possessive runs never
@@ -491,6 +494,9 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
                 )
             )
             skip[i] = len(line)
+            continue
+        if (dateline is not None and _TIME_LINE.fullmatch(line)) or _BYLINE.fullmatch(line):
+            skip[i] = len(line)  # a time under the dateline, or a byline: header, not body
             continue
         if title is None and _title_like(line) and i != content[-1]:
             title = line
