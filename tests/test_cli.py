@@ -216,3 +216,19 @@ def test_eval_json(capsys: Capture) -> None:
     rows = json.loads(out)
     assert rows
     assert all({"category", "precision", "recall", "f1"} <= set(r) for r in rows)
+
+
+@pytest.mark.parametrize(("tty", "shown"), [(True, True), (False, False)])
+def test_progress_only_on_a_terminal(
+    capsys: Capture, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, tty: bool, shown: bool
+) -> None:
+    """Parsing a directory shows a counter on stderr only when stderr is a terminal."""
+    for i in range(20):
+        (tmp_path / f"{i:02d}.txt").write_text(
+            f"Baku, {i + 1} May 2021. Talks were held.\n", "utf-8"
+        )
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: tty)
+    code, out, err = run(capsys, "summary", "--dir", str(tmp_path))
+    assert 0 == code
+    assert out.startswith("20 articles")
+    assert shown == ("parsing 20/20" in err)
