@@ -48,6 +48,7 @@ class EventLexicon:
     collective_context: tuple[re.Pattern[str], ...]
     collective_heads: tuple[re.Pattern[str], ...]
     head_titles: tuple[str, ...]
+    head_exclude: tuple[str, ...]
     roles: tuple[tuple[str, re.Pattern[str]], ...]
     anaphora: re.Pattern[str]
     demonstratives: frozenset[str]
@@ -162,6 +163,7 @@ def event_lexicon() -> EventLexicon:
         collective_context=tuple(_compile(p, f"{where}: collective") for p in col["context"]),
         collective_heads=tuple(_compile(p, f"{where}: collective", 0) for p in col["heads"]),
         head_titles=tuple(str(t).casefold() for t in col["head_titles"]),
+        head_exclude=tuple(str(t).casefold() for t in col["head_exclude"]),
         roles=tuple(
             (str(r["role"]), _compile(r["pattern"], f"{where}: role")) for r in data["role"]
         ),

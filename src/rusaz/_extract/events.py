@@ -139,28 +139,24 @@ def _modality(text: str, clause: Clause, trigger: Span) -> Modality:
 # --- participants -------------------------------------------------------------------------------
 
 
-def _heads_of(countries: set[str], actors: dict[str, Actor], text: str) -> list[str]:
-    """Person actors holding a head-of-state title of the given country codes (by their
-    roles or by the role phrases that mention them: "the President of Russia")."""
-    titles = event_lexicon().head_titles
+def _heads_of(
+    countries: set[str], actors: dict[str, Actor], text: str, titles: tuple[str, ...]
+) -> list[str]:
+    """Person actors holding one of ``titles`` for the given country codes (by their roles or
+    by the role phrases that mention them: "the President of Russia"); former and late
+    office holders excluded."""
+    exclude = event_lexicon().head_exclude
     out = []
     for a in actors.values():
         if a.kind is not ActorKind.PERSON:
             continue
         said = [m.span.slice(text) for m in a.mentions if m.kind is MentionKind.ROLE]
+        said += [r.title for r in a.roles if (r.country or a.country) in countries]
+        said = [t for t in said if not any(x in t.casefold() for x in exclude)]
         if a.country in countries and any(
             re.search(rf"\b{re.escape(t)}\b", phrase, re.I) for t in titles for phrase in said
         ):
             out.append(a.id)
-            continue
-        for r in a.roles:
-            code = r.country or a.country
-            words = r.title.casefold().split()
-            if code in countries and any(
-                " ".join(words[k : k + len(t.split())]) == t for t in titles for k in (0, 1)
-            ):
-                out.append(a.id)
-                break
     return out
 
 
@@ -179,7 +175,10 @@ def _collective(
             for h in index.actors_in(inner)
             if index.actors[h.item].kind is ActorKind.COUNTRY
         }
-        heads = _heads_of({c for c in codes if c}, index.actors, text)
+        noun = m.group(0).casefold().split(" of ")[0]
+        # "the presidents of X and Y" are presidents; "the leaders of ..." any head
+        titles = ("president",) if "president" in noun else lex.head_titles
+        heads = _heads_of({c for c in codes if c}, index.actors, text, titles)
         if heads:
             return heads
     for pattern in lex.collective_context:
@@ -211,9 +210,20 @@ def _participants(
         ids.extend(i for i in extra if i not in ids)
     ev.own_participants = bool(ids)
     if not ids:
-        for h in index.actors_in(ev.sentence):
-            if h.item not in ids:
-                ids.append(h.item)
+        # the nearest clause of the sentence that names actors, earlier clauses first
+        # (the main clause usually holds the subject)
+        others = sorted(
+            (c for c in ev.clauses if c.span != ev.clause.span),
+            key=lambda c: (
+                c.span.start > ev.clause.span.start,
+                abs(c.span.start - ev.clause.span.start),
+            ),
+        )
+        for c in others:
+            found = [h.item for h in index.actors_in(c.span)]
+            if found:
+                ids.extend(dict.fromkeys(found))
+                break
     if not ids:
         extra = _collective(text, ev.sentence, index, history)
         if extra:
