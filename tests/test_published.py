@@ -137,6 +137,13 @@ def test_reader_texts_published(stem: str) -> None:
             id="future-sentence-ignored",
         ),
         pytest.param(
+            "In 2021 the sides discussed a joint 2030 World Cup bid.",
+            "2021",
+            DateSource.INFERRED,
+            "2021",
+            id="number-before-name-not-a-year",
+        ),
+        pytest.param(
             "Relations between Moscow and Baku remain close.",
             None,
             DateSource.NONE,

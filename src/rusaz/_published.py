@@ -125,7 +125,7 @@ def _bounds(doc: Document, mentions: Sequence[DateMention]) -> Iterator[tuple[da
         cue = before.endswith(("-", "(", ", ")) or (
             before.endswith(" ") and bool(words) and words[-1] in clues.year_cues
         )
-        punct = not after or after[0] in ",.;:)" or after == "\n" or after[1:].isupper()
+        punct = not after or after[0] in ",.;:)\n"
         if (cue or punct) and past(span):
             yield date(int(ym.group(1)), 1, 1), span
     folded = text.translate(_ASCII_LOWER)  # keeps offsets, unlike str.lower()

@@ -8,6 +8,7 @@ encoding (cp1251, latin-1, ...) is used only when the caller names it, because g
 from __future__ import annotations
 
 import codecs
+import re
 import warnings
 from pathlib import Path
 
@@ -23,8 +24,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# C0 controls that plain text may legitimately hold (tab, newlines, form feed, escape).
-_TEXT_CONTROLS = frozenset("\t\n\r\x0b\x0c\x1b")
+# C0 controls that plain text never holds (tab, newlines, form feed and escape are allowed).
+_CONTROLS = re.compile("[\x01-\x08\x0e-\x1a\x1c-\x1f]")
 
 
 def _sniff(data: bytes) -> tuple[str, int]:
@@ -40,7 +41,7 @@ def _check_text(text: str, path: str | Path | None) -> None:
     nul = text.find("\x00")
     if nul >= 0:
         raise NotTextError(f"binary content: NUL character at position {nul}", path)
-    controls = sum(1 for ch in text if ch < " " and ch not in _TEXT_CONTROLS)
+    controls = len(_CONTROLS.findall(text))
     if controls and controls * 100 > len(text):
         raise NotTextError(f"binary content: {controls} control characters", path)
     if not text.strip():
