@@ -109,6 +109,7 @@ class MentionIndex:
             ),
             key=lambda h: (h.start, h.end, h.item),
         )
+        self._place_starts = [h.start for h in self.place_hits]
         self.actors = {a.id: a for a in actors}
 
     def actors_in(self, span: Span) -> list[_Hit]:
@@ -131,7 +132,14 @@ class MentionIndex:
 
     def places_in(self, span: Span) -> list[_Hit]:
         """Place mentions inside ``span``."""
-        return [h for h in self.place_hits if span.start <= h.start and h.end <= span.end]
+        i = bisect_right(self._place_starts, span.start - 1)
+        out: list[_Hit] = []
+        for h in self.place_hits[i:]:
+            if h.start >= span.end:
+                break
+            if h.end <= span.end:
+                out.append(h)
+        return out
 
     def locative(self, hit: _Hit) -> bool:
         """True when a locative preposition ("in", "at", "to") introduces the mention."""

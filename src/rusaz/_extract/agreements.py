@@ -490,7 +490,8 @@ def find_agreements(
         para = next(
             (i for i, p in enumerate(doc.paragraphs) if p.start <= sentence.start < p.end), -1
         )
-        cands = _candidates(text, sentence, para, dates, index)
+        local = [d for d in dates if sentence.start <= d.span.start < sentence.end]
+        cands = _candidates(text, sentence, para, local, index)
         clauses = clauses_of(text, sentence)
         for c in cands:
             before = text[sentence.start : c.span.start][-60:]
@@ -508,7 +509,7 @@ def find_agreements(
                         src.links.append((id(b), relation))
                     break
             del j
-        terms = _terms_in(text, sentence, dates)
+        terms = _terms_in(text, sentence, local)
         base = len(all_cands)
         all_cands.extend(cands)
         if terms is not None:

@@ -644,6 +644,7 @@ def find_events(
             continue
         para = _paragraph_of(doc.paragraphs, sentence)
         matches = _matches(text, sentence)
+        local = [d for d in dates if sentence.start <= d.span.start < sentence.end]
         spans = [m[0] for m in matches]
         for span, trig in matches:
             clause = clause_at(clauses, span.start)
@@ -672,7 +673,7 @@ def find_events(
                 window = Span(span.end, comma if comma >= 0 else clause.span.end)
                 if not index.actors_in(window):
                     continue
-            tier = _own_date(ev, dates, spans, text, published)
+            tier = _own_date(ev, local, spans, text, published)
             m = event_lexicon().anaphora.search(text, sentence.start, span.end)
             if m is not None and m.end() >= span.end and m.start() <= span.start + 1:
                 ev.anaphoric = ev.explicit = True  # "during the phone conversation"
@@ -713,7 +714,7 @@ def find_events(
             ev.countries = frozenset(
                 p for p in ev.participants if index.actors[p].kind is ActorKind.COUNTRY
             )
-            history.extend(_split_plural(ev, text, dates))
+            history.extend(_split_plural(ev, text, local))
     return merge_events(history)
 
 
