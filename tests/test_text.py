@@ -134,6 +134,8 @@ def test_reader_texts(stem: str) -> None:
         ),
         ("BAKU, November 10", 17, Dateline(month=11, day=10)),
         ("Baku, 10 November 2020", 22, Dateline(year=2020, month=11, day=10)),
+        ("Baku, Azerbaijan, April 22", 26, Dateline(month=4, day=22)),
+        ("Mon, 22 Apr 2024", 16, Dateline(year=2024, month=4, day=22, weekday=0)),
         ("Sunday, May 26", 14, Dateline(month=5, day=26, weekday=6)),
         ("Tuesday, 4 June 2019", 20, Dateline(year=2019, month=6, day=4, weekday=1)),
         ("22 April", 8, Dateline(month=4, day=22)),

@@ -158,7 +158,10 @@ def _calendar() -> _Calendar:
         months=months,
         weekdays=weekdays,
         cores=tuple(re.compile(rf"{label}{c}", re.I) for c in cores),
-        wire=re.compile(rf"(?P<place>{place}),[ ](?P<date>(?i:{core_plain}))\.?(?:{agency}|[ ]?$)"),
+        wire=re.compile(
+            rf"(?P<place>{place}(?:,[ ]{place})?),[ ]"
+            rf"(?P<date>(?i:{core_plain}))\.?(?:{agency}|[ ]?$)"
+        ),
         tail=re.compile(rf",[ ]{place}"),
     )
 
