@@ -198,7 +198,12 @@ def main() -> None:
     parser.add_argument("--stream-workers", type=int, default=2)
     parser.add_argument("--skip-stream", action="store_true")
     parser.add_argument("--skip-spacy", action="store_true")
+    parser.add_argument("--only-stream", action="store_true", help="run part 3 alone")
     args = parser.parse_args()
+    if args.only_stream:
+        print(f"3. streaming a {args.stream_mb:.0f} MB directory with iter_parse:")
+        bench_stream(texts(), args.stream_mb, args.stream_workers)
+        return
 
     pool = texts()
     items = replicate(pool, args.mb)

@@ -36,7 +36,7 @@ from rusaz._merge import (
     normalize_name,
     resolve,
 )
-from rusaz._model import AgreementKind, Article, EventKind, FuzzyDate, Modality
+from rusaz._model import ActorKind, AgreementKind, Article, EventKind, FuzzyDate, Modality
 from rusaz._parse import parse_file, parse_text
 from rusaz._query import (
     AmbiguousActorError,
@@ -207,6 +207,7 @@ class Corpus(Sequence[Article]):
         self.errors: tuple[FileError, ...] = tuple(errors)
         self._resolution: Resolution | None = None
         self._by_id: dict[str, Article] | None = None
+        self._names: dict[str, tuple[int, str]] | None = None
 
     # --- sequence ---
     @overload
@@ -360,6 +361,13 @@ class Corpus(Sequence[Article]):
             if p.id == name or key in {normalize_name(n) for n in p.names}
         )
 
+    def names(self, actor_ids: Iterable[str]) -> list[str]:
+        """Names of corpus actors for display: persons, then organizations, then countries."""
+        if self._names is None:
+            rank = {ActorKind.PERSON: 0, ActorKind.ORGANIZATION: 1, ActorKind.COUNTRY: 2}
+            self._names = {a.id: (rank[a.kind], a.name) for a in self.resolution.actors}
+        return [name for _, name in sorted(self._names[i] for i in actor_ids)]
+
     def mentions(self, actor: ActorLike) -> tuple[ActorMention, ...]:
         """Every mention of an actor across the corpus, with its article and span."""
         return self.actor(actor).mentions
@@ -470,13 +478,12 @@ class Corpus(Sequence[Article]):
 
         Takes the criteria of :meth:`events`; ``actor`` keeps that actor's events.
         """
-        names = {a.id: a.name for a in self.resolution.actors}
         places = {p.id: p.name for p in self.resolution.places}
         entries = []
         for e in self.events(actor=actor, **criteria):
             if e.when is None:
                 continue
-            who = ", ".join(names[p] for p in e.participants)
+            who = ", ".join(self.names(e.participants))
             where = f" ({places[e.place]})" if e.place else ""
             mode = "" if e.modality is Modality.HAPPENED else f" [{e.modality.value}]"
             entries.append(TimelineEntry(e.when, e, f"{e.kind.value}: {who}{where}{mode}"))

@@ -293,7 +293,6 @@ def geojson(corpus: Corpus) -> dict[str, Any]:
     """A GeoJSON FeatureCollection: one Point per corpus-level event whose place has coordinates."""
     res = corpus.resolution
     places = {p.id: p for p in res.places}
-    names = {a.id: a.name for a in res.actors}
     features = []
     for e in res.events:
         place = places.get(e.place) if e.place is not None else None
@@ -312,7 +311,7 @@ def geojson(corpus: Corpus) -> dict[str, Any]:
                     "precision": None if e.when is None else e.when.precision.value,
                     "place": place.name,
                     "country": place.country,
-                    "participants": [names[p] for p in e.participants],
+                    "participants": corpus.names(e.participants),
                     "modality": e.modality.value,
                     "articles": list(e.articles),
                 },
@@ -331,7 +330,8 @@ def plover(corpus: Corpus) -> list[dict[str, Any]]:
     places = {p.id: p for p in res.places}
     records = []
     for e in res.events:
-        people = [actors[p] for p in e.participants]
+        order = {name: i for i, name in enumerate(corpus.names(e.participants))}
+        people = sorted((actors[p] for p in e.participants), key=lambda a: order[a.name])
         place = places.get(e.place) if e.place is not None else None
         first = e.evidence[0] if e.evidence else None
         records.append(

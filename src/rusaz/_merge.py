@@ -829,7 +829,7 @@ def _resolve_events(
     bases = []
     for grp in groups:
         when = settled[grp[0]][0]
-        stamp = "undated" if when is None else when.start.isoformat()
+        stamp = "undated" if when is None else str(when).replace("/", "--")
         bases.append(f"event:{records[grp[0]][1].kind.value}-{stamp}")
     ids = _unique_ids(bases)
     out: list[CorpusEvent] = []

@@ -342,7 +342,6 @@ def _events(args: argparse.Namespace, out: TextIO) -> int:
     if getattr(args, "json", False):
         _dump([unstructure(e) for e in events], out)
         return _status(corpus)
-    names = {a.id: a.name for a in corpus.actors()}
     places = {p.id: p.name for p in corpus.places()}
     _table(
         ["id", "when", "kind", "participants", "place", "modality", "articles", "conflicts"],
@@ -351,7 +350,7 @@ def _events(args: argparse.Namespace, out: TextIO) -> int:
                 e.id,
                 e.when or "undated",
                 e.kind.value,
-                ", ".join(names[p] for p in e.participants),
+                ", ".join(corpus.names(e.participants)),
                 places.get(e.place or "", ""),
                 e.modality.value,
                 len(e.articles),
@@ -377,7 +376,6 @@ def _agreements(args: argparse.Namespace, out: TextIO) -> int:
     if getattr(args, "json", False):
         _dump([unstructure(g) for g in found], out)
         return _status(corpus)
-    names = {a.id: a.name for a in corpus.actors()}
     _table(
         ["id", "title", "kind", "signed", "parties", "expires", "articles"],
         (
@@ -386,7 +384,7 @@ def _agreements(args: argparse.Namespace, out: TextIO) -> int:
                 g.title,
                 g.kind.value,
                 g.signed or "-",
-                ", ".join(names[p] for p in g.parties),
+                ", ".join(corpus.names(g.parties)),
                 g.expires or "-",
                 len(g.articles),
             )
