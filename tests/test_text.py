@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import tomllib
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -272,6 +273,10 @@ def test_normalisation(raw: str, expected: str) -> None:
         ),
         ("Mr. Bayramov spoke. Lavrov replied.", ["Mr. Bayramov spoke.", "Lavrov replied."]),
         (
+            "It followed the collapse of the USSR. In 1992 ties resumed.",
+            ["It followed the collapse of the USSR.", "In 1992 ties resumed."],
+        ),
+        (
             "The U.S. Senate objected. Baku disagreed.",
             ["The U.S. Senate objected.", "Baku disagreed."],
         ),
@@ -429,3 +434,26 @@ def test_any_text_parses_or_rusaz_error(raw: str) -> None:
     for span in (*article.sentences, *article.paragraphs, article.title_span, article.dateline):
         if span is not None:
             assert span.end <= len(article.text)
+
+
+READER_DATA = ["furniture.toml", "text_dates.toml", "text_outlets.toml", "text_sentences.toml"]
+
+
+@pytest.mark.parametrize("name", READER_DATA)
+def test_reader_data_clean(name: str) -> None:
+    """Reader data files name their source; string lists are NFC, trimmed and unique."""
+    raw = (ROOT / "src" / "rusaz" / "data" / name).read_text(encoding="utf-8")
+    header = raw.split("\n\n")[0]
+    assert (True, True) == (header.startswith("# "), "Source:" in header)
+    problems = []
+    for key, value in tomllib.loads(raw).items():
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            seen = [v.casefold() for v in value]
+            problems += [f"{key}: duplicate {v!r}" for v in set(seen) if seen.count(v) > 1]
+            problems += [
+                f"{key}: {v!r}"
+                for v in value
+                if v != unicodedata.normalize("NFC", v)
+                or (v != v.strip() and not key.endswith("separators"))
+            ]
+    assert [] == problems
