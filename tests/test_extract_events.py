@@ -294,6 +294,13 @@ def test_denied_statement_is_no_event(text: str) -> None:
     assert [] == of_kind(build(text), EventKind.STATEMENT)
 
 
+def test_press_conference_is_no_summit() -> None:
+    """ "told a press conference" is a statement, not a summit."""
+    article = build("Lavrov told a press conference in Moscow on May 3 that talks went well.")
+    assert [] == of_kind(article, EventKind.SUMMIT)
+    assert of_kind(article, EventKind.STATEMENT)
+
+
 def test_passive_declared_is_no_statement() -> None:
     """ "was declared a construction of the century" reports no speech act."""
     article = build("The railway was declared a construction of the century.")
