@@ -31,6 +31,7 @@ from rusaz import (
     ParticipantRole,
     Place,
     Precision,
+    Report,
     Role,
     Span,
     Terms,
@@ -40,7 +41,7 @@ from rusaz import (
     to_json,
     unstructure,
 )
-from rusaz._corpus import FileError
+from rusaz._corpus import FileError, Summary
 from rusaz._serde import schema_of
 from rusaz.exceptions import SerializationError
 from tests import strategies
@@ -64,8 +65,8 @@ MODEL_CLASSES: list[type[Any]] = [
 ]
 CLASS_IDS = [cls.__name__ for cls in MODEL_CLASSES]
 
-st.register_type_strategy(FileError, st.builds(FileError, st.text(), st.text(), st.text()))
-RECORD_CLASSES: list[type[Any]] = [*MODEL_CLASSES, FileError]
+# Records of the corpus and the evaluation: Hypothesis builds them from their annotations.
+RECORD_CLASSES: list[type[Any]] = [*MODEL_CLASSES, FileError, Summary, Report]
 
 
 def _validator(cls: type[Any]) -> jsonschema.Draft202012Validator:
