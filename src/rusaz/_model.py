@@ -12,7 +12,7 @@ import calendar
 import enum
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from typing import TypeVar
 
 import attrs
@@ -122,6 +122,15 @@ class DateSource(enum.Enum):
 # --- small helpers -----------------------------------------------------------------------
 
 
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_day(value: object) -> bool:
+    """A calendar day: a ``date`` but not a ``datetime`` (whose JSON form would differ)."""
+    return isinstance(value, date) and not isinstance(value, datetime)
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -149,8 +158,8 @@ class Span:
     end: int
 
     def __attrs_post_init__(self) -> None:
-        if isinstance(self.start, bool) or isinstance(self.end, bool):
-            raise ModelError(f"span offsets must be integers, not booleans: {self!r}")
+        if not (_is_int(self.start) and _is_int(self.end)):
+            raise ModelError(f"span offsets must be integers: {self!r}")
         if self.start < 0 or self.end < self.start:
             raise ModelError(f"span must satisfy 0 <= start <= end, got [{self.start}, {self.end})")
 
@@ -189,8 +198,10 @@ class FuzzyDate:
     precision: Precision
 
     def __attrs_post_init__(self) -> None:
-        if not isinstance(self.start, date) or not isinstance(self.end, date):
-            raise ModelError("FuzzyDate start and end must be datetime.date values")
+        if not (_is_day(self.start) and _is_day(self.end)):
+            raise ModelError(
+                f"FuzzyDate start and end must be datetime.date values (not datetime): {self!r}"
+            )
         if not isinstance(self.precision, Precision):
             raise ModelError(f"FuzzyDate precision must be a Precision, got {self.precision!r}")
         if self.start > self.end:
@@ -325,6 +336,9 @@ class Role:
 
     def __attrs_post_init__(self) -> None:
         _check_country(self.country)
+        for bound in (self.start, self.end):
+            if bound is not None and not _is_day(bound):
+                raise ModelError(f"role {self.title!r}: dates must be datetime.date values")
         if self.start is not None and self.end is not None and self.start > self.end:
             raise ModelError(f"role {self.title!r} starts {self.start} after it ends {self.end}")
 
