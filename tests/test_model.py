@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import pytest
@@ -56,6 +56,11 @@ INVALID: list[tuple[str, Callable[[], object]]] = [
     ("negative span", lambda: Span(-1, 2)),
     ("inverted span", lambda: Span(3, 2)),
     ("boolean span offset", lambda: Span(True, 2)),
+    ("float span offset", lambda: Span(1.5, 2)),  # type: ignore[arg-type]
+    ("string span offset", lambda: Span(0, "2")),  # type: ignore[arg-type]
+    ("fuzzy date bound a datetime", lambda: FuzzyDate.day(datetime(2024, 4, 22, 12, 30))),
+    ("role date a datetime", lambda: Role(title="PM", start=datetime(2020, 1, 1))),
+    ("role date a string", lambda: Role(title="PM", end="2020-01-01")),  # type: ignore[arg-type]
     ("role starts after it ends", lambda: Role(title="PM", start=D(2020, 1, 2), end=D(2019, 1, 1))),
     ("role country lower case", lambda: Role(title="PM", country="az")),
     ("role country alpha-3", lambda: Role(title="PM", country="AZE")),
