@@ -164,7 +164,7 @@ def roles() -> st.SearchStrategy[Role]:
 
 _ACTOR_PREFIX = {
     ActorKind.PERSON: "person",
-    ActorKind.ORGANIZATION: "org",
+    ActorKind.ORGANIZATION: "organization",
     ActorKind.COUNTRY: "country",
 }
 _actor_kinds = st.sampled_from(ActorKind)
