@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -41,6 +42,7 @@ class EventLexicon:
     """Everything ``triggers.toml`` states, compiled."""
 
     triggers: tuple[Trigger, ...]
+    any_trigger: re.Pattern[str] | None
     modality: tuple[tuple[Modality, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...]
     clause_boundaries: tuple[re.Pattern[str], ...]
     coordinated: re.Pattern[str]
@@ -105,6 +107,63 @@ def _compile(pattern: Any, where: str, flags: int = re.I) -> re.Pattern[str]:
         raise LexiconError(f"{where}: bad pattern {pattern!r} ({exc})") from exc
 
 
+def _top_level_branches(pattern: str) -> list[str]:
+    """The alternatives of a regex source at nesting depth 0 (``a|(b|c)`` -> ``a``, ``(b|c)``)."""
+    branches: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    in_class = False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]" or pattern[i + 1 : i + 3] == "^]":
+                i += 2 if pattern[i + 1] == "]" else 3
+                continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    branches.append(pattern[start:])
+    return branches
+
+
+_NUMBERED_REFERENCE = re.compile(r"\\\d|\(\?\(")
+
+
+def _union(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """A zero-width pattern matching wherever one of ``patterns`` (all case-insensitive)
+    matches; None when they cannot be joined (clashing group names, numbered references).
+
+    Alternatives that start with ``\\b`` are tried at word boundaries only, which lets the
+    engine pass over the other positions at once."""
+    sources = [p.pattern for p in patterns]
+    if any(_NUMBERED_REFERENCE.search(s) for s in sources):
+        return None
+    branches = [b for s in sources for b in _top_level_branches(s)]
+    bounded = [b for b in branches if b.startswith("\\b")]
+    other = [b for b in branches if not b.startswith("\\b")]
+    parts = []
+    if bounded:
+        parts.append("\\b(?=" + "|".join(f"(?:{b})" for b in bounded) + ")")
+    if other:
+        parts.append("(?=" + "|".join(f"(?:{b})" for b in other) + ")")
+    try:
+        return re.compile("|".join(parts) or "(?!)", re.I)
+    except re.error:
+        return None
+
+
 @cache
 def event_lexicon() -> EventLexicon:
     """The bundled trigger lexicon (loaded once)."""
@@ -152,6 +211,7 @@ def event_lexicon() -> EventLexicon:
     col = data["collective"]
     return EventLexicon(
         triggers=tuple(triggers),
+        any_trigger=_union(t.pattern for t in triggers),
         modality=tuple(modality),
         clause_boundaries=tuple(
             _compile(p, f"{where}: clauses") for p in data["clauses"]["boundaries"]

@@ -92,8 +92,46 @@ class _Ev:
 # --- trigger matching -------------------------------------------------------------------------
 
 
+def _trigger_starts(text: str, sentence: Span) -> list[int]:
+    """Positions of the sentence where at least one trigger pattern matches: one scan of the
+    sentence with the union of the patterns instead of one scan per trigger."""
+    any_trigger = event_lexicon().any_trigger
+    assert any_trigger is not None
+    return [m.start() for m in any_trigger.finditer(text, sentence.start, sentence.end)]
+
+
 def _matches(text: str, sentence: Span) -> list[tuple[Span, Trigger]]:
-    """Non-overlapping trigger matches of one sentence: longest first, then lexicon order."""
+    """Non-overlapping trigger matches of one sentence: longest first, then lexicon order.
+
+    Each trigger keeps the leftmost non-overlapping matches ``finditer`` would give it, but
+    it is tried only at the positions where some trigger matches at all."""
+    if event_lexicon().any_trigger is None:
+        return _matches_slow(text, sentence)
+    found: list[tuple[Span, Trigger]] = []
+    starts = _trigger_starts(text, sentence)
+    if starts:
+        for trig in event_lexicon().triggers:
+            resume = sentence.start
+            for pos in starts:
+                if pos < resume:
+                    continue
+                m = trig.pattern.match(text, pos, sentence.end)
+                if m is None:
+                    continue
+                if m.end() == m.start():
+                    # an empty match: ``finditer`` would retry here; let it decide
+                    return _matches_slow(text, sentence)
+                resume = m.end()
+                if trig.not_after is not None and trig.not_after.search(
+                    text, max(sentence.start, m.start() - 20), m.start()
+                ):
+                    continue
+                found.append((Span(m.start(), m.end()), trig))
+    return _keep_matches(found)
+
+
+def _matches_slow(text: str, sentence: Span) -> list[tuple[Span, Trigger]]:
+    """:func:`_matches` by one ``finditer`` per trigger (patterns that can match empty)."""
     found: list[tuple[Span, Trigger]] = []
     for trig in event_lexicon().triggers:
         for m in trig.pattern.finditer(text, sentence.start, sentence.end):
@@ -103,6 +141,11 @@ def _matches(text: str, sentence: Span) -> list[tuple[Span, Trigger]]:
                 continue
             if m.end() > m.start():
                 found.append((Span(m.start(), m.end()), trig))
+    return _keep_matches(found)
+
+
+def _keep_matches(found: list[tuple[Span, Trigger]]) -> list[tuple[Span, Trigger]]:
+    """The longest matches that overlap no longer one; weak triggers only when alone."""
     found.sort(key=lambda x: (-(x[0].end - x[0].start), x[1].order, x[0].start))
     kept: list[tuple[Span, Trigger]] = []
     for span, trig in found:
