@@ -13,7 +13,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -96,6 +96,7 @@ def name_key(text: str, *, case: bool = False) -> str:
     return value if case else value.casefold()
 
 
+@lru_cache(maxsize=1 << 16)
 def _folded_key(surface: str) -> str:
     """:func:`name_key` of text that is already folded."""
     return _KEY_SPACE.sub(" ", _KEY_DROP.sub("", surface)).strip().casefold()

@@ -105,6 +105,9 @@ class _Resolver:
         self.acts: dict[str, _Act] = {}
         self.owned = [False] * len(an.tokens)
         self.person_mentions: list[tuple[int, _Act]] = []  # (offset, actor) of persons
+        # memos: both depend only on the lexicon, the patterns and ``on``, fixed here
+        self.office_by_core: dict[str, str] = {}
+        self.holders_of: dict[tuple[str, str | None], list[PersonEntry]] = {}
 
     # bookkeeping
     def act(self, key: str, kind: ActorKind, name: str, **kw: Any) -> _Act:
@@ -644,20 +647,28 @@ class _Resolver:
             hit = cores[role.title] = _role_core(role.title, self.an.index.country_keys)
         core, code = hit
         country = role.country or code or person.country
-        for key, office in self.pat.roles["offices"].items():
-            if core in office["cores"]:
-                return key, country
-        return "", country
+        key = self.office_by_core.get(core)
+        if key is None:
+            key = next(
+                (k for k, office in self.pat.roles["offices"].items() if core in office["cores"]),
+                "",
+            )
+            self.office_by_core[core] = key
+        return key, country
 
     def holders(self, office: str, country: str | None) -> list[PersonEntry]:
-        out: list[PersonEntry] = []
-        for p in self.lexicon.persons:
-            for r in p.roles:
-                key, c = self.office_of(r, p)
-                if key == office and (country is None or c == country) and self.held(r):
-                    out.append(p)
-                    break
-        return out
+        """Lexicon persons holding ``office`` (for ``country``) on the article's date."""
+        out = self.holders_of.get((office, country))
+        if out is None:
+            out = []
+            for p in self.lexicon.persons:
+                for r in p.roles:
+                    key, c = self.office_of(r, p)
+                    if key == office and (country is None or c == country) and self.held(r):
+                        out.append(p)
+                        break
+            self.holders_of[(office, country)] = out
+        return list(out)
 
     def leader_office(self, country: str) -> str:
         for o in self.pat.roles.get("leader_overrides", ()):
