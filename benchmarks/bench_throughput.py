@@ -100,18 +100,22 @@ def bench_workers(paths: list[Path], size: float) -> dict[int, float]:
 
 
 _STREAM = """
-import resource, sys, warnings
-from pathlib import Path
+import resource, sys, time, warnings
 from rusaz._corpus import iter_parse, list_files
 warnings.simplefilter("ignore")
 paths = list_files(sys.argv[1])
-n = chars = 0
+n = size = 0
+start = time.perf_counter()
 for article in iter_parse(paths, workers=int(sys.argv[2]), chunk_size=16):
     n += 1
-    chars += len(article.text)
+    size += len(article.text.encode("utf-8"))
+    if n % 2000 == 0:  # progress, so that a run stopped early still tells something
+        me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"  .. {n} articles, {size / 1e6:.0f} MB, {time.perf_counter() - start:.0f} s,"
+              f" parent peak RSS {me:.0f} MB", flush=True)
 me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-print(f"{n} {chars} {me:.0f} {kids:.0f}")
+print(f"DONE {n} {size} {me:.0f} {kids:.0f}", flush=True)
 """
 
 
@@ -119,19 +123,24 @@ def bench_stream(pool: list[str], megabytes: float, workers: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         paths = write_dir(replicate(pool, megabytes), Path(tmp) / "stream")
         size = sum(p.stat().st_size for p in paths) / 1e6
+        print(f"  {size:.0f} MB in {len(paths)} files, workers={workers}", flush=True)
         start = time.perf_counter()
-        done = subprocess.run(
+        with subprocess.Popen(
             [sys.executable, "-c", _STREAM, str(Path(tmp) / "stream"), str(workers)],
-            capture_output=True,
+            stdout=subprocess.PIPE,
             text=True,
-            check=True,
-        )
-        seconds = time.perf_counter() - start
-        n, _, me, kids = done.stdout.split()
-        print(
-            f"  streamed {size:.0f} MB in {len(paths)} files ({n} parsed) in {seconds:.0f} s"
-            f" with workers={workers}: peak RSS {me} MB (parent), {kids} MB (largest worker)"
-        )
+        ) as proc:
+            assert proc.stdout is not None
+            for line in proc.stdout:
+                if line.startswith("DONE"):
+                    _, n, _, me, kids = line.split()
+                    print(
+                        f"  streamed {size:.0f} MB ({n} articles) in"
+                        f" {time.perf_counter() - start:.0f} s: peak RSS {me} MB (parent),"
+                        f" {kids} MB (largest worker)"
+                    )
+                else:
+                    print(line, end="", flush=True)
 
 
 def bench_import() -> float:
