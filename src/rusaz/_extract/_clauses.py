@@ -8,16 +8,24 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import attrs
 
+from rusaz._dates import DateMention
 from rusaz._extract._events_lex import event_lexicon
 from rusaz._model import Actor, MentionKind, Place, Span
 from rusaz._text import Document
 
-__all__ = ["Clause", "MentionIndex", "clauses_of", "sentences_of"]
+__all__ = [
+    "Clause",
+    "DatesByOffset",
+    "MentionIndex",
+    "ParagraphIndex",
+    "clauses_of",
+    "sentences_of",
+]
 
 _FALLBACK_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|near|outside|from|into|around)\s+(?:the\s+)?$", re.I)
@@ -39,6 +47,43 @@ def sentences_of(doc: Document) -> tuple[Span, ...]:
             if end > start:
                 out.append(Span(start, end))
     return tuple(out)
+
+
+class ParagraphIndex:
+    """The paragraph holding an offset: by bisection when the paragraphs are in order and
+    disjoint (as the reader gives them), else the first that holds it, by a scan."""
+
+    def __init__(self, paragraphs: Sequence[Span]) -> None:
+        self.paragraphs = paragraphs
+        self.starts = [p.start for p in paragraphs]
+        self.ordered = all(a.end <= b.start for a, b in itertools.pairwise(paragraphs))
+
+    def of(self, offset: int) -> int:
+        """Index of the paragraph holding ``offset``, -1 when none does."""
+        if not self.ordered:
+            return next((i for i, p in enumerate(self.paragraphs) if p.start <= offset < p.end), -1)
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and offset < self.paragraphs[i].end:
+            return i
+        return -1
+
+
+class DatesByOffset:
+    """Date mentions whose start falls in a span, in their given order (a bisection when
+    they come sorted by start, as :func:`rusaz._dates.find_dates` gives them)."""
+
+    def __init__(self, dates: Sequence[DateMention]) -> None:
+        self.dates = dates
+        self.starts = [d.span.start for d in dates]
+        self.ordered = all(a <= b for a, b in itertools.pairwise(self.starts))
+
+    def starting_in(self, span: Span) -> list[DateMention]:
+        """The mentions with ``span.start <= start < span.end``."""
+        if not self.ordered:
+            return [d for d in self.dates if span.start <= d.span.start < span.end]
+        lo = bisect_left(self.starts, span.start)
+        hi = bisect_left(self.starts, span.end, lo)
+        return list(self.dates[lo:hi])
 
 
 @attrs.frozen

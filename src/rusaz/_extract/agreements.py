@@ -20,7 +20,15 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from rusaz._dates import DateMention
-from rusaz._extract._clauses import Clause, MentionIndex, clause_at, clauses_of, sentences_of
+from rusaz._extract._clauses import (
+    Clause,
+    DatesByOffset,
+    MentionIndex,
+    ParagraphIndex,
+    clause_at,
+    clauses_of,
+    sentences_of,
+)
 from rusaz._extract._events_lex import Head, agreement_lexicon
 from rusaz._model import (
     Actor,
@@ -486,11 +494,11 @@ def find_agreements(
     lex = agreement_lexicon()
     all_cands: list[_Cand] = []
     sentences = sentences_of(doc)
+    paragraphs = ParagraphIndex(doc.paragraphs)
+    by_offset = DatesByOffset(dates)
     for si, sentence in enumerate(sentences):
-        para = next(
-            (i for i, p in enumerate(doc.paragraphs) if p.start <= sentence.start < p.end), -1
-        )
-        local = [d for d in dates if sentence.start <= d.span.start < sentence.end]
+        para = paragraphs.of(sentence.start)
+        local = by_offset.starting_in(sentence)
         cands = _candidates(text, sentence, para, local, index)
         clauses = clauses_of(text, sentence)
         for c in cands:

@@ -17,7 +17,15 @@ from collections.abc import Sequence
 import attrs
 
 from rusaz._dates import DateMention
-from rusaz._extract._clauses import Clause, MentionIndex, clause_at, clauses_of, sentences_of
+from rusaz._extract._clauses import (
+    Clause,
+    DatesByOffset,
+    MentionIndex,
+    ParagraphIndex,
+    clause_at,
+    clauses_of,
+    sentences_of,
+)
 from rusaz._extract._events_lex import Trigger, event_lexicon
 from rusaz._extract.agreements import find_agreements
 from rusaz._model import (
@@ -617,6 +625,7 @@ def merge_events(events: Sequence[_Ev]) -> list[_Ev]:
     """Merge mentions of one event (same kind, fitting participants, date and place); an
     anaphoric mention merges into the event it refers to."""
     out: list[_Ev] = []
+    of_kind: dict[EventKind, list[_Ev]] = {}  # ``out`` by kind: only these can merge
     home: dict[int, _Ev] = {}
     for ev in events:
         target = home.get(id(ev.refers)) if ev.refers is not None else None
@@ -633,25 +642,19 @@ def merge_events(events: Sequence[_Ev]) -> list[_Ev]:
             _absorb(target, ev)
             home[id(ev)] = target
             continue
-        for into in reversed(out):
+        for into in reversed(of_kind.get(ev.kind, ())):
             if _can_merge(into, ev):
                 _absorb(into, ev)
                 home[id(ev)] = into
                 break
         else:
             out.append(ev)
+            of_kind.setdefault(ev.kind, []).append(ev)
             home[id(ev)] = ev
     return out
 
 
 # --- the extractor ------------------------------------------------------------------------------
-
-
-def _paragraph_of(paragraphs: Sequence[Span], sentence: Span) -> int:
-    for i, p in enumerate(paragraphs):
-        if p.start <= sentence.start < p.end:
-            return i
-    return -1
 
 
 def _split_plural(ev: _Ev, text: str, dates: Sequence[DateMention]) -> list[_Ev]:
@@ -681,13 +684,15 @@ def find_events(
     text = doc.text
     index = MentionIndex(text, actors, places)
     history: list[_Ev] = []
+    paragraphs = ParagraphIndex(doc.paragraphs)
+    by_offset = DatesByOffset(dates)
     for sentence in sentences_of(doc):
         clauses = clauses_of(text, sentence)
         if not clauses:
             continue
-        para = _paragraph_of(doc.paragraphs, sentence)
+        para = paragraphs.of(sentence.start)
         matches = _matches(text, sentence)
-        local = [d for d in dates if sentence.start <= d.span.start < sentence.end]
+        local = by_offset.starting_in(sentence)
         spans = [m[0] for m in matches]
         for span, trig in matches:
             clause = clause_at(clauses, span.start)
