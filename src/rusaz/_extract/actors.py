@@ -53,6 +53,7 @@ class _Act:
     entry: PersonEntry | OrganizationEntry | CountryEntry | PlaceEntry | None = None
     country: str | None = None
     mentions: list[Mention] = attrs.Factory(list)
+    spans: set[Span] = attrs.Factory(set)  # the spans of ``mentions``, for a quick check
     roles: list[str] = attrs.Factory(list)
     first: str | None = None
     last: str | None = None
@@ -108,6 +109,7 @@ class _Resolver:
         # memos: both depend only on the lexicon, the patterns and ``on``, fixed here
         self.office_by_core: dict[str, str] = {}
         self.holders_of: dict[tuple[str, str | None], list[PersonEntry]] = {}
+        self.person_starts = {f.start for f in an.found if f.kind == "person"}
 
     # bookkeeping
     def act(self, key: str, kind: ActorKind, name: str, **kw: Any) -> _Act:
@@ -119,9 +121,10 @@ class _Resolver:
 
     def mention(self, a: _Act, start: int, end: int, rule: str, kind: MentionKind) -> None:
         span = Span(start, end)
-        if any(m.span == span for m in a.mentions):
+        if span in a.spans:
             return
         a.mentions.append(Mention(span, rule, kind))
+        a.spans.add(span)
         if kind is MentionKind.NAME:
             a.forms.append(self.text[start:end])
         if a.kind is ActorKind.PERSON:
@@ -353,6 +356,7 @@ class _Resolver:
                     e = lex[0]
                     b = self.act(e.id, ActorKind.ORGANIZATION, e.name, entry=e, country=e.country)
                     b.mentions.extend(a.mentions)
+                    b.spans.update(a.spans)
                     b.forms.extend(a.forms)
                     del self.acts[a.key]
                     break
@@ -387,6 +391,7 @@ class _Resolver:
                     target = same[0]
             if target is not None:
                 target.mentions.extend(a.mentions)
+                target.spans.update(a.spans)
                 target.forms.extend(a.forms)
                 del self.acts[a.key]
 
@@ -487,10 +492,7 @@ class _Resolver:
         if not (0 <= k < len(toks)):
             return False
         start = toks[k].start
-        return (
-            any(f.kind == "person" and f.start == start for f in self.an.found)
-            or toks[k].text in self.pat.given_names
-        )
+        return start in self.person_starts or toks[k].text in self.pat.given_names
 
     # abbreviations
     def abbreviations(self) -> None:
@@ -689,6 +691,10 @@ class _Resolver:
         refs.sort(key=lambda x: len(x[0]), reverse=True)
         idx = an.index
         countries = {f.i: f for f in an.found if f.kind == "country"}
+        first_country: dict[int, Found] = {}
+        for found in an.found:
+            if found.kind == "country":
+                first_country.setdefault(found.i, found)
         for k, tok in enumerate(toks):
             m = k + 1
             country: str | None = None
@@ -721,7 +727,7 @@ class _Resolver:
                 q = end_tok + 2
                 if after[1:] == ["the"]:
                     q += 1
-                f = next((x for x in an.found if x.i == q and x.kind == "country"), None)
+                f = first_country.get(q)
                 if f is None or country is not None:
                     continue
                 assert isinstance(f.entry, CountryEntry)
