@@ -5,7 +5,7 @@ with :func:`load_corpus`, find dates with :func:`find_dates`, and serialise with
 :func:`to_json` / :func:`from_json`.
 """
 
-from importlib.metadata import PackageNotFoundError
+from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
 from importlib.metadata import version as _version
 
 from rusaz._corpus import Corpus, FileError, load_corpus
@@ -37,7 +37,7 @@ from rusaz._serde import SCHEMA_VERSION, from_json, json_schema, structure, to_j
 
 try:
     __version__ = _version("rusaz")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
+except _PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0.0.0+unknown"
 
 __all__ = [

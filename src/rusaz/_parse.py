@@ -7,7 +7,7 @@ events & agreements -> Article. Each stage is a pure function of what it is give
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from rusaz._dates import find_dates
@@ -25,7 +25,11 @@ __all__ = ["parse_file", "parse_text"]
 
 
 def _as_fuzzy(value: date | FuzzyDate) -> FuzzyDate:
-    return value if isinstance(value, FuzzyDate) else FuzzyDate.day(value)
+    if isinstance(value, FuzzyDate):
+        return value
+    if isinstance(value, datetime):  # a timestamp counts as its calendar day
+        return FuzzyDate.day(value.date())
+    return FuzzyDate.day(value)
 
 
 def text_id(text: str) -> str:
