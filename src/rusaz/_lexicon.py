@@ -14,7 +14,7 @@ import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -134,11 +134,14 @@ _POSSESSIVE = re.compile(r"'s\b")
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text.casefold()  # what the steps below give for ASCII, without them
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.translate(_FOLD)
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_name(text: str) -> str:
     """The key under which :meth:`Lexicon.lookup` files a name.
 
@@ -153,6 +156,7 @@ def normalize_name(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_office(text: str) -> str:
     """The key of an office title: like :func:`normalize_name`, ignoring "the", "'s" and
     punctuation ("Russia's President" = "Russia President")."""
