@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rusaz import structure
 from rusaz._corpus import CorpusActor, CorpusAgreement, CorpusEvent, Summary, TimelineEntry
 from rusaz._query import Dyad
-from rusaz.cli import main
+from rusaz.cli import _range, main
 from tests.test_corpus import CORPUS
 
 Capture = pytest.CaptureFixture[str]
@@ -232,3 +235,13 @@ def test_progress_only_on_a_terminal(
     assert 0 == code
     assert out.startswith("20 articles")
     assert shown == ("parsing 20/20" in err)
+
+
+@given(st.dates(), st.dates(), st.booleans(), st.booleans())
+def test_date_range_option_parses_any_pair(
+    d1: date, d2: date, open_start: bool, open_end: bool
+) -> None:
+    """``D1..D2`` reads back the two sides, either of which may be left empty."""
+    lo = None if open_start else d1.isoformat()
+    hi = None if open_end else d2.isoformat()
+    assert (lo, hi) == _range(f"{lo or ''}..{hi or ''}")

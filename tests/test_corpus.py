@@ -20,7 +20,7 @@ from rusaz._corpus import (
     iter_parse,
     list_files,
 )
-from rusaz._query import has_event, mentions_actor, outlet_is, published_between
+from rusaz._query import as_date_range, has_event, mentions_actor, outlet_is, published_between
 from rusaz.exceptions import RusazError
 from tests.test_merge import (
     ALIYEV,
@@ -437,3 +437,22 @@ def test_jsonl_bad_line_is_reported(tmp_path: Path) -> None:
         back = Corpus.from_jsonl(target)
     assert ["a"] == [a.id for a in back]
     assert [f"{target}:2"] == [e.path for e in back.errors]
+
+
+@given(st.dates(), st.dates())
+def test_date_range_covers_both_ends(d1: date, d2: date) -> None:
+    """as_date_range of ordered dates contains both; of reversed ones raises QueryError."""
+    if d1 <= d2:
+        window = as_date_range((d1, d2))
+        assert (d1, d2) == (window.start, window.end)
+    else:
+        with pytest.raises(QueryError):
+            as_date_range((d1, d2))
+
+
+@given(st.integers(1000, 9999), st.integers(1, 12))
+def test_date_range_strings_cover_whole_units(year: int, month: int) -> None:
+    """A year or month string on either side covers the whole year or month."""
+    window = as_date_range((f"{year}", f"{year}-{month:02d}"))
+    assert FuzzyDate.parse(f"{year}-{month:02d}").end == window.end
+    assert date(year, 1, 1) == window.start
