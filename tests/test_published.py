@@ -88,11 +88,78 @@ def test_reader_texts_published(stem: str) -> None:
             id="weekday-agrees-with-floor-year",
         ),
         pytest.param(
-            "Sunday, May 26\n\nThe presidents met in 2020 in Baku.",
+            "Sunday, May 26\n\nThe presidents met in 2021 in Baku.",
             "2024-05-26",
             DateSource.DATELINE,
             "Sunday, May 26",
             id="weekday-skips-years",
+        ),
+        pytest.param(
+            "Sunday, May 26\n\nThe presidents met in 2020 in Baku.",
+            "2020",
+            DateSource.INFERRED,
+            "2020",
+            id="weekday-too-far-after-past-gives-year",
+        ),
+        pytest.param(
+            "BAKU, Sept 14\n\nThe government approved the action plan for 2024-2027. "
+            "The previous meeting was held in October 2022.",
+            "2023-09-14",
+            DateSource.DATELINE,
+            "BAKU, Sept 14",
+            id="plan-period-range-not-past",
+        ),
+        pytest.param(
+            "Wednesday, September 5\n\nThe commission reviewed the results for 2018. "
+            "A contract was signed in 2011.",
+            "2018-09-05",
+            DateSource.DATELINE,
+            "Wednesday, September 5",
+            id="weekday-and-latest-past-year",
+        ),
+        pytest.param(
+            "Monday, May 13\n\nThe previous meeting in October 2022 agreed that the "
+            "commission will meet in Moscow.",
+            "2024-05-13",
+            DateSource.DATELINE,
+            "Monday, May 13",
+            id="past-word-nearer-than-future-word",
+        ),
+        pytest.param(
+            "Analysis\n\nIn November 2025, when Baku hosts the forum, the leaders will meet. "
+            "The sides met in 2023.",
+            "2023",
+            DateSource.INFERRED,
+            "2023",
+            id="upcoming-event-not-a-floor",
+        ),
+        pytest.param(
+            "The sides adopted Strategy 2030 in 2021.",
+            "2021",
+            DateSource.INFERRED,
+            "2021",
+            id="plan-name-year-not-past",
+        ),
+        pytest.param(
+            "More than a year has passed since September 2023, when the sides met.",
+            "2024",
+            DateSource.INFERRED,
+            "More than a year",
+            id="elapsed-after-past-date",
+        ),
+        pytest.param(
+            "Last year, in 2022, you visited Moscow.",
+            "2023",
+            DateSource.INFERRED,
+            "Last year",
+            id="relative-apposed-to-year",
+        ),
+        pytest.param(
+            "Last year you visited Moscow. In 2019 trade grew.",
+            "2019",
+            DateSource.INFERRED,
+            "2019",
+            id="relative-alone-dates-nothing",
         ),
         pytest.param(
             "22 April\n\nThe last round was held in December 2023.",
@@ -198,7 +265,8 @@ def test_yearless_dateline_never_before_floor(
         assert pub.start.year >= floor
         assert weekday in (None, pub.start.weekday())
     else:
-        # Only an impossible day (February 30) falls back to the year of the floor.
+        # An impossible day (February 30), or no year fitting the weekday within a few
+        # years of the floor, falls back to the year of the floor.
         assert (DateSource.INFERRED, FuzzyDate.year(floor)) == (source, pub)
 
 

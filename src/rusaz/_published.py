@@ -5,14 +5,18 @@ Rules, in order (see ``docs/reader.md``):
 1. A dateline with a year gives the date at the precision it states.
 2. A dateline without a year ("Sunday, May 26", "22 April") takes the earliest year that is
    not before the latest date the text reports as past (an article cannot predate what it
-   reports) and, when the dateline names a weekday, in which that day falls on that weekday.
-   With nothing reported to bound it, the year stays unknown and rule 3 applies.
+   reports) and, when the dateline names a weekday, in which that day falls on that weekday,
+   searched only a few years (``max_years_after_past``) past that latest date: news reports
+   what happened recently. With no such year, or nothing reported to bound it, no day is
+   made up and rule 3 applies.
 3. Without a usable dateline, the year of the latest date the text reports as past, at year
    precision: an honest range, never a made-up day.
 4. Otherwise None.
 
-"Reported as past" excludes dates in sentences about the future ("will", "plans", ...) and
-deadlines ("until 2024", "by 2030"); named landmarks with a public date (``text_dates.toml``)
+"Reported as past" excludes deadlines ("until 2024", "by 2030"), plan periods ("for
+2024-2027", "the 2021-2025 programme"), relative expressions (they need the very date being
+sought) and dates nearer to a future word ("will", "plans", ...) of their sentence than to a
+past word ("met", "previous", ...); named landmarks with a public date (``text_dates.toml``)
 count as reported past events.
 """
 
@@ -29,16 +33,18 @@ from typing import Any
 
 import attrs
 
-from rusaz._dates import DateMention
+from rusaz._dates import DateKind, DateMention
+from rusaz._dates_lex import date_lexicon
 from rusaz._model import DateSource, FuzzyDate, Span
 from rusaz._text import Dateline, Document
 
 __all__ = ["infer_published"]
 
-# How far ahead of the lower bound a year-less dateline is searched: the Gregorian weekday
-# cycle repeats within 28 years for every day but February 29, which needs a leap year.
-_YEARS_AHEAD = 40
 _WINDOW = 30  # characters before a date read for a deadline word ("until", "by the end of")
+_PLAN_BEFORE = 40  # characters around a year range read for a plan noun ("programme for")
+_PLAN_AFTER = 25
+_TENSE = 10  # characters after a future word whose past participle is part of it
+_APPOSED = 12  # characters between a relative phrase and the year it is apposed to
 _YEAR = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(?!\d)")
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
@@ -46,9 +52,23 @@ _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 @attrs.frozen
 class _Clues:
     future_before: frozenset[str]
+    period_before: frozenset[str]
     year_cues: frozenset[str]
     future_words: re.Pattern[str]
+    past_words: re.Pattern[str]
+    plan_words: re.Pattern[str]
+    elapsed: re.Pattern[str]
+    elapsed_years: dict[str, int]
+    relative: re.Pattern[str]
+    relative_years: dict[str, int]
+    max_years_after_past: int
     landmarks: tuple[tuple[str, date], ...]
+
+
+def _alternation(words: Sequence[str]) -> re.Pattern[str]:
+    """Whole-word, case-insensitive alternation, longest first."""
+    alt = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I)
 
 
 @cache
@@ -57,54 +77,156 @@ def _clues() -> _Clues:
 
     with resources.files("rusaz.data").joinpath("text_dates.toml").open("rb") as fh:
         data: dict[str, Any] = tomllib.load(fh)
-    words = "|".join(re.escape(w) for w in sorted(data["future_words"], key=len, reverse=True))
     marks = tuple((str(m["name"]), m["date"]) for m in data.get("landmark", []))
+    elapsed = {str(k).casefold(): int(v) for k, v in data["elapsed"].items()}
+    relative = {str(k).casefold(): int(v) for k, v in data["relative_years"].items()}
+    # Past-tense words of the dates lexicon (read only) plus the reader's own.
+    past = [*date_lexicon().past, *data["past_words"]]
     return _Clues(
         future_before=frozenset(w.casefold() for w in data["future_before"]),
+        period_before=frozenset(w.casefold() for w in data["period_before"]),
         year_cues=frozenset(w.casefold() for w in data["year_cues"]),
-        future_words=re.compile(rf"\b(?:{words})\b", re.I),
+        future_words=_alternation(data["future_words"]),
+        past_words=_alternation(past),
+        plan_words=_alternation(data["plan_words"]),
+        elapsed=_alternation(list(elapsed)),
+        elapsed_years=elapsed,
+        relative=_alternation(list(relative)),
+        relative_years=relative,
+        max_years_after_past=int(data["max_years_after_past"]),
         landmarks=marks,
     )
 
 
+def _gap(a: Span, start: int, end: int) -> int:
+    """Characters between span ``a`` and the stretch ``start:end`` (0 when they touch)."""
+    return max(0, start - a.end, a.start - end)
+
+
 class _Past:
-    """Decides whether a date at a span is reported as past; each sentence is read once."""
+    """Decides whether a date at a span is reported as past; each sentence is found once."""
 
     def __init__(self, doc: Document, clues: _Clues) -> None:
         self.doc = doc
         self.clues = clues
         self.starts = [s.start for s in doc.sentences]
-        self.future: dict[int, bool] = {}
+        self.markers: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
 
-    def _future_sentence(self, span: Span) -> bool:
+    def sentence(self, span: Span) -> Span:
+        """The sentence holding ``span`` (the span itself outside the body's sentences)."""
         i = bisect.bisect_right(self.starts, span.start) - 1
         if i < 0 or not self.doc.sentences[i].contains(span):
-            return self.clues.future_words.search(span.slice(self.doc.text)) is not None
-        if i not in self.future:
-            sentence = self.doc.sentences[i].slice(self.doc.text)
-            self.future[i] = self.clues.future_words.search(sentence) is not None
-        return self.future[i]
+            return span
+        return self.doc.sentences[i]
+
+    def _markers(self, sent: Span) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        if sent.start not in self.markers:
+            text = sent.slice(self.doc.text)
+            future, past = (
+                [(sent.start + m.start(), sent.start + m.end()) for m in p.finditer(text)]
+                for p in (self.clues.future_words, self.clues.past_words)
+            )
+            # A participle right after a future word belongs to it ("will be held").
+            past = [(a, b) for a, b in past if not any(fa <= a <= fb + _TENSE for fa, fb in future)]
+            self.markers[sent.start] = (future, past)
+        return self.markers[sent.start]
+
+    def _future(self, span: Span) -> bool:
+        """A future word is nearer to the date than any past word of its sentence."""
+        future, past = self._markers(self.sentence(span))
+        if not future:
+            return False
+        near_future = min(_gap(span, a, b) for a, b in future)
+        near_past = min((_gap(span, a, b) for a, b in past), default=None)
+        return near_past is None or near_future <= near_past
+
+    def _deadline(self, span: Span, words: frozenset[str]) -> bool:
+        before = self.doc.text[max(0, span.start - _WINDOW) : span.start]
+        if not before.endswith(" "):
+            return False
+        tail = before.casefold().split()[-5:]
+        return any(" ".join(tail[k:]) in words for k in range(len(tail)))
+
+    def plan_period(self, span: Span) -> bool:
+        """A year range after "for" or next to a plan noun: the period of a plan."""
+        if self._deadline(span, self.clues.period_before):
+            return True
+        sent = self.sentence(span)
+        lo = max(sent.start, span.start - _PLAN_BEFORE)
+        hi = min(sent.end, span.end + _PLAN_AFTER)
+        return self.clues.plan_words.search(self.doc.text, lo, hi) is not None
+
+    def plan_name(self, span: Span) -> bool:
+        """A year right next to a plan noun ("Strategy 2030", "the 2030 Agenda")."""
+        text = self.doc.text
+        before = text[max(0, span.start - 20) : span.start].split()
+        after = text[span.end : span.end + 20].split()
+        near = [w.strip(".,;:()\"'") for w in (before[-1:] + after[:1])]
+        return any(self.clues.plan_words.fullmatch(w) for w in near if w)
 
     def __call__(self, span: Span) -> bool:
-        """No deadline word just before the date and no future tense in its sentence."""
-        before = self.doc.text[max(0, span.start - _WINDOW) : span.start]
-        if before.endswith(" "):
-            words = before.casefold().split()[-5:]
-            if any(" ".join(words[k:]) in self.clues.future_before for k in range(len(words))):
-                return False
-        return not self._future_sentence(span)
+        """No deadline word just before the date and no nearer future word in its sentence."""
+        return not self._deadline(span, self.clues.future_before) and not self._future(span)
 
 
 def _in_body(doc: Document, span: Span) -> bool:
     return not (doc.dateline is not None and doc.dateline.overlaps(span))
 
 
+def _elapsed(
+    doc: Document, past: _Past, dated: list[tuple[date, Span]]
+) -> Iterator[tuple[date, Span]]:
+    """ "A year later", "more than two years after ...": a past date plus the time elapsed.
+
+    The date is the latest past date of the same sentence; the sentence must itself be a
+    past report (the elapsed phrase is no nearer to a future word than to a past word).
+    """
+    clues = past.clues
+    by_sentence: dict[int, tuple[date, Span]] = {}
+    for when, span in dated:
+        sent = past.sentence(span)
+        if sent.start not in by_sentence or when > by_sentence[sent.start][0]:
+            by_sentence[sent.start] = (when, span)
+    for sent in doc.sentences:
+        if sent.start not in by_sentence:
+            continue
+        for m in clues.elapsed.finditer(doc.text, sent.start, sent.end):
+            span = Span(m.start(), m.end())
+            if not past(span):
+                continue
+            when, _ = by_sentence[sent.start]
+            years = clues.elapsed_years[m.group(0).casefold()]
+            try:
+                yield when.replace(year=when.year + years), span
+            except ValueError:  # February 29 plus a number of years
+                yield date(when.year + years, 3, 1), span
+
+
+def _apposed(doc: Document, past: _Past) -> Iterator[tuple[date, Span]]:
+    """ "Last year, in 2022", "in 2023, two years ago": the year plus the years said to lie
+    between it and the time of writing (a relative phrase is never dated on its own)."""
+    clues = past.clues
+    text = doc.text
+    for m in clues.relative.finditer(text):
+        lo, hi = max(0, m.start() - _APPOSED), min(len(text), m.end() + _APPOSED)
+        for ym in _YEAR.finditer(text, lo, hi):
+            between = text[min(ym.end(), m.end()) : max(ym.start(), m.start())]
+            if "." in between or "\n" in between or not _in_body(doc, Span(*ym.span())):
+                continue
+            years = clues.relative_years[m.group(0).casefold()]
+            yield date(int(ym.group(1)) + years, 1, 1), Span(m.start(), m.end())
+            break
+
+
 def _bounds(doc: Document, mentions: Sequence[DateMention]) -> Iterator[tuple[date, Span]]:
     """Every date the text reports as past (its earliest day) with the span that says so."""
     clues = _clues()
     past = _Past(doc, clues)
+    covered: list[tuple[int, int]] = []
+    dated: list[tuple[date, Span]] = []
     for m in mentions:
-        if m.anchor == "until" or not _in_body(doc, m.span):
+        covered.append((m.span.start, m.span.end))
+        if m.anchor == "until" or m.needs_reference or not _in_body(doc, m.span):
             continue
         if m.when is not None:
             start = m.when.start
@@ -112,13 +234,18 @@ def _bounds(doc: Document, mentions: Sequence[DateMention]) -> Iterator[tuple[da
             start = date(m.year, m.month or 1, 1)
         else:
             continue
-        if past(m.span):
-            yield start, m.span
+        if m.kind is DateKind.RANGE and past.plan_period(m.span):
+            continue
+        if past(m.span) and not past.plan_name(m.span):
+            dated.append((start, m.span))
     text = doc.text
+    covered.sort()
+    ends = [e for _, e in covered]
     for ym in _YEAR.finditer(text):
         span = Span(ym.start(), ym.end())
-        if not _in_body(doc, span):
-            continue
+        i = bisect.bisect_left(ends, span.end)
+        if (i < len(covered) and covered[i][0] <= span.start) or not _in_body(doc, span):
+            continue  # a date mention above already judged this year
         after = text[ym.end() : ym.end() + 2]
         before = text[max(0, ym.start() - 12) : ym.start()]
         words = before.casefold().split()
@@ -126,8 +253,11 @@ def _bounds(doc: Document, mentions: Sequence[DateMention]) -> Iterator[tuple[da
             before.endswith(" ") and bool(words) and words[-1] in clues.year_cues
         )
         punct = not after or after[0] in ",.;:)\n"
-        if (cue or punct) and past(span):
-            yield date(int(ym.group(1)), 1, 1), span
+        if (cue or punct) and past(span) and not past.plan_name(span):
+            dated.append((date(int(ym.group(1)), 1, 1), span))
+    yield from dated
+    yield from _elapsed(doc, past, dated)
+    yield from _apposed(doc, past)
     folded = text.translate(_ASCII_LOWER)  # keeps offsets, unlike str.lower()
     for name, when in clues.landmarks:
         key = name.translate(_ASCII_LOWER)
@@ -141,10 +271,10 @@ def _bounds(doc: Document, mentions: Sequence[DateMention]) -> Iterator[tuple[da
 
 
 def _resolve_year(parts: Dateline, floor: date | None) -> int | None:
-    """The earliest year >= the floor's year in which the dateline's day (and weekday) fits."""
+    """The earliest year, a few at most after the floor's, where the day (and weekday) fits."""
     if floor is None or parts.month is None or parts.day is None:
         return None
-    for year in range(floor.year, floor.year + _YEARS_AHEAD):
+    for year in range(floor.year, floor.year + _clues().max_years_after_past + 1):
         try:
             day = date(year, parts.month, parts.day)
         except ValueError:
