@@ -10,6 +10,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 import attrs
 
@@ -94,8 +95,10 @@ class Clause:
     sentence: Span
 
 
+@lru_cache(maxsize=512)
 def clauses_of(text: str, sentence: Span) -> tuple[Clause, ...]:
-    """The clauses of one sentence, in order, covering it without gaps."""
+    """The clauses of one sentence, in order, covering it without gaps (cached: the event
+    and agreement extractors both ask for every sentence)."""
     lex = event_lexicon()
     cuts = {sentence.start, sentence.end}
     for pattern in lex.clause_boundaries:
