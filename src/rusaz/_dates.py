@@ -11,8 +11,8 @@ Resolution rules, in short:
   reference interval when the reference is fuzzy (a month or a year); against a day it
   takes the latest such date on or before the reference in a past report, the earliest on
   or after it in an announcement ("will meet on Monday"), the nearest one otherwise;
-* a year-less date coordinated with a dated one shares its year ("April 10-11 and
-  September 29-30, 2017");
+* a year-less date coordinated with a dated one shares its year ("March 4 and June
+  12-13, 2019");
 * relative expressions ("yesterday", "last month") against a fuzzy reference give the
   honest interval: the expression resolved at the reference's first and last day, at the
   coarser of the two precisions ("yesterday" against 2019 is 2018-12-31..2019-12-30);
@@ -41,10 +41,10 @@ __all__ = ["DateKind", "DateMention", "find_dates"]
 class DateKind(enum.Enum):
     """The form of a date expression."""
 
-    ABSOLUTE = "absolute"  # "September 25, 2018", "2024-12-25", "in 2016"
+    ABSOLUTE = "absolute"  # "March 14, 2019", "2024-12-25", "in 2016"
     PARTIAL = "partial"  # "May 26", "on April 4": a year must come from the reference
     RELATIVE = "relative"  # "yesterday", "last October", "two years ago"
-    RANGE = "range"  # "September 29-30, 2017", "between 2018 and 2020"
+    RANGE = "range"  # "June 12-13, 2019", "between 2018 and 2020"
     FUZZY = "fuzzy"  # "early 2025", "mid-October", "in the spring of 2021"
 
 

@@ -3,7 +3,7 @@
 Both extractors see the same analysis of a text (:func:`analyse`): lexicon matches (longest
 first, word-bounded), organizations found by institutional patterns, persons introduced by
 title, apposition or a known given name, and for every capital or seat of power whether it
-stands for its state ("Moscow is concerned") or names a location ("in Moscow").
+stands for its state ("Moscow welcomed the move") or names a location ("in Moscow").
 All word lists come from ``rusaz/data/actor_patterns.toml`` and ``given_names.toml``.
 """
 
@@ -261,9 +261,9 @@ class _Index:
 
 
 def _description(alias: str, demonyms: set[str], forces: set[str]) -> bool:
-    """ "Russian peacekeepers", "joint Russian-Turkish center": a description, not a name.
+    """ "Russian diplomats", "joint Russian-Iranian commission": a description, not a name.
 
-    News prose uses such phrases as modifiers ("Russian military supplies"); only a state's
+    News prose uses such phrases as modifiers ("Azerbaijani gas exports"); only a state's
     armed forces ("Syrian army") are named this way.
     """
     if alias[:1].islower():
@@ -395,8 +395,8 @@ class Found:
     roles: list[str] = attrs.Factory(list)
     metonym: bool = False  # a capital or seat standing for its state
     locative: bool = False  # named as a location ("in Syria")
-    classifier: bool = False  # a country classifying a noun ("the former USSR countries")
-    party: bool = False  # a region acting as a party ("between Azerbaijan and Tatarstan")
+    classifier: bool = False  # a country classifying a noun ("the Caspian Sea countries")
+    party: bool = False  # a region acting as a party ("between Azerbaijan and Dagestan")
     nested: bool = False  # inside a longer organization or person name
 
 
@@ -731,7 +731,7 @@ class _Analyser:
                 if word in pat.heads and self.lex_kind(k) is None and not self.hyphened(k):
                     heads.append(k)
                 if heads and word in pat.given_names and k + 1 < n and self.plain(k + 1):
-                    break  # "... Service Petr Popov": a person starts
+                    break  # "... Agency Ivan Petrov": a person starts
                 end = k
                 k += 1
                 continue
@@ -791,7 +791,7 @@ class _Analyser:
                 heads.append(lower)
                 end = lower
                 break
-            # lower-case adjectives before a capitalised head: "interparliamentary friendship Group"
+            # lower-case adjectives before a capitalised head: "bilateral working Group"
             look = k
             while look < n and look - k < 3 and self.plain(look) and toks[look].text.islower():
                 if toks[look].text in ("the", "of", "and", "a", "an", "to", "in"):
@@ -837,7 +837,7 @@ class _Analyser:
     ) -> Found | None:
         toks = self.tokens
         pat = self.pat
-        # drop a leading title: "Chief of the MIA ...", "Deputy Chairman of the Council ..."
+        # drop a leading title: "Head of the Directorate ...", "Deputy Chairman of the Board ..."
         first_head = heads[0] if heads else end
         for k in range(first_head - 1, start - 1, -1):
             if self.low(k + 1) == "of" and self.ends_title(k) is not None:
@@ -861,7 +861,7 @@ class _Analyser:
             and self.low(start + 1) == "of"
             and self.lex_kind(start + 2) == "country"
         ) or (
-            # "MIA of Russia GA for the North Caucasus Federal District": a unit of a body
+            # "MFA of Russia Office for the Volga Region": a unit of a body
             lead is not None
             and lead.kind == "organization"
             and lead.i == start
@@ -875,7 +875,7 @@ class _Analyser:
         owner = self.owner[start]
         if owner is not None and owner.i == start and owner.j == end:
             return None  # exactly a lexicon name: the lexicon knows it better
-        # a rank's service is part of the rank: "Major General of the Internal Service"
+        # a rank's service is part of the rank: "Colonel General of the Police"
         phrase = self.folded[toks[start].start : toks[end].end].casefold()
         if self.low(start - 1) in ("of", "the") and any(
             phrase == s or phrase.startswith(s + " ") for s in pat.services
@@ -1024,7 +1024,7 @@ class _Analyser:
         if not self.plain(i):
             return self.title_segment_before(i) if self.gap(i).strip() == "," else ""
         if self.ends_title(k) is None:
-            # "... Governor of St. Petersburg Alexander Beglov": title + of + name before
+            # "... Mayor of Moscow Sergei Sobyanin": title + of + name before
             probe = k
             steps = 0
             while probe >= 0 and steps < 8:
@@ -1078,7 +1078,7 @@ class _Analyser:
         return self.text[toks[first].start : toks[k].end]
 
     def title_segment_before(self, i: int) -> str:
-        """ "the national leader of Azerbaijan, Heydar Aliyev": a title clause before a comma."""
+        """ "the foreign minister of Russia, Sergei Lavrov": a title clause before a comma."""
         toks = self.tokens
         k = i - 1
         first = k
@@ -1120,7 +1120,7 @@ class _Analyser:
         return m.group(1).strip() if m else ""
 
     def apposition_after(self, j: int) -> bool:
-        """ "Dmitry Saveliev, head of ...": a comma and a title follow the name."""
+        """ "Ivan Petrov, director of ...": a comma and a title follow the name."""
         toks = self.tokens
         k = j + 1
         if k >= len(toks) or self.gap(k).strip() != ",":
@@ -1228,7 +1228,7 @@ class _Analyser:
         return self.tokens[k].cap or self.ends_title(k) is not None or self.title_at(k, k + 1)
 
     def after_place_comma(self, f: Found) -> bool:
-        """ "Cholpon-Ata, Kyrgyzstan": a country after a place and a comma locates it."""
+        """ "Aktau, Kazakhstan": a country after a place and a comma locates it."""
         if f.i == 0 or self.gap(f.i).strip() != ",":
             return False
         prev = self.owner[f.i - 1]

@@ -9,7 +9,7 @@ name, short form, role reference and metonym refers to inside one article:
   holds an office on the article's date, else to the one named most recently;
 * role references ("the Russian leader", "his Azerbaijani counterpart", "the President of
   Russia") go to the holder of the office on the article's date (``MentionKind.ROLE``);
-* a capital or seat of power acting ("Moscow is concerned", "Baku's control") is its state
+* a capital or seat of power acting ("Moscow welcomed the move", "Baku's position") is its state
   (``MentionKind.METONYM``); "the Russian side" and bilateral compounds
   ("Russian-Turkish") are the states themselves;
 * a country named only as a location ("the war in Syria") is a place, not an actor.
@@ -304,7 +304,7 @@ class _Resolver:
         self.mention(a, f.start, f.end, f.rule, MentionKind.NAME)
         if f.abbreviation and f.abbreviation not in a.abbreviations:
             a.abbreviations.append(f.abbreviation)
-            # "Anti-terrorist Center (ATC) of CIS member-countries" is also named without it
+            # "Caspian Research Institute (CRI) of the Academy of Sciences" is also named without it
             plain = " ".join(surface.replace(f"({f.abbreviation})", " ").split())
             if plain != surface and plain not in a.forms:
                 a.forms.append(plain)

@@ -4,8 +4,8 @@ A document is a head noun of ``agreements.toml`` ("memorandum", "Program", "join
 grown into its title: capitalised words and listed modifiers to the left, a complement
 ("on ...", "for ...", "between X and Y") to the right up to a verb, a clause break, a date or
 the next document. A bare head ("a protocol") counts only as the subject or object of a
-signing verb. Mentions with matching titles merge; the fullest title wins. Terms ("five years
-with an automatic extension for another five-year period") are computed with
+signing verb. Mentions with matching titles merge; the fullest title wins. Terms ("ten years,
+renewed automatically for further three-year terms") are computed with
 :class:`dateutil.relativedelta.relativedelta` from the signing date.
 """
 
@@ -354,7 +354,7 @@ def _valid(
 
 
 def _share_complements(text: str, cands: list[_Cand]) -> None:
-    """ "a protocol and a plan for X": the first document shares the second's complement."""
+    """ "a memorandum and a roadmap on X": the first document shares the second's complement."""
     for a, b in itertools.pairwise(cands):
         gap = text[a.span.end : b.span.start]
         if (

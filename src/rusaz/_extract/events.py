@@ -658,7 +658,7 @@ def merge_events(events: Sequence[_Ev]) -> list[_Ev]:
 
 
 def _split_plural(ev: _Ev, text: str, dates: Sequence[DateMention]) -> list[_Ev]:
-    """A plural trigger ("his visits (April 10-11 and September 29-30)") with several dates
+    """A plural trigger ("the two meetings (February 2 and May 14-15)") with several dates
     in its clause is one event per date."""
     word = text[ev.trigger.start : ev.trigger.end].rstrip()
     if not word.endswith("s") or ev.kind not in _CONTACT:

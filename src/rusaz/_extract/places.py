@@ -1,11 +1,11 @@
 """Places: cities, regions, territories and venues named as locations.
 
-A lexicon place is a Place unless every mention of it stands for a state ("Moscow is
-concerned") or acts as a party ("between Azerbaijan and Tatarstan"), or lies inside a longer
-name ("Astrakhan Business Center"). A country is a Place when the text only ever names it as a
-location ("the war in Syria", "Cholpon-Ata, Kyrgyzstan") and never lets it act. Unknown
-places are capitalised names ending in a place word of ``place_patterns.toml`` ("Krasnodar
-Territory", "Russian National Library") and towns placed in a country ("X, Kyrgyzstan").
+A lexicon place is a Place unless every mention of it stands for a state ("Baku welcomed
+the decision") or acts as a party ("between Azerbaijan and Dagestan"), or lies inside a
+longer name ("Kazan Expo Center"). A country is a Place when the text only ever names it as
+a location ("the war in Syria", "Aktau, Kazakhstan") and never lets it act. Unknown places
+are capitalised names ending in a place word of ``place_patterns.toml`` ("Krasnodar
+Territory", "Caspian State Museum") and towns placed in a country ("X, Kazakhstan").
 """
 
 from __future__ import annotations
@@ -159,7 +159,7 @@ def _patterned(an: Analysis) -> list[_Pattern]:
                 rule="pattern:place-suffix",
             )
         )
-    # "Cholpon-Ata, Kyrgyzstan": an unknown capitalised name placed in a country
+    # "Aktau, Kazakhstan": an unknown capitalised name placed in a country
     for f in an.found:
         if f.kind != "country" or not f.locative or f.i == 0:
             continue
