@@ -7,7 +7,6 @@ one, and hypothetical or negated events have no code (the empty string).
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from importlib import resources
 
@@ -22,6 +21,8 @@ _Table = dict[tuple[EventKind, Modality], tuple[str, str]]
 @cache
 def crosswalk_table() -> _Table:
     """(kind, modality) -> (CAMEO, PLOVER) for every kind and modality."""
+    import tomllib  # imported on first load: keeps `import rusaz` light
+
     with resources.files("rusaz").joinpath("data", "crosswalk.toml").open("rb") as fh:
         data = tomllib.load(fh)
     table: _Table = {}

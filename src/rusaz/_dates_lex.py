@@ -8,7 +8,6 @@ nested quantifiers, so matching stays linear in the length of the text.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -77,6 +76,8 @@ def _load() -> DateLexicon:
 
 def parse_date_lexicon(raw: str) -> DateLexicon:
     """Validate the text of a dates TOML file into a :class:`DateLexicon`."""
+    import tomllib  # imported on first load: keeps `import rusaz` light
+
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
@@ -557,6 +556,8 @@ class _Raw:
 
 
 def _parse(text: str, source: str) -> _Raw:
+    import tomllib  # imported on first load: keeps `import rusaz` light
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -7,7 +7,6 @@ naming the file and the entry.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -94,6 +93,8 @@ class AgreementLexicon:
 
 
 def _load(name: str) -> dict[str, Any]:
+    import tomllib  # imported on first load: keeps `import rusaz` light
+
     with resources.files("rusaz").joinpath("data", name).open("rb") as fh:
         return tomllib.load(fh)
 

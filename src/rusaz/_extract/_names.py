@@ -10,7 +10,6 @@ All word lists come from ``rusaz/data/actor_patterns.toml`` and ``given_names.to
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
@@ -112,6 +111,8 @@ def slug(text: str) -> str:
 
 
 def _load(name: str) -> dict[str, Any]:
+    import tomllib  # imported on first load: keeps `import rusaz` light
+
     with resources.files("rusaz").joinpath("data", name).open("rb") as fh:
         return tomllib.load(fh)
 

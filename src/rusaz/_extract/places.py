@@ -10,7 +10,6 @@ Territory", "Caspian State Museum") and towns placed in a country ("X, Kazakhsta
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from importlib import resources
 
@@ -26,6 +25,8 @@ __all__ = ["find_places"]
 
 @cache
 def _suffixes() -> frozenset[str]:
+    import tomllib  # imported on first load: keeps `import rusaz` light
+
     with resources.files("rusaz").joinpath("data", "place_patterns.toml").open("rb") as fh:
         data = tomllib.load(fh)
     return frozenset(w for w in (*data["regions"], *data["venues"]) if " " not in w)
