@@ -192,6 +192,14 @@ BODY = "Putin and Aliyev met in Sochi. They discussed trade."
         "We use cookies to improve your experience",
         "Views: 1523",
         "Tags: Russia, Azerbaijan, Putin",
+        "Follow us on Telegram",
+        "Follow us on X and WhatsApp",
+        "Subscribe to our Telegram channel",
+        "Subscribe to our channel",
+        "Share:",
+        "Print",
+        "Read more:",
+        "Related: Lavrov to visit Baku",
     ],
 )
 def test_furniture_removed(line: str) -> None:
@@ -209,12 +217,61 @@ def test_furniture_removed(line: str) -> None:
         "Home affairs ministers of the two countries met in Baku.",
         "Comments are closed to the press, the spokesman said.",
         "News of the talks spread quickly.",
+        "Follow us on the road to peace, Aliyev told the crowd.",
+        "Related talks were held in Moscow in 2021.",
     ],
 )
 def test_body_lines_kept(line: str) -> None:
     """Body sentences that merely resemble furniture are never removed."""
     text, removed = clean(f"{BODY}\n\n{line}\n")
     assert (f"{BODY}\n\n{line}", ()) == (text, removed)
+
+
+@pytest.mark.parametrize(
+    ("block", "removed", "kept"),
+    [
+        pytest.param(
+            "Read more:\nAliyev receives Russian delegation\nOverchuk: trade turnover grows",
+            ("Read more:", "Aliyev receives Russian delegation", "Overchuk: trade turnover grows"),
+            "",
+            id="marker-then-headlines",
+        ),
+        pytest.param(
+            "Read also:\n\nLavrov to visit Baku\n12:40\nBaku hosts energy week",
+            ("Read also:", "Lavrov to visit Baku", "12:40", "Baku hosts energy week"),
+            "",
+            id="blank-after-marker-and-time-stamps",
+        ),
+        pytest.param(
+            "Related: Lavrov to visit Baku\nBaku hosts energy week\n\nEnergy talks",
+            ("Related: Lavrov to visit Baku", "Baku hosts energy week"),
+            "Energy talks",
+            id="inline-marker-ends-at-blank-line",
+        ),
+        pytest.param(
+            "See also:\nGas transit via Azerbaijan\nThe ministers agreed on a working group.",
+            ("See also:", "Gas transit via Azerbaijan"),
+            "The ministers agreed on a working group.",
+            id="sentence-ends-links",
+        ),
+        pytest.param(
+            "Read more:\nSource: TASS",
+            ("Read more:",),
+            "Source: TASS",
+            id="credit-is-no-link",
+        ),
+    ],
+)
+def test_related_links_removed(block: str, removed: tuple[str, ...], kept: str) -> None:
+    """Linked headlines under a related-links marker go with it; sentences and credits stay."""
+    text, got = clean(f"{BODY}\n\n{block}\n")
+    assert (f"{BODY}\n\n{kept}".strip(), removed) == (text, got)
+
+
+def test_related_marker_above_title_keeps_title() -> None:
+    """Before the body begins, a marker is removed alone: the headline under it stays."""
+    text, got = clean(f"Read more\nPutin congratulates Aliyev\n\n{BODY}\n")
+    assert (f"Putin congratulates Aliyev\n\n{BODY}", ("Read more",)) == (text, got)
 
 
 # --- normalisation -----------------------------------------------------------------------

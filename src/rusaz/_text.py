@@ -86,6 +86,8 @@ class _Furniture:
     credit_prefixes: tuple[str, ...]
     credit_words: int
     outlets: dict[str, str]
+    related: frozenset[str]
+    link_words: int
 
 
 @cache
@@ -107,6 +109,8 @@ def _furniture() -> _Furniture:
         ),
         credit_words=int(data["credit_words"]),
         outlets={o.casefold(): o for o in outlets},
+        related=frozenset(_norm_key(x) for x in data["related_markers"]),
+        link_words=int(data["link_words"]),
     )
 
 
@@ -174,6 +178,7 @@ _DROP = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200
 _SPACES = re.compile(r"[^\S\n]+")
 _GLUED_S = re.compile(r'(?<=[^\W\d_])"(?=s(?![^\W\d_]))')
 _QUOTE = re.compile('"')
+_BODY_WORDS = 6  # a kept line of this many words ending a sentence shows the body has begun
 
 
 def _fix_quotes(line: str) -> str:
@@ -219,6 +224,37 @@ def _is_breadcrumb(line: str, f: _Furniture) -> bool:
     return all(p and len(p.split()) <= f.crumb_words and p[-1] not in ".!?;:," for p in parts)
 
 
+def _related_marker(line: str) -> bool | None:
+    """A line opening a list of links to other stories ("Read also:", "Related: <title>").
+
+    None for other lines; True when the line is the marker alone (the links follow it), False
+    when it carries the first linked headline itself.
+    """
+    f = _furniture()
+    if len(line) > 300:
+        return None
+    if _norm_key(line) in f.related:
+        return True
+    head, colon, rest = line.partition(":")
+    if colon and rest.strip() and _norm_key(head) in f.related:
+        return False
+    return None
+
+
+def _is_link(line: str) -> bool:
+    """A linked headline under a related-links marker: headline-like, or its time stamp.
+
+    A sentence (it ends with a full stop) and a credit line are never links.
+    """
+    if _TIME_LINE.fullmatch(line) or parse_dateline(line) is not None:
+        return True
+    return (
+        _title_like(line)
+        and len(line.split()) <= _furniture().link_words
+        and _credit_name(line) is None
+    )
+
+
 def _is_furniture(line: str) -> bool:
     """A whole line of page furniture (share rows, prompts, photo credits, navigation)."""
     f = _furniture()
@@ -226,6 +262,7 @@ def _is_furniture(line: str) -> bool:
         return False
     return (
         _norm_key(line) in f.lines
+        or _related_marker(line) is not None
         or _is_share_row(line, f)
         or f.patterns.fullmatch(line) is not None
         or _is_breadcrumb(line, f)
@@ -235,9 +272,11 @@ def _is_furniture(line: str) -> bool:
 def clean(raw: str) -> tuple[str, tuple[str, ...]]:
     """Return the cleaned text and the lines removed as page furniture.
 
-    Removes whole furniture lines and a line repeating the line before it (a headline pasted
-    twice) when it is headline-sized; normalises to NFC, one space between words and at most
-    one blank line between paragraphs; repairs ``X"s`` apostrophes. Idempotent.
+    Removes whole furniture lines, the linked headlines under a related-links marker ("Read
+    also:", "Related:") up to the next blank line, and a line repeating the line before it
+    (a headline pasted twice) when it is headline-sized; normalises to NFC, one space between
+    words and at most one blank line between paragraphs; repairs ``X"s`` apostrophes.
+    Idempotent.
     """
     text = unicodedata.normalize("NFC", raw)
     text = _DROP.sub("", _BREAKS.sub("\n", text))
@@ -245,15 +284,27 @@ def clean(raw: str) -> tuple[str, tuple[str, ...]]:
     kept: list[str] = []
     removed: list[str] = []
     previous = ""
+    body = False  # a body sentence was kept: related-links lists can start
+    links = False  # under a related-links marker: headline lines are links
+    linked = False  # a link (or the marker's own headline) was seen: a blank line ends them
     for raw_line in text.split("\n"):
         line = _fix_quotes(_SPACES.sub(" ", raw_line).strip())
         if not line:
+            links = links and not linked
             if kept and kept[-1]:
                 kept.append("")
             continue
+        if links and _is_link(line):
+            removed.append(line)
+            linked = True
+            continue
+        links = False
         if _is_furniture(line) or (line == previous and len(line.split()) <= max_words):
             removed.append(line)
+            marker = _related_marker(line)
+            links, linked = body and marker is not None, marker is False
             continue
+        body = body or (line[-1] in _TERMINALS + _CLOSERS and len(line.split()) >= _BODY_WORDS)
         kept.append(line)
         previous = line
     # NFC again: removing format characters can bring a base letter next to its mark.
