@@ -248,6 +248,8 @@ def sentence_spans(text: str, given: Sequence[tuple[int, int]] = ()) -> tuple[tu
 @attrs.frozen(kw_only=True)
 class _Index:
     names: dict[str, tuple[tuple[str, Entry, str], ...]] = attrs.field(eq=False)
+    # every prefix of a key of ``names``: a span whose key is none cannot grow into a name
+    key_prefixes: frozenset[str]
     max_tokens: int
     demonyms: dict[str, CountryEntry] = attrs.field(eq=False)
     countries_by_code: dict[str, CountryEntry] = attrs.field(eq=False)
@@ -366,6 +368,7 @@ def _build_index(lexicon: Lexicon) -> _Index:
         role_cores={},
         country_keys=tuple(country_keys),
         names={k: tuple(v) for k, v in table.items()},
+        key_prefixes=frozenset(k[:n] for k in table for n in range(len(k) + 1)),
         max_tokens=min(longest, 14),
         demonyms=demonyms,
         countries_by_code=by_code,
@@ -557,12 +560,21 @@ class _Analyser:
             if toks[i].text.casefold() not in self.idx.first_words:
                 i += 1
                 continue
-            for size in range(min(self.idx.max_tokens, n - i), 0, -1):
-                j = i + size - 1
+            # the keys of the spans from token i that may still start a name: a longer span's
+            # key extends a shorter one's, and a line break stays in every longer span
+            keys: list[str] = []
+            for j in range(i, min(i + self.idx.max_tokens, n)):
                 surface = self.folded[toks[i].start : toks[j].end]
                 if "\n" in surface:
-                    continue
-                cands = self.idx.names.get(_folded_key(surface))
+                    break
+                key = _folded_key(surface)
+                if key not in self.idx.key_prefixes:
+                    break
+                keys.append(key)
+            for size in range(len(keys), 0, -1):
+                j = i + size - 1
+                surface = self.folded[toks[i].start : toks[j].end]
+                cands = self.idx.names.get(keys[size - 1])
                 if not cands:
                     continue
                 chosen = self.pick(surface, cands)
