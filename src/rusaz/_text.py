@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from rusaz._dates_lex import date_lexicon
 from rusaz._model import Span
 
 __all__ = ["Dateline", "Document", "clean", "parse_dateline", "segment"]
@@ -134,8 +135,12 @@ class _Calendar:
 
 @cache
 def _calendar() -> _Calendar:
-    data = _toml("text_dates.toml")
-    months, weekdays = _names(data["months"], 1), _names(data["weekdays"], 0)
+    # Month and weekday names are the dates lexicon's (read only); the reader adds only the
+    # weekday abbreviations of datelines ("Tue, May 14"), which dates.toml does not list.
+    lex = date_lexicon()
+    months = {w.casefold(): n for w, n in (*lex.months.items(), *lex.abbreviations.items())}
+    weekdays = {w.casefold(): n for w, n in lex.weekdays.items()}
+    weekdays.update(_names(_toml("text_dates.toml")["weekday_abbreviations"], 0))
     mon = "|".join(sorted(months, key=len, reverse=True))
     wday = "|".join(sorted(weekdays, key=len, reverse=True))
     wd = rf"(?:(?P<wd>{wday})\.?,?[ ])?"
