@@ -252,6 +252,13 @@ def _candidates(
     index: MentionIndex,
 ) -> list[_Cand]:
     lex = agreement_lexicon()
+    matches: list[tuple[int, int, Head]] = []
+    for head in lex.heads:
+        for m in head.pattern.finditer(text, sentence.start, sentence.end):
+            matches.append((m.start(), m.end(), head))
+    if not matches:
+        return []  # most sentences name no document: skip the lookups below
+    matches.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     place_starts = frozenset(h.start for h in index.places_in(sentence))
     organizations = [
         Span(h.start, h.end)
@@ -261,11 +268,6 @@ def _candidates(
     toks = _tokens(text, sentence)
     starts = [t.start for t in toks]
     clauses = clauses_of(text, sentence)
-    matches: list[tuple[int, int, Head]] = []
-    for head in lex.heads:
-        for m in head.pattern.finditer(text, sentence.start, sentence.end):
-            matches.append((m.start(), m.end(), head))
-    matches.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     out: list[_Cand] = []
     taken: list[Span] = []
     for hs, he, head in matches:
