@@ -95,7 +95,7 @@ class Clause:
     sentence: Span
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=4096)
 def clauses_of(text: str, sentence: Span) -> tuple[Clause, ...]:
     """The clauses of one sentence, in order, covering it without gaps (cached: the event
     and agreement extractors both ask for every sentence)."""

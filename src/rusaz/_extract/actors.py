@@ -689,6 +689,11 @@ class _Resolver:
             refs.extend((tuple(r.split()), key) for r in office["refs"])
         refs.extend((tuple(r.split()), "counterpart") for r in rr["counterpart"]["refs"])
         refs.sort(key=lambda x: len(x[0]), reverse=True)
+        # the references by first word, in the same order (an empty one would fit any words)
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for r, key in refs:
+            by_first.setdefault(r[0] if r else "", []).append((r, key))
+        indexed = "" not in by_first
         idx = an.index
         countries = {f.i: f for f in an.found if f.kind == "country"}
         first_country: dict[int, Found] = {}
@@ -712,7 +717,8 @@ class _Resolver:
                 country = idx.demonyms[toks[m].text].code
                 m += 1
             words = self.words_after(m - 1, 4)
-            hit = next(((r, key) for r, key in refs if tuple(words[: len(r)]) == r), None)
+            fitting = by_first.get(words[0], []) if indexed and words else refs
+            hit = next(((r, key) for r, key in fitting if tuple(words[: len(r)]) == r), None)
             if hit is None:
                 continue
             ref, office = hit
