@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 
 from rusaz._lexicon import CountryEntry, Lexicon, OrganizationEntry, PersonEntry, PlaceEntry
+from rusaz._model import Role
 
 __all__ = [
     "Analysis",
@@ -260,6 +261,11 @@ class _Index:
     places_by_id: dict[str, PlaceEntry] = attrs.field(eq=False)
     first_words: frozenset[str]
     role_cores: dict[str, tuple[str, str | None]] = attrs.field(eq=False)
+    # office key -> persons with their (role, country) pairs for that office, in lexicon
+    # order; filled once by the actor resolver
+    office_roles: dict[str, list[tuple[PersonEntry, list[tuple[Role, str | None]]]]] = attrs.field(
+        eq=False
+    )
     country_keys: tuple[tuple[str, str], ...]
 
 
@@ -366,6 +372,7 @@ def _build_index(lexicon: Lexicon) -> _Index:
     return _Index(
         first_words=frozenset(firsts_of_aliases),
         role_cores={},
+        office_roles={},
         country_keys=tuple(country_keys),
         names={k: tuple(v) for k, v in table.items()},
         key_prefixes=frozenset(k[:n] for k in table for n in range(len(k) + 1)),

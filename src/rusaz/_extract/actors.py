@@ -662,15 +662,27 @@ class _Resolver:
         """Lexicon persons holding ``office`` (for ``country``) on the article's date."""
         out = self.holders_of.get((office, country))
         if out is None:
-            out = []
-            for p in self.lexicon.persons:
-                for r in p.roles:
-                    key, c = self.office_of(r, p)
-                    if key == office and (country is None or c == country) and self.held(r):
-                        out.append(p)
-                        break
+            out = [
+                p
+                for p, roles in self.office_roles().get(office, ())
+                if any((country is None or c == country) and self.held(r) for r, c in roles)
+            ]
             self.holders_of[(office, country)] = out
         return list(out)
+
+    def office_roles(self) -> dict[str, list[tuple[PersonEntry, list[tuple[Role, str | None]]]]]:
+        """Lexicon persons by office key, with their roles in that office and its country
+        (built once per lexicon: it does not depend on the article)."""
+        table = self.an.index.office_roles
+        if not table:
+            for p in self.lexicon.persons:
+                mine: dict[str, list[tuple[Role, str | None]]] = {}
+                for r in p.roles:
+                    key, c = self.office_of(r, p)
+                    mine.setdefault(key, []).append((r, c))
+                for key, roles in mine.items():
+                    table.setdefault(key, []).append((p, roles))
+        return table
 
     def leader_office(self, country: str) -> str:
         for o in self.pat.roles.get("leader_overrides", ()):
