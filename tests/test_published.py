@@ -162,6 +162,30 @@ def test_reader_texts_published(stem: str) -> None:
             id="relative-alone-dates-nothing",
         ),
         pytest.param(
+            "BAKU, Aug 18 (Interfax) - The delegation arrived in Baku on Sunday evening.\n\n"
+            "The previous visit took place in 2018, six years ago.",
+            "2024-08-18",
+            DateSource.DATELINE,
+            "BAKU, Aug 18 (Interfax) -",
+            id="lead-weekday-and-apposed-years",
+        ),
+        pytest.param(
+            "BAKU, August 20. /TASS/. Azerbaijan applied for membership, the ministry said on "
+            "Tuesday.\n\nThe next summit will be held in Kazan on October 22-24, 2024.",
+            "2024-08-20",
+            DateSource.DATELINE,
+            "BAKU, August 20. /TASS/.",
+            id="lead-weekday-before-announced-event",
+        ),
+        pytest.param(
+            "BAKU, August 20. /TASS/. Azerbaijan applied for membership, the ministry said."
+            "\n\nThe next summit will be held in Kazan on October 22-24, 2024.",
+            None,
+            DateSource.NONE,
+            None,
+            id="announced-event-alone-dates-nothing",
+        ),
+        pytest.param(
             "22 April\n\nThe last round was held in December 2023.",
             "2024-04-22",
             DateSource.DATELINE,
@@ -277,3 +301,31 @@ def test_no_day_without_dateline(text: str) -> None:
     if doc.dateline is None:
         pub, _, _ = infer_published(doc, find_dates(doc.text, None))
         assert pub is None or Precision.YEAR == pub.precision
+
+
+@given(
+    st.integers(1, 12),
+    st.integers(1, 28),
+    st.integers(0, 6),
+    st.dates(date(1995, 1, 1), date(2030, 12, 31)),
+)
+def test_yearless_dateline_never_after_announced_event(
+    month: int, day: int, weekday: int, event: date
+) -> None:
+    """With only an announced event to bound it, the day is on its weekday, not after the event."""
+    body = f"The sides will meet on {event:%B} {event.day}, {event.year}."
+    text = f"Dateline\n\n{body}"
+    doc = Document(
+        text=text,
+        dateline=Span(0, 8),
+        dateline_parts=Dateline(month=month, day=day, weekday=weekday),
+        paragraphs=(Span(10, len(text)),),
+        sentences=(Span(10, len(text)),),
+    )
+    pub, source, _ = infer_published(doc, find_dates(text, None))
+    if source is DateSource.DATELINE:
+        assert pub is not None
+        assert (True, weekday) == (pub.start <= event, pub.start.weekday())
+        assert event.year - pub.start.year <= 3
+    else:
+        assert (None, DateSource.NONE) == (pub, source)

@@ -270,20 +270,78 @@ def _bounds(doc: Document, mentions: Sequence[DateMention]) -> Iterator[tuple[da
             at = folded.find(key, at + 1)
 
 
-def _resolve_year(parts: Dateline, floor: date | None) -> int | None:
-    """The earliest year, a few at most after the floor's, where the day (and weekday) fits."""
-    if floor is None or parts.month is None or parts.day is None:
+def _fits(year: int, month: int, day_: int, weekday: int | None) -> date | None:
+    """The day in ``year`` when it exists and falls on ``weekday`` (if given)."""
+    try:
+        day = date(year, month, day_)
+    except ValueError:
         return None
-    for year in range(floor.year, floor.year + _clues().max_years_after_past + 1):
-        try:
-            day = date(year, parts.month, parts.day)
-        except ValueError:
-            continue
-        if day < floor:
-            continue
-        if parts.weekday is None or day.weekday() == parts.weekday:
+    return day if weekday is None or day.weekday() == weekday else None
+
+
+def _resolve_year(
+    parts: Dateline, floor: date | None, ceiling: date | None = None, weekday: int | None = None
+) -> int | None:
+    """The year of a year-less dateline, or None when the clues do not settle it.
+
+    With a floor: the earliest year, at most ``max_years_after_past`` after the floor's, whose
+    day is on or after the floor (and before the ceiling) and on the weekday. With only a
+    ceiling (an announced event the article precedes) and a weekday: the latest such year
+    at most that many years before the ceiling.
+    """
+    month, dom = parts.month, parts.day
+    if month is None or dom is None:
+        return None
+    span = _clues().max_years_after_past
+    if weekday is None:
+        weekday = parts.weekday
+    if floor is not None:
+        for year in range(floor.year, floor.year + span + 1):
+            day = _fits(year, month, dom, weekday)
+            if day is not None and day >= floor and (ceiling is None or day <= ceiling):
+                return year
+        return None
+    if ceiling is None or weekday is None:
+        return None
+    for year in range(ceiling.year, ceiling.year - span - 1, -1):
+        day = _fits(year, month, dom, weekday)
+        if day is not None and day <= ceiling:
             return year
     return None
+
+
+def _lead_weekday(doc: Document, mentions: Sequence[DateMention], past: _Past) -> int | None:
+    """The weekday a past report's lead sentence names ("arrived on Sunday"), if only one.
+
+    Wire reports date their news by weekday in the lead; it is the dateline's day.
+    """
+    if not doc.sentences:
+        return None
+    lead = doc.sentences[0]
+    days = {
+        m.weekday
+        for m in mentions
+        if m.weekday is not None
+        and m.when is None
+        and lead.contains(m.span)
+        and m.rule == "weekday"
+        and past(m.span)
+    }
+    return days.pop() if len(days) == 1 else None
+
+
+def _ceiling(doc: Document, mentions: Sequence[DateMention], past: _Past) -> date | None:
+    """The earliest dated event (to the month or day) the text announces in the future."""
+    found = [
+        m.when.start
+        for m in mentions
+        if m.when is not None
+        and m.month is not None
+        and m.anchor is None
+        and _in_body(doc, m.span)
+        and not past(m.span)
+    ]
+    return min(found, default=None)
 
 
 def infer_published(
@@ -308,7 +366,18 @@ def infer_published(
         if latest is None or bound[0] > latest[0]:
             latest = bound
     if doc.dateline is not None and parts is not None and parts.year is None:
-        year = _resolve_year(parts, latest[0] if latest else None)
+        floor = latest[0] if latest else None
+        past = _Past(doc, _clues())
+        ceiling = _ceiling(doc, mentions, past)
+        if ceiling is not None and floor is not None and ceiling < floor:
+            ceiling = None  # the clues disagree: trust what the text reports as past
+        year = None
+        if parts.weekday is None:
+            lead = _lead_weekday(doc, mentions, past)
+            if lead is not None:
+                year = _resolve_year(parts, floor, ceiling, lead)
+        if year is None:
+            year = _resolve_year(parts, floor, ceiling)
         if year is not None and parts.month is not None and parts.day is not None:
             found = date(year, parts.month, parts.day)
             return FuzzyDate.day(found), DateSource.DATELINE, doc.dateline

@@ -145,7 +145,8 @@ def _calendar() -> _Calendar:
     wday = "|".join(sorted(weekdays, key=len, reverse=True))
     wd = rf"(?:(?P<wd>{wday})\.?,?[ ])?"
     yr = r"(?:,?[ ](?P<y>\d{4}))?"
-    time = r"(?:(?:,?[ ]|[ ][|/][ ])(?:at[ ])?\d{1,2}:\d{2}(?:[ ]?[ap]\.?m\.?)?)?"
+    zone = r"(?:[ ]?\(?(?:UTC|GMT|MSK|AZT)(?:[ ]?[+−-][ ]?\d{1,2}(?::?\d{2})?)?\)?)?"
+    time = rf"(?:(?:,?[ ]|[ ][|/][ ])(?:at[ ])?\d{{1,2}}:\d{{2}}(?:[ ]?[ap]\.?m\.?)?{zone})?"
     cores = (
         rf"(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){time}",
         rf"(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./](?P<y>\d{{4}}){time}",
@@ -153,7 +154,11 @@ def _calendar() -> _Calendar:
         rf"{wd}(?P<mn>{mon})\.?[ ](?P<d>\d{{1,2}})(?:st|nd|rd|th)?{yr}{time}",
         rf"{wd}(?P<mn>{mon})\.?[ ](?P<y>\d{{4}})",
     )
-    label = r"(?:(?:date|published|posted|updated|publication[ ]date)[ ]?:?[ ])?"
+    # "Published: ", or a section name before a bar ("Analysis | 12.11.2022").
+    label = (
+        r"(?:(?:date|published|posted|updated|publication[ ]date)[ ]?:?[ ]"
+        r"|[A-Z][\w-]{1,20}(?:[ ][\w-]{1,20}){0,2}[ ][|•·][ ])?"
+    )
     place = r"[A-Z][\w'.-]{1,30}(?:[ ][A-Z][\w'.-]{1,30}){0,3}"
     agency = (
         r"(?:[ ]?/(?P<ag>[^/\s][^/]{0,40})/\.?"
