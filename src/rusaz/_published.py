@@ -103,6 +103,14 @@ def _gap(a: Span, start: int, end: int) -> int:
     return max(0, start - a.end, a.start - end)
 
 
+def _nearest(span: Span, marks: list[tuple[int, int]]) -> int | None:
+    """Characters between ``span`` and the nearest of the ordered, disjoint ``marks``."""
+    if not marks:
+        return None
+    i = bisect.bisect_left(marks, (span.start, span.start))
+    return min(_gap(span, a, b) for a, b in marks[max(0, i - 1) : i + 1])
+
+
 class _Past:
     """Decides whether a date at a span is reported as past; each sentence is found once."""
 
@@ -120,24 +128,32 @@ class _Past:
         return self.doc.sentences[i]
 
     def _markers(self, sent: Span) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Future and past words of a sentence, each list ordered by position."""
         if sent.start not in self.markers:
             text = sent.slice(self.doc.text)
             future, past = (
                 [(sent.start + m.start(), sent.start + m.end()) for m in p.finditer(text)]
                 for p in (self.clues.future_words, self.clues.past_words)
             )
-            # A participle right after a future word belongs to it ("will be held").
-            past = [(a, b) for a, b in past if not any(fa <= a <= fb + _TENSE for fa, fb in future)]
-            self.markers[sent.start] = (future, past)
+            # A participle right after a future word belongs to it ("will be held"). Matches
+            # of one pattern do not overlap, so the last future word starting at or before
+            # a past word is the only one that can cover it.
+            starts = [a for a, _ in future]
+            kept = []
+            for a, b in past:
+                i = bisect.bisect_right(starts, a) - 1
+                if i < 0 or a > future[i][1] + _TENSE:
+                    kept.append((a, b))
+            self.markers[sent.start] = (future, kept)
         return self.markers[sent.start]
 
     def _future(self, span: Span) -> bool:
         """A future word is nearer to the date than any past word of its sentence."""
         future, past = self._markers(self.sentence(span))
-        if not future:
+        near_future = _nearest(span, future)
+        if near_future is None:
             return False
-        near_future = min(_gap(span, a, b) for a, b in future)
-        near_past = min((_gap(span, a, b) for a, b in past), default=None)
+        near_past = _nearest(span, past)
         return near_past is None or near_future <= near_past
 
     def _deadline(self, span: Span, words: frozenset[str]) -> bool:
