@@ -23,11 +23,13 @@ Resolution rules, in short:
 from __future__ import annotations
 
 import calendar
+import copy
 import enum
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -301,6 +303,14 @@ def _is_name(text: str, m: re.Match[str]) -> bool:
 
 
 def _candidates(text: str) -> list[_Raw]:
+    """The chosen matches of ``text``: fresh copies, since post-processing changes them."""
+    return copy.deepcopy(list(_matched(text)))
+
+
+@lru_cache(maxsize=4)
+def _matched(text: str) -> tuple[_Raw, ...]:
+    """Leftmost-longest non-overlapping matches of all rules (cached: a parse reads the same
+    text twice, for the publication date and for the dates themselves)."""
     pats = date_patterns()
     found: list[_Raw] = []
     for rule, rx in pats.rules:
@@ -315,7 +325,7 @@ def _candidates(text: str) -> list[_Raw]:
         if raw.start >= last_end:
             chosen.append(raw)
             last_end = raw.end
-    return chosen
+    return tuple(chosen)
 
 
 def _keep_weak(text: str, chosen: list[_Raw]) -> list[_Raw]:
