@@ -23,11 +23,10 @@ Resolution rules, in short:
 from __future__ import annotations
 
 import calendar
-import copy
 import enum
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -304,7 +303,13 @@ def _is_name(text: str, m: re.Match[str]) -> bool:
 
 def _candidates(text: str) -> list[_Raw]:
     """The chosen matches of ``text``: fresh copies, since post-processing changes them."""
-    return copy.deepcopy(list(_matched(text)))
+    return [_fresh(raw) for raw in _matched(text)]
+
+
+def _fresh(raw: _Raw) -> _Raw:
+    """A copy of a cached match, its mutable parts included."""
+    base = _fresh(raw.base) if raw.base is not None else None
+    return replace(raw, base=base, extra=dict(raw.extra))
 
 
 @lru_cache(maxsize=4)
