@@ -710,7 +710,7 @@ class _Analyser:
                 if heads:
                     abbr = tok.text
                     abbr_span = (tok.start, tok.end)
-                    # "(ATC) of CIS ...", "(CEC) of Azerbaijan": the name goes on
+                    # "(CRI) of the Academy ...", "(SRC) of Russia": the name goes on
                     c = k + 1
                     if c < n and self.gap(c).strip() == ")" and self.low(c) in ("of", "for", "on"):
                         nxt = c + 1
