@@ -162,6 +162,13 @@ def test_reader_texts_published(stem: str) -> None:
             id="relative-alone-dates-nothing",
         ),
         pytest.param(
+            "Trade in 2022 exceeded last year's level.",
+            "2022",
+            DateSource.INFERRED,
+            "2022",
+            id="relative-not-apposed-across-a-word",
+        ),
+        pytest.param(
             "BAKU, Aug 18 (Interfax) - The delegation arrived in Baku on Sunday evening.\n\n"
             "The previous visit took place in 2018, six years ago.",
             "2024-08-18",
@@ -184,6 +191,14 @@ def test_reader_texts_published(stem: str) -> None:
             DateSource.NONE,
             None,
             id="announced-event-alone-dates-nothing",
+        ),
+        pytest.param(
+            "BAKU, Aug 18 (Interfax) - The minister said last Tuesday that talks went well."
+            "\n\nThe sides met in 2023.",
+            "2023-08-18",
+            DateSource.DATELINE,
+            "BAKU, Aug 18 (Interfax) -",
+            id="lead-last-weekday-is-not-the-dateline-day",
         ),
         pytest.param(
             "22 April\n\nThe last round was held in December 2023.",

@@ -45,6 +45,9 @@ _PLAN_BEFORE = 40  # characters around a year range read for a plan noun ("progr
 _PLAN_AFTER = 25
 _TENSE = 10  # characters after a future word whose past participle is part of it
 _APPOSED = 12  # characters between a relative phrase and the year it is apposed to
+# What may stand between them: punctuation and "in" ("last year, in 2022", "2018, six years
+# ago", "this year (2024)"), never another word ("2022 exceeded last year").
+_APPOSITION = re.compile(r"[ ,(—–-]{0,4}(?:in[ ]|of[ ])?[ (]{0,2}")
 _YEAR = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(?!\d)")
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
@@ -227,7 +230,7 @@ def _apposed(doc: Document, past: _Past) -> Iterator[tuple[date, Span]]:
         lo, hi = max(0, m.start() - _APPOSED), min(len(text), m.end() + _APPOSED)
         for ym in _YEAR.finditer(text, lo, hi):
             between = text[min(ym.end(), m.end()) : max(ym.start(), m.start())]
-            if "." in between or "\n" in between or not _in_body(doc, Span(*ym.span())):
+            if not _APPOSITION.fullmatch(between) or not _in_body(doc, Span(*ym.span())):
                 continue
             years = clues.relative_years[m.group(0).casefold()]
             yield date(int(ym.group(1)) + years, 1, 1), Span(m.start(), m.end())
@@ -341,6 +344,8 @@ def _lead_weekday(doc: Document, mentions: Sequence[DateMention], past: _Past) -
         and m.when is None
         and lead.contains(m.span)
         and m.rule == "weekday"
+        and m.anchor is None
+        and len(m.text.split()) == 1  # "on Tuesday", not "last Tuesday"
         and past(m.span)
     }
     return days.pop() if len(days) == 1 else None
