@@ -201,6 +201,13 @@ def test_reader_texts_published(stem: str) -> None:
             id="lead-last-weekday-is-not-the-dateline-day",
         ),
         pytest.param(
+            "22 April\n\nThe sides met in 2023. They said they would meet in March 2023.",
+            "2023-04-22",
+            DateSource.DATELINE,
+            "22 April",
+            id="ceiling-contradicting-the-floor-ignored",
+        ),
+        pytest.param(
             "22 April\n\nThe last round was held in December 2023.",
             "2024-04-22",
             DateSource.DATELINE,

@@ -392,13 +392,14 @@ def infer_published(
         ceiling = _ceiling(doc, mentions, past)
         if ceiling is not None and floor is not None and ceiling < floor:
             ceiling = None  # the clues disagree: trust what the text reports as past
+        lead = _lead_weekday(doc, mentions, past) if parts.weekday is None else None
+        # Strongest clues first; a clue that leaves no year is dropped, the floor never is.
+        tries = [(ceiling, lead), (ceiling, None), (None, lead), (None, None)]
         year = None
-        if parts.weekday is None:
-            lead = _lead_weekday(doc, mentions, past)
-            if lead is not None:
-                year = _resolve_year(parts, floor, ceiling, lead)
-        if year is None:
-            year = _resolve_year(parts, floor, ceiling)
+        for top, weekday in dict.fromkeys(tries):
+            year = _resolve_year(parts, floor, top, weekday)
+            if year is not None:
+                break
         if year is not None and parts.month is not None and parts.day is not None:
             found = date(year, parts.month, parts.day)
             return FuzzyDate.day(found), DateSource.DATELINE, doc.dateline
