@@ -243,6 +243,20 @@ def test_reader_texts_published(stem: str) -> None:
             id="deadline-ignored",
         ),
         pytest.param(
+            "The sides met in 2021. They agreed on a bridge by the end of 2025.",
+            "2021",
+            DateSource.INFERRED,
+            "2021",
+            id="by-the-end-of-deadline-ignored",
+        ),
+        pytest.param(
+            "The sides met in 2021. Trade is to reach $5 billion no later than 2026.",
+            "2021",
+            DateSource.INFERRED,
+            "2021",
+            id="no-later-than-deadline-ignored",
+        ),
+        pytest.param(
             "The forum met in 2022. The next forum will be held in 2026.",
             "2022",
             DateSource.INFERRED,

@@ -55,6 +55,7 @@ _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 @attrs.frozen
 class _Clues:
     future_before: frozenset[str]
+    deadline_anchors: frozenset[str]
     period_before: frozenset[str]
     year_cues: frozenset[str]
     future_words: re.Pattern[str]
@@ -87,6 +88,7 @@ def _clues() -> _Clues:
     past = [*date_lexicon().past, *data["past_words"]]
     return _Clues(
         future_before=frozenset(w.casefold() for w in data["future_before"]),
+        deadline_anchors=frozenset(data["deadline_anchors"]),
         period_before=frozenset(w.casefold() for w in data["period_before"]),
         year_cues=frozenset(w.casefold() for w in data["year_cues"]),
         future_words=_alternation(data["future_words"]),
@@ -245,7 +247,7 @@ def _bounds(doc: Document, mentions: Sequence[DateMention]) -> Iterator[tuple[da
     dated: list[tuple[date, Span]] = []
     for m in mentions:
         covered.append((m.span.start, m.span.end))
-        if m.anchor == "until" or m.needs_reference or not _in_body(doc, m.span):
+        if m.anchor in clues.deadline_anchors or m.needs_reference or not _in_body(doc, m.span):
             continue
         if m.when is not None:
             start = m.when.start
