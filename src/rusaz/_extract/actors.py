@@ -17,7 +17,9 @@ name, short form, role reference and metonym refers to inside one article:
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -110,6 +112,7 @@ class _Resolver:
         self.office_by_core: dict[str, str] = {}
         self.holders_of: dict[tuple[str, str | None], list[PersonEntry]] = {}
         self.person_starts = {f.start for f in an.found if f.kind == "person"}
+        self.sentence_starts: list[int] | None = None  # set on first use when in order
 
     # bookkeeping
     def act(self, key: str, kind: ActorKind, name: str, **kw: Any) -> _Act:
@@ -135,7 +138,19 @@ class _Resolver:
             self.owned[k] = True
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
-        for s, e in self.an.sentences:
+        """The first sentence holding ``offset`` (the whole text when none does)."""
+        sentences = self.an.sentences
+        if self.sentence_starts is None:
+            ordered = all(max(e, s + 1) <= s2 for (s, e), (s2, _) in itertools.pairwise(sentences))
+            self.sentence_starts = [s for s, _ in sentences] if ordered else []
+        if self.sentence_starts or not sentences:
+            i = bisect_right(self.sentence_starts, offset) - 1
+            if i >= 0:
+                s, e = sentences[i]
+                if offset < max(e, s + 1):
+                    return s, e
+            return 0, len(self.text)
+        for s, e in sentences:
             if s <= offset < max(e, s + 1):
                 return s, e
         return 0, len(self.text)
