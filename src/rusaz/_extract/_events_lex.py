@@ -34,6 +34,7 @@ class Trigger:
     needs_actor: bool = False
     not_after: re.Pattern[str] | None = None
     anniversary: bool = False
+    speaker: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -59,6 +60,12 @@ class EventLexicon:
     demonyms: dict[str, str]
     documents: re.Pattern[str]
     attributive: re.Pattern[str]
+    reference: re.Pattern[str]
+    validity: re.Pattern[str]
+    same_time: re.Pattern[str]
+    same_day: re.Pattern[str]
+    follow_up: re.Pattern[str]
+    upcoming: re.Pattern[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -192,6 +199,7 @@ def event_lexicon() -> EventLexicon:
                 anaphoric=bool(row.get("anaphoric", False)),
                 needs_actor=bool(row.get("needs_actor", False)),
                 anniversary=bool(row.get("anniversary", False)),
+                speaker=bool(row.get("speaker", False)),
                 not_after=(
                     _compile(row["not_after"], f"{where}: {tid}.not_after")
                     if "not_after" in row
@@ -210,6 +218,7 @@ def event_lexicon() -> EventLexicon:
             )
         )
     col = data["collective"]
+    cues = data["cues"]
     return EventLexicon(
         triggers=tuple(triggers),
         any_trigger=_union(t.pattern for t in triggers),
@@ -234,6 +243,12 @@ def event_lexicon() -> EventLexicon:
         delegation_nouns=frozenset(str(d).casefold() for d in data["delegations"]["nouns"]),
         attributive=_compile(data["dates"]["attributive"], f"{where}: dates.attributive"),
         documents=_compile(data["signing"]["documents"], f"{where}: signing.documents"),
+        reference=_compile(cues.get("reference"), f"{where}: cues.reference"),
+        validity=_compile(cues.get("validity"), f"{where}: cues.validity"),
+        same_time=_compile(cues.get("same_time"), f"{where}: cues.same_time"),
+        same_day=_compile(cues.get("same_day"), f"{where}: cues.same_day"),
+        follow_up=_compile(cues.get("follow_up"), f"{where}: cues.follow_up"),
+        upcoming=_compile(cues.get("upcoming"), f"{where}: cues.upcoming"),
         demonyms={
             str(word).casefold(): str(code)
             for code, words in data["demonyms"].items()

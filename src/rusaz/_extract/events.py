@@ -39,6 +39,7 @@ from rusaz._model import (
     Modality,
     ParticipantRole,
     Place,
+    Precision,
     Span,
 )
 from rusaz._text import Document
@@ -67,6 +68,8 @@ _THE = frozenset({"the"})
 _NO_UNTIL = frozenset({"until", "till"})
 _SUBJECT_PRONOUN = re.compile(r"\W*(?:[\w ]{0,25},\s*)?(?:he|she)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
+_NOT_AFTER_WINDOW = 80  # characters before a trigger its ``not_after`` pattern looks at
+_YEARLY = frozenset({Precision.YEAR, Precision.DECADE})
 
 
 @attrs.define
@@ -95,6 +98,7 @@ class _Ev:
     own_date: bool = False
     own_participants: bool = False
     countries: frozenset[str] = frozenset()
+    reference: bool = False
 
 
 # --- trigger matching -------------------------------------------------------------------------
@@ -131,7 +135,7 @@ def _matches(text: str, sentence: Span) -> list[tuple[Span, Trigger]]:
                     return _matches_slow(text, sentence)
                 resume = m.end()
                 if trig.not_after is not None and trig.not_after.search(
-                    text, max(sentence.start, m.start() - 20), m.start()
+                    text, max(sentence.start, m.start() - _NOT_AFTER_WINDOW), m.start()
                 ):
                     continue
                 found.append((Span(m.start(), m.end()), trig))
@@ -144,7 +148,7 @@ def _matches_slow(text: str, sentence: Span) -> list[tuple[Span, Trigger]]:
     for trig in event_lexicon().triggers:
         for m in trig.pattern.finditer(text, sentence.start, sentence.end):
             if trig.not_after is not None and trig.not_after.search(
-                text, max(sentence.start, m.start() - 20), m.start()
+                text, max(sentence.start, m.start() - _NOT_AFTER_WINDOW), m.start()
             ):
                 continue
             if m.end() > m.start():
@@ -172,9 +176,11 @@ def _determiner(text: str, sentence: Span, trigger: Span, which: frozenset[str])
     return bool(words) and words[-1].casefold().strip(",") in which
 
 
-def _modality(text: str, clause: Clause, trigger: Span) -> Modality:
+def _modality(text: str, clause: Clause, trigger: Span, kind: EventKind) -> Modality:
     """Negated, hypothetical or planned by the cues of the trigger's clause, else happened."""
-    before = text[clause.span.start : trigger.end]
+    # a speech act's own words ("agreed to remain in contact") say nothing of its modality
+    spoken = kind is EventKind.STATEMENT
+    before = text[clause.span.start : trigger.start if spoken else trigger.end]
     after = text[trigger.end : min(clause.span.end, trigger.end + 60)]
     for mod, cues_before, cues_after in event_lexicon().modality:
         if mod is Modality.NEGATED:
@@ -247,10 +253,20 @@ def _is_collective(text: str, span: Span) -> bool:
 
 
 def _participants(
-    text: str, ev: _Ev, index: MentionIndex, history: Sequence[_Ev], role: str | None
+    text: str,
+    ev: _Ev,
+    index: MentionIndex,
+    history: Sequence[_Ev],
+    role: str | None,
+    speaker: bool = False,
 ) -> None:
-    """Fill the event's participants and roles from its clause, sentence or context."""
+    """Fill the event's participants and roles from its clause, sentence or context; a
+    speech act takes only its speaker (the actors before it, else the first after it)."""
     hits = index.actors_in(ev.clause.span)
+    if speaker and hits:
+        hits = [h for h in hits if h.end <= ev.trigger.start] or [
+            h for h in hits if h.start >= ev.trigger.end
+        ][:1]
     ids: list[str] = []
     for h in hits:
         item = _delegation(text, h.start, h.end, index, history) or h.item
@@ -315,7 +331,22 @@ def _attributive(text: str, d: DateMention) -> bool:
     )
 
 
-def _dates_in(dates: Sequence[DateMention], span: Span, text: str = "") -> list[DateMention]:
+def _validity(text: str, d: DateMention) -> bool:
+    """A year or span of years a document is valid for, not an event date ("a plan of
+    consultations for 2021-2022")."""
+    return (
+        d.when is not None
+        and d.when.precision in _YEARLY
+        and event_lexicon().validity.search(text, max(0, d.span.start - 30), d.span.start)
+        is not None
+    )
+
+
+def _dates_in(
+    dates: Sequence[DateMention], span: Span, text: str = "", naming: bool = False
+) -> list[DateMention]:
+    """The dates inside ``span`` that can date an event: no deadline, and (given the text) no
+    validity period and, unless ``naming``, no date that names a document."""
     return [
         d
         for d in dates
@@ -323,7 +354,8 @@ def _dates_in(dates: Sequence[DateMention], span: Span, text: str = "") -> list[
         and span.start <= d.span.start
         and d.span.end <= span.end
         and d.anchor not in _NO_UNTIL
-        and not (text and _attributive(text, d))
+        and not (text and _validity(text, d))
+        and not (text and not naming and _attributive(text, d))
     ]
 
 
@@ -337,6 +369,7 @@ def _own_date(
     triggers: Sequence[Span],
     text: str,
     published: FuzzyDate | None,
+    calls: Sequence[Span] = (),
 ) -> int:
     """The date the event's clause states: a date nearest to this trigger first, then another
     date of the clause (for statements only one fronted before every trigger: "In March, X
@@ -346,8 +379,10 @@ def _own_date(
         best = min(triggers, key=lambda t: (abs(t.start - d.span.start), t.start))
         return best == ev.trigger
 
-    clause_dates = _dates_in(dates, ev.clause.span, text)
-    sentence_dates = [d for d in _dates_in(dates, ev.sentence, text) if d not in clause_dates]
+    clause_dates = _dates_in(dates, ev.clause.span, text, ev.reference)
+    sentence_dates = [
+        d for d in _dates_in(dates, ev.sentence, text, ev.reference) if d not in clause_dates
+    ]
     orphans = [
         d
         for d in sentence_dates
@@ -370,22 +405,63 @@ def _own_date(
         or d.when is None
         or d.when.start <= published.end
     ]
-    shared = fronted if ev.kind is EventKind.STATEMENT else tensed
+    # a congratulation "by phone" is said during the call: it takes the call's date
+    by_call = [d for d in clause_dates if _claimed_by(d, triggers) in calls]
+    shared = fronted + by_call if ev.kind is EventKind.STATEMENT else tensed
     for tier, (found, source) in enumerate(
         (
             ([d for d in clause_dates if mine(d)], "clause"),
             (shared, "clause"),
+            (_same_time(ev, dates, text), "sentence"),
             (orphans, "sentence"),
         ),
         1,
     ):
         if found:
             d = _nearest(found, ev.trigger.start)
-            ev.when = d.when
+            ev.when = _upcoming(ev, d, published)
             ev.date_source = source
             ev.own_date = True
             return tier
     return 0
+
+
+def _claimed_by(d: DateMention, triggers: Sequence[Span]) -> Span:
+    """The trigger nearest to a date."""
+    return min(triggers, key=lambda t: (abs(t.start - d.span.start), t.start))
+
+
+def _same_time(ev: _Ev, dates: Sequence[DateMention], text: str) -> list[DateMention]:
+    """For a clause opening "when ..."/"during which ...": the last date of the clause before
+    it (the subordinate event happens at the time of the main one)."""
+    if not event_lexicon().same_time.match(text, ev.clause.span.start, ev.clause.span.end):
+        return []
+    before = [c for c in ev.clauses if c.span.end <= ev.clause.span.start]
+    for c in reversed(before):
+        found = _dates_in(dates, c.span, text)
+        if found:
+            return [max(found, key=lambda d: d.span.start)]
+    return []
+
+
+def _upcoming(ev: _Ev, d: DateMention, published: FuzzyDate | None) -> FuzzyDate | None:
+    """A planned event dated by a month or day without a year that resolved before the
+    publication date happens in the coming year ("in November, when Baku hosts ...")."""
+    w = d.when
+    if (
+        w is None
+        or published is None
+        or ev.modality is not Modality.PLANNED
+        or d.year is not None
+        or w.end >= published.start
+    ):
+        return w
+    try:
+        return FuzzyDate(
+            w.start.replace(year=w.start.year + 1), w.end.replace(year=w.end.year + 1), w.precision
+        )
+    except ValueError:  # Feb 29
+        return w
 
 
 def _same_clause(ev: _Ev, trigger: Span, d: DateMention) -> bool:
@@ -447,6 +523,26 @@ def _anniversary(ev: _Ev, text: str, trig: Trigger) -> None:
         ev.own_date = False
         return
     ev.date_source = "anniversary"
+
+
+def _follow_up(ev: _Ev, text: str, history: Sequence[_Ev], previous: Span | None) -> None:
+    """ "Later in the day ...", "The document was signed by ..." with no date of its own: the
+    event happens on the date of the event told last (in the sentence before, for documents)."""
+    lex = event_lexicon()
+    clause = ev.clause.span
+    same_day = lex.same_day.search(text, ev.sentence.start, clause.end) is not None
+    document = lex.follow_up.match(text, clause.start, clause.end) is not None
+    if not (same_day or document):
+        return
+    for prev in reversed(history):
+        if prev.trigger.start >= clause.start or prev.when is None or not prev.own_date:
+            continue
+        if document and prev.sentence not in (ev.sentence, previous):
+            return
+        ev.when, ev.date_source = prev.when, "context"
+        if ev.place is None:
+            ev.place = prev.place
+        return
 
 
 def _demonyms(text: str, span: Span, index: MentionIndex, history: Sequence[_Ev] = ()) -> list[str]:
@@ -686,6 +782,8 @@ def find_events(
     history: list[_Ev] = []
     paragraphs = ParagraphIndex(doc.paragraphs)
     by_offset = DatesByOffset(dates)
+    lex = event_lexicon()
+    before: Span | None = None  # the sentence before this one
     for sentence in sentences_of(doc):
         clauses = clauses_of(text, sentence)
         if not clauses:
@@ -694,6 +792,8 @@ def find_events(
         matches = _matches(text, sentence)
         local = by_offset.starting_in(sentence)
         spans = [m[0] for m in matches]
+        calls = [s for s, t in matches if t.kind is EventKind.CALL and not t.anaphoric]
+        call_clauses = {clause_at(clauses, s.start).span for s in calls}
         for span, trig in matches:
             clause = clause_at(clauses, span.start)
             ev = _Ev(
@@ -710,18 +810,32 @@ def find_events(
                 clauses=clauses,
                 evidence=[sentence],
             )
-            ev.modality = _modality(text, clause, span)
+            ev.modality = _modality(text, clause, span, trig.kind)
+            if ev.modality is Modality.HAPPENED and lex.upcoming.search(
+                text, clause.span.start, clause.span.end
+            ):
+                ev.modality = Modality.PLANNED  # "when Baku hosts the conference"
+            if (
+                ev.kind is EventKind.MEETING
+                and clause.span in call_clauses
+                and ev.modality is Modality.HAPPENED
+            ):
+                continue  # "discussed ... by telephone": the call is the encounter
+            ev.reference = (
+                lex.reference.search(text, max(sentence.start, span.start - 40), span.start)
+                is not None
+            )
             if trig.weak and _is_collective(text, clause.span):
                 ev.anaphoric = True  # "the parties discussed": the encounter told before
             if ev.modality is Modality.NEGATED and ev.kind is EventKind.STATEMENT:
                 continue  # "said nothing about" is no statement
-            _participants(text, ev, index, history, trig.role)
+            _participants(text, ev, index, history, trig.role, trig.speaker)
             if trig.needs_actor:
                 comma = text.find(",", span.end, clause.span.end)
                 window = Span(span.end, comma if comma >= 0 else clause.span.end)
                 if not index.actors_in(window):
                     continue
-            tier = _own_date(ev, local, spans, text, published)
+            tier = _own_date(ev, local, spans, text, published, calls)
             m = event_lexicon().anaphora.search(text, sentence.start, span.end)
             if m is not None and m.end() >= span.end and m.start() <= span.start + 1:
                 ev.anaphoric = ev.explicit = True  # "during the phone conversation"
@@ -736,7 +850,11 @@ def find_events(
             if trig.anniversary and ev.when is not None:
                 _anniversary(ev, text, trig)
             _own_place(ev, index)
+            if not ev.own_date and not ev.anaphoric:
+                _follow_up(ev, text, history, before)
             if ev.when is None or not ev.participants or ev.anaphoric:
+                if ev.reference and ev.when is None:
+                    continue  # "since the signing of the statement": no date, no event
                 _context(ev, text, history, published)
             if (
                 (_PRONOUN.search(text, clause.span.start, clause.span.end) and not ev.participants)
@@ -763,6 +881,7 @@ def find_events(
                 p for p in ev.participants if index.actors[p].kind is ActorKind.COUNTRY
             )
             history.extend(_split_plural(ev, text, local))
+        before = sentence
     return merge_events(history)
 
 
