@@ -107,6 +107,10 @@ def clauses_of(text: str, sentence: Span) -> tuple[Clause, ...]:
     for m in lex.coordinated.finditer(text, sentence.start, sentence.end):
         if lex.coordinated_after.search(text, sentence.start, m.start()):
             cuts.add(m.start())
+    for m in lex.predicates.finditer(text, sentence.start, sentence.end):
+        comma = text.rfind(",", sentence.start, m.start())
+        if comma < 0 or not lex.relative.match(text, comma + 1, m.start()):
+            cuts.add(m.start())
     points = sorted(cuts)
     return tuple(Clause(Span(a, b), sentence) for a, b in itertools.pairwise(points) if b > a)
 
@@ -177,6 +181,14 @@ class MentionIndex:
                 continue
             out.append(h)
         return out
+
+    def names_around(self, span: Span) -> bool:
+        """Whether an actor mention strictly contains ``span`` (a word inside a name)."""
+        i = bisect_right(self._actor_starts, span.start)
+        return any(
+            h.start <= span.start and span.end <= h.end and (h.start, h.end) != (span.start, span.end)
+            for h in self.actor_hits[max(0, i - 3) : i]
+        )
 
     def places_in(self, span: Span) -> list[_Hit]:
         """Place mentions inside ``span``."""

@@ -47,6 +47,8 @@ class EventLexicon:
     clause_boundaries: tuple[re.Pattern[str], ...]
     coordinated: re.Pattern[str]
     coordinated_after: re.Pattern[str]
+    predicates: re.Pattern[str]
+    relative: re.Pattern[str]
     collective_context: tuple[re.Pattern[str], ...]
     collective_heads: tuple[re.Pattern[str], ...]
     head_titles: tuple[str, ...]
@@ -230,6 +232,8 @@ def event_lexicon() -> EventLexicon:
         coordinated_after=_compile(
             data["clauses"]["coordinated_after"], f"{where}: clauses.coordinated_after"
         ),
+        predicates=_compile(data["clauses"]["predicates"], f"{where}: clauses.predicates"),
+        relative=_compile(data["clauses"]["relative"], f"{where}: clauses.relative"),
         collective_context=tuple(_compile(p, f"{where}: collective") for p in col["context"]),
         collective_heads=tuple(_compile(p, f"{where}: collective", 0) for p in col["heads"]),
         head_titles=tuple(str(t).casefold() for t in col["head_titles"]),

@@ -453,6 +453,7 @@ def _upcoming(ev: _Ev, d: DateMention, published: FuzzyDate | None) -> FuzzyDate
         or published is None
         or ev.modality is not Modality.PLANNED
         or d.year is not None
+        or d.month is None  # "two years ago" is no calendar date to move
         or w.end >= published.start
     ):
         return w
@@ -795,6 +796,8 @@ def find_events(
         calls = [s for s, t in matches if t.kind is EventKind.CALL and not t.anaphoric]
         call_clauses = {clause_at(clauses, s.start).span for s in calls}
         for span, trig in matches:
+            if index.names_around(span):
+                continue  # "the Central Election Commission" holds no election
             clause = clause_at(clauses, span.start)
             ev = _Ev(
                 kind=trig.kind,
@@ -854,8 +857,12 @@ def find_events(
                 _follow_up(ev, text, history, before)
             if ev.when is None or not ev.participants or ev.anaphoric:
                 if ev.reference and ev.when is None:
-                    continue  # "since the signing of the statement": no date, no event
-                _context(ev, text, history, published)
+                    # "since the signing of the statement": a reference back, not an event
+                    # of the publication year (an undated signing is no event at all)
+                    if ev.kind is EventKind.SIGNING:
+                        continue
+                else:
+                    _context(ev, text, history, published)
             if (
                 (_PRONOUN.search(text, clause.span.start, clause.span.end) and not ev.participants)
                 or _SUBJECT_PRONOUN.match(text, clause.span.start, clause.span.end)
