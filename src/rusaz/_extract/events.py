@@ -379,10 +379,21 @@ def _own_date(
         best = min(triggers, key=lambda t: (abs(t.start - d.span.start), t.start))
         return best == ev.trigger
 
-    clause_dates = _dates_in(dates, ev.clause.span, text, ev.reference)
-    sentence_dates = [
-        d for d in _dates_in(dates, ev.sentence, text, ev.reference) if d not in clause_dates
-    ]
+    if ev.reference:
+        # "since the signing of the statement of November 9, 2020": only the date that names
+        # the document dates it ("Sunday marks the anniversary of ..." does not)
+        naming = [
+            d
+            for d in _dates_in(dates, ev.clause.span, text, naming=True)
+            if d.span.start > ev.trigger.start and _attributive(text, d)
+        ]
+        if naming:
+            d = naming[0]
+            ev.when, ev.date_source, ev.own_date = d.when, "clause", True
+            return 1
+        return 0
+    clause_dates = _dates_in(dates, ev.clause.span, text)
+    sentence_dates = [d for d in _dates_in(dates, ev.sentence, text) if d not in clause_dates]
     orphans = [
         d
         for d in sentence_dates
