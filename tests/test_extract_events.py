@@ -60,6 +60,12 @@ ACTORS: dict[str, tuple[str, ActorKind, str | None, tuple[str, ...]]] = {
     "country:turkey": ("Turkey", ActorKind.COUNTRY, "TR", ("Turkey",)),
     "organization:gazprom": ("Gazprom", ActorKind.ORGANIZATION, "RU", ("Gazprom",)),
     "organization:socar": ("SOCAR", ActorKind.ORGANIZATION, "AZ", ("SOCAR",)),
+    "organization:cec": (
+        "Central Election Commission",
+        ActorKind.ORGANIZATION,
+        "AZ",
+        ("Central Election Commission",),
+    ),
 }
 PLACES: dict[str, tuple[str, ...]] = {
     "place:baku": ("Baku",),
@@ -421,6 +427,240 @@ def test_distinct_dates_do_not_merge() -> None:
     """Two calls on different stated days stay two events."""
     text = "Putin and Aliyev spoke by phone on May 1. Putin and Aliyev spoke by phone on May 9."
     assert 2 == len(of_kind(build(text), EventKind.CALL))
+
+
+# --- patterns of news prose ------------------------------------------------------------------
+
+PUTIN, ALIYEV, PASHINYAN = "person:vladimir-putin", "person:ilham-aliyev", "person:nikol-pashinyan"
+LAVROV, BAYRAMOV = "person:sergey-lavrov", "person:jeyhun-bayramov"
+GAZPROM, SOCAR = "organization:gazprom", "organization:socar"
+
+PROSE_ROWS = [
+    # (text, kind, date or None for undated, participants it has, participants it lacks)
+    # 1. a phone cue turns talks into a call; a congratulation by phone is a call too
+    (
+        "Lavrov and Bayramov talked over the phone on Monday about the peace process.",
+        "call",
+        "2024-05-20",
+        {LAVROV, BAYRAMOV},
+        set(),
+    ),
+    (
+        "On Thursday, Putin and Aliyev held talks by telephone.",
+        "call",
+        "2024-05-16",
+        {PUTIN},
+        set(),
+    ),
+    (
+        "Aliyev and Putin discussed energy projects by telephone on Wednesday.",
+        "call",
+        "2024-05-15",
+        {ALIYEV, PUTIN},
+        set(),
+    ),
+    (
+        "Aliyev congratulated Putin by telephone on May 7 on his inauguration.",
+        "call",
+        "2024-05-07",
+        {ALIYEV, PUTIN},
+        set(),
+    ),
+    (
+        "Aliyev congratulated Putin by telephone on May 7 on his inauguration.",
+        "statement",
+        "2024-05-07",
+        {ALIYEV},
+        set(),
+    ),
+    # 2. a reference back is dated by the document it names, else no signing at all
+    (
+        "Sunday marks the anniversary of the signing of the trilateral statement of"
+        " November 9, 2020.",
+        "signing",
+        "2020-11-09",
+        set(),
+        set(),
+    ),
+    # 3. a "when" clause shares the main clause's date; a plan's period dates no event
+    (
+        "The ministers last met in Baku on March 12, when they signed a plan of consultations"
+        " for 2024-2025.",
+        "signing",
+        "2024-03-12",
+        set(),
+        set(),
+    ),
+    (
+        "Gazprom and SOCAR signed a programme of cooperation for 2025-2027 in Moscow.",
+        "signing",
+        "2024",
+        {GAZPROM, SOCAR},
+        set(),
+    ),
+    # 4. events told in participle and noun phrases
+    (
+        "The ceasefire statement signed by Putin, Aliyev and Pashinyan in November 2020 ended"
+        " the war.",
+        "signing",
+        "2020-11",
+        {PUTIN, ALIYEV, PASHINYAN},
+        set(),
+    ),
+    (
+        "The one-day operation of September 2023 ended with the surrender of the separatists.",
+        "military",
+        "2023-09",
+        set(),
+        set(),
+    ),
+    ("Aliyev recalled the gas contract signed last November.", "signing", "2023-11", set(), set()),
+    # 5. forces moving out are military events
+    (
+        "The last convoy of Russian troops left Karabakh on June 12, Russia said.",
+        "military",
+        "2023-06-12",
+        {"country:russia"},
+        set(),
+    ),
+    (
+        "The peacekeepers completed their withdrawal on April 30.",
+        "military",
+        "2024-04-30",
+        set(),
+        set(),
+    ),
+    # 6. "when X hosts": an upcoming event in the coming month
+    (
+        "Aliyev said he would attend in March, when Russia hosts the summit in Moscow.",
+        "summit",
+        "2025-03",
+        set(),
+        set(),
+    ),
+    # 7. a statement is its speaker's, not of everyone it names
+    (
+        "Lavrov noted that Aliyev and Pashinyan had met in Moscow.",
+        "statement",
+        "2024",
+        {LAVROV},
+        {ALIYEV, PASHINYAN},
+    ),
+    (
+        "Putin said the talks with Aliyev and Pashinyan had been useful.",
+        "statement",
+        "2024",
+        {PUTIN},
+        {ALIYEV, PASHINYAN},
+    ),
+    (
+        "According to Lavrov, Russia and Azerbaijan signed a trade agreement on May 2.",
+        "statement",
+        "2024",
+        {LAVROV},
+        {"country:russia", "country:azerbaijan"},
+    ),
+    (
+        "According to Lavrov, Russia and Azerbaijan signed a trade agreement on May 2.",
+        "signing",
+        "2024-05-02",
+        {"country:russia"},
+        {LAVROV},
+    ),
+    # 8. coordinated predicates: one event each, dated by the first, with their own actors
+    (
+        "Aliyev arrived in Sochi on May 3, held a session of the commission, signed a memorandum"
+        " and, on the sidelines, held talks with Gazprom and SOCAR.",
+        "signing",
+        "2024-05-03",
+        {ALIYEV},
+        {GAZPROM},
+    ),
+    (
+        "Aliyev arrived in Sochi on May 3, held a session of the commission, signed a memorandum"
+        " and, on the sidelines, held talks with Gazprom and SOCAR.",
+        "meeting",
+        "2024-05-03",
+        {GAZPROM, SOCAR},
+        set(),
+    ),
+    (
+        "Aliyev, who is on a working visit to Russia, met with Putin in Sochi on May 3.",
+        "visit",
+        "2024-05-03",
+        {ALIYEV},
+        set(),
+    ),
+    # 9-10. follow-ups take the date of the event told before
+    (
+        "Putin and Aliyev held talks in Moscow on Friday.\n\n"
+        "The documents were signed by Lavrov and Bayramov in the presence of the presidents.",
+        "signing",
+        "2024-05-17",
+        {LAVROV, BAYRAMOV},
+        {PUTIN, ALIYEV},
+    ),
+    (
+        "Putin and Aliyev met in Sochi on May 3.\n\n"
+        "On the same day, Gazprom and SOCAR signed a gas contract.",
+        "signing",
+        "2024-05-03",
+        {GAZPROM, SOCAR},
+        set(),
+    ),
+    (
+        "Putin and Aliyev held talks in the Kremlin on April 22. Later in the day, Aliyev met"
+        " Gazprom executives.",
+        "meeting",
+        "2024-04-22",
+        {ALIYEV, GAZPROM},
+        {PUTIN},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "when", "has", "lacks"), PROSE_ROWS)
+def test_prose_table(text: str, kind: str, when: str, has: set[str], lacks: set[str]) -> None:
+    """Each pattern of news prose yields an event of its kind, date and participants."""
+    article = build(text)
+    found = [
+        e
+        for e in of_kind(article, EventKind(kind))
+        if has <= set(e.participants) and not lacks & set(e.participants)
+    ]
+    assert found, [(e.kind, e.when, e.participants) for e in article.events]
+    assert FuzzyDate.parse(when) in [e.when for e in found]
+
+
+NO_EVENT_ROWS = [
+    # (text, the kind it must not yield)
+    ("Putin and Aliyev discussed the situation by telephone on Wednesday.", "meeting"),
+    ("Lavrov and Bayramov held a phone conversation on May 8.", "meeting"),
+    ("Two years have passed since the signing of the Moscow declaration.", "signing"),
+    ("Earlier this week, Putin and Aliyev met on the sidelines of the forum.", "summit"),
+    ("The two leaders agreed to remain in close contact.", "meeting"),
+    ("The presidents agreed to stay in touch.", "meeting"),
+    ("According to the Central Election Commission, turnout was high.", "election"),
+    ("Gazprom and SOCAR approved a plan of consultations for 2025.", "meeting"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NO_EVENT_ROWS)
+def test_no_event_table(text: str, kind: str) -> None:
+    """Phrasings that cite, frame or name an event yield no event of that kind."""
+    assert [] == of_kind(build(text), EventKind(kind))
+
+
+def test_reference_back_is_not_dated_by_its_sentence() -> None:
+    """ "Sunday marks the anniversary of the signing ...": the signing is not on Sunday."""
+    text = "Sunday marks the anniversary of the signing of the trilateral statement."
+    assert [] == of_kind(build(text), EventKind.SIGNING)
+
+
+def test_agreed_to_remain_in_contact_is_a_happened_statement() -> None:
+    """ "agreed to remain in close contact" is said now, not planned."""
+    ev = of_kind(build("Putin and Aliyev agreed to remain in close contact."), EventKind.STATEMENT)
+    assert [Modality.HAPPENED] == [e.modality for e in ev]
 
 
 # --- properties ----------------------------------------------------------------------------

@@ -186,7 +186,9 @@ class MentionIndex:
         """Whether an actor mention strictly contains ``span`` (a word inside a name)."""
         i = bisect_right(self._actor_starts, span.start)
         return any(
-            h.start <= span.start and span.end <= h.end and (h.start, h.end) != (span.start, span.end)
+            h.start <= span.start
+            and span.end <= h.end
+            and (h.start, h.end) != (span.start, span.end)
             for h in self.actor_hits[max(0, i - 3) : i]
         )
 

@@ -68,6 +68,7 @@ _THE = frozenset({"the"})
 _NO_UNTIL = frozenset({"until", "till"})
 _SUBJECT_PRONOUN = re.compile(r"\W*(?:[\w ]{0,25},\s*)?(?:he|she)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
+_WHO = re.compile(r"\W*who\b", re.I)
 _NOT_AFTER_WINDOW = 80  # characters before a trigger its ``not_after`` pattern looks at
 _YEARLY = frozenset({Precision.YEAR, Precision.DECADE})
 
@@ -275,6 +276,11 @@ def _participants(
     extra = _collective(text, ev.clause.span, index, history)
     if extra:
         ids.extend(i for i in extra if i not in ids)
+    if _WHO.match(text, ev.clause.span.start, ev.clause.span.end):
+        # "Aliyev, who is on a visit to Russia, ...": the relative clause's subject
+        before = index.actors_in(Span(ev.sentence.start, ev.clause.span.start))
+        if before and before[-1].item not in ids:
+            ids.insert(0, before[-1].item)
     ev.own_participants = bool(ids)
     if not ids:
         # the nearest clause of the sentence that names actors, earlier clauses first
