@@ -108,9 +108,7 @@ def clauses_of(text: str, sentence: Span) -> tuple[Clause, ...]:
         if lex.coordinated_after.search(text, sentence.start, m.start()):
             cuts.add(m.start())
     for m in lex.predicates.finditer(text, sentence.start, sentence.end):
-        comma = text.rfind(",", sentence.start, m.start())
-        if comma < 0 or not lex.relative.match(text, comma + 1, m.start()):
-            cuts.add(m.start())
+        cuts.add(m.start())
     points = sorted(cuts)
     return tuple(Clause(Span(a, b), sentence) for a, b in itertools.pairwise(points) if b > a)
 

@@ -35,6 +35,7 @@ class Trigger:
     not_after: re.Pattern[str] | None = None
     anniversary: bool = False
     speaker: bool = False
+    phone: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -48,7 +49,6 @@ class EventLexicon:
     coordinated: re.Pattern[str]
     coordinated_after: re.Pattern[str]
     predicates: re.Pattern[str]
-    relative: re.Pattern[str]
     collective_context: tuple[re.Pattern[str], ...]
     collective_heads: tuple[re.Pattern[str], ...]
     head_titles: tuple[str, ...]
@@ -65,6 +65,7 @@ class EventLexicon:
     reference: re.Pattern[str]
     validity: re.Pattern[str]
     same_time: re.Pattern[str]
+    ongoing: re.Pattern[str]
     same_day: re.Pattern[str]
     follow_up: re.Pattern[str]
     upcoming: re.Pattern[str]
@@ -202,6 +203,7 @@ def event_lexicon() -> EventLexicon:
                 needs_actor=bool(row.get("needs_actor", False)),
                 anniversary=bool(row.get("anniversary", False)),
                 speaker=bool(row.get("speaker", False)),
+                phone=bool(row.get("phone", False)),
                 not_after=(
                     _compile(row["not_after"], f"{where}: {tid}.not_after")
                     if "not_after" in row
@@ -233,7 +235,6 @@ def event_lexicon() -> EventLexicon:
             data["clauses"]["coordinated_after"], f"{where}: clauses.coordinated_after"
         ),
         predicates=_compile(data["clauses"]["predicates"], f"{where}: clauses.predicates"),
-        relative=_compile(data["clauses"]["relative"], f"{where}: clauses.relative"),
         collective_context=tuple(_compile(p, f"{where}: collective") for p in col["context"]),
         collective_heads=tuple(_compile(p, f"{where}: collective", 0) for p in col["heads"]),
         head_titles=tuple(str(t).casefold() for t in col["head_titles"]),
@@ -250,6 +251,7 @@ def event_lexicon() -> EventLexicon:
         reference=_compile(cues.get("reference"), f"{where}: cues.reference"),
         validity=_compile(cues.get("validity"), f"{where}: cues.validity"),
         same_time=_compile(cues.get("same_time"), f"{where}: cues.same_time"),
+        ongoing=_compile(cues.get("ongoing"), f"{where}: cues.ongoing"),
         same_day=_compile(cues.get("same_day"), f"{where}: cues.same_day"),
         follow_up=_compile(cues.get("follow_up"), f"{where}: cues.follow_up"),
         upcoming=_compile(cues.get("upcoming"), f"{where}: cues.upcoming"),

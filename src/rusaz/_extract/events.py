@@ -248,6 +248,21 @@ def _collective(
     return None
 
 
+def _subject_before(text: str, ev: _Ev, index: MentionIndex) -> str | None:
+    """The first actor of the nearest earlier clause of the sentence that opens with no
+    coordinated predicate (and is no relative clause)."""
+    lex = event_lexicon()
+    for c in reversed([c for c in ev.clauses if c.span.end <= ev.clause.span.start]):
+        if lex.predicates.match(text, c.span.start, c.span.end) or _WHO.match(
+            text, c.span.start, c.span.end
+        ):
+            continue
+        hits = index.actors_in(c.span)
+        if hits:
+            return hits[0].item
+    return None
+
+
 def _is_collective(text: str, span: Span) -> bool:
     """Whether ``span`` names its actors only collectively ("the parties discussed")."""
     return any(p.search(text, span.start, span.end) for p in event_lexicon().collective_context)
@@ -281,6 +296,12 @@ def _participants(
         before = index.actors_in(Span(ev.sentence.start, ev.clause.span.start))
         if before and before[-1].item not in ids:
             ids.insert(0, before[-1].item)
+    elif event_lexicon().predicates.match(text, ev.clause.span.start, ev.clause.span.end):
+        # "Aliyev arrived in Sochi, held talks with Gazprom": the subject of the nearest
+        # clause before that is no coordinated predicate itself
+        subject = _subject_before(text, ev, index)
+        if subject is not None and subject not in ids:
+            ids.insert(0, subject)
     ev.own_participants = bool(ids)
     if not ids:
         # the nearest clause of the sentence that names actors, earlier clauses first
@@ -323,7 +344,7 @@ def _participants(
 # --- dates and places ---------------------------------------------------------------------------
 
 
-_ATTRIBUTIVE = re.compile(r"\s(?-i:[a-z])", re.I)
+_ATTRIBUTIVE = re.compile(r",?\s(?-i:[a-z])", re.I)
 
 
 def _attributive(text: str, d: DateMention) -> bool:
@@ -414,13 +435,16 @@ def _own_date(
     # acts, whose clause reports other events ("X recalled the treaty signed in 2010")
     # a past-tense report does not take a future date another trigger claims ("spoke by
     # phone and agreed to hold consultations next month")
+    # nor does a planned event take a past one ("during the call on Monday, they agreed to
+    # hold a meeting")
     tensed = [
         d
         for d in clause_dates
-        if ev.modality is not Modality.HAPPENED
-        or published is None
+        if published is None
         or d.when is None
-        or d.when.start <= published.end
+        or (ev.modality is Modality.HAPPENED and d.when.start <= published.end)
+        or (ev.modality is Modality.PLANNED and d.when.end >= published.start)
+        or ev.modality not in (Modality.HAPPENED, Modality.PLANNED)
     ]
     # a congratulation "by phone" is said during the call: it takes the call's date
     by_call = [d for d in clause_dates if _claimed_by(d, triggers) in calls]
@@ -450,8 +474,14 @@ def _claimed_by(d: DateMention, triggers: Sequence[Span]) -> Span:
 
 def _same_time(ev: _Ev, dates: Sequence[DateMention], text: str) -> list[DateMention]:
     """For a clause opening "when ..."/"during which ...": the last date of the clause before
-    it (the subordinate event happens at the time of the main one)."""
-    if not event_lexicon().same_time.match(text, ev.clause.span.start, ev.clause.span.end):
+    it (the subordinate event happens at the time of the main one); for "who is on a visit",
+    the first date of the clause after it."""
+    lex = event_lexicon()
+    if lex.ongoing.match(text, ev.clause.span.start, ev.clause.span.end):
+        after = [c for c in ev.clauses if c.span.start >= ev.clause.span.end][:1]
+        found = _dates_in(dates, after[0].span, text) if after else []
+        return found[:1]
+    if not lex.same_time.match(text, ev.clause.span.start, ev.clause.span.end):
         return []
     before = [c for c in ev.clauses if c.span.end <= ev.clause.span.start]
     for c in reversed(before):
@@ -629,6 +659,8 @@ def _context(ev: _Ev, text: str, history: Sequence[_Ev], published: FuzzyDate | 
         for prev in reversed(same or pool):
             while prev.refers is not None:
                 prev = prev.refers
+            if ev.modality is Modality.PLANNED and prev.modality is Modality.HAPPENED:
+                continue  # "during the call, they agreed to hold a meeting": a later one
             named = set(ev.participants) - ev.countries
             if ev.own_participants and named and not set(prev.participants) & named:
                 continue  # "the recent visit to Baku by X": a visit of its own
@@ -811,7 +843,11 @@ def find_events(
         local = by_offset.starting_in(sentence)
         spans = [m[0] for m in matches]
         calls = [s for s, t in matches if t.kind is EventKind.CALL and not t.anaphoric]
-        call_clauses = {clause_at(clauses, s.start).span for s in calls}
+        call_clauses = {
+            (c.span, _modality(text, c, s, EventKind.CALL))
+            for s in calls
+            for c in (clause_at(clauses, s.start),)
+        }
         for span, trig in matches:
             if index.names_around(span):
                 continue  # "the Central Election Commission" holds no election
@@ -835,11 +871,7 @@ def find_events(
                 text, clause.span.start, clause.span.end
             ):
                 ev.modality = Modality.PLANNED  # "when Baku hosts the conference"
-            if (
-                ev.kind is EventKind.MEETING
-                and clause.span in call_clauses
-                and ev.modality is Modality.HAPPENED
-            ):
+            if trig.phone and (clause.span, ev.modality) in call_clauses:
                 continue  # "discussed ... by telephone": the call is the encounter
             ev.reference = (
                 lex.reference.search(text, max(sentence.start, span.start - 40), span.start)
