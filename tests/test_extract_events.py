@@ -511,6 +511,14 @@ PROSE_ROWS = [
         {LAVROV},
         set(),
     ),
+    (
+        "Putin and Pashinyan exchanged views on the statements of November 9, 2020 and"
+        " January 11, 2021.",
+        "meeting",
+        "2024",
+        {PUTIN, PASHINYAN},
+        set(),
+    ),
     # 3. a "when" clause shares the main clause's date; a plan's period dates no event
     (
         "The ministers last met in Baku on March 12, when they signed a plan of consultations"
@@ -630,6 +638,21 @@ PROSE_ROWS = [
         {PUTIN, ALIYEV},
     ),
     (
+        "Putin visited Baku on May 2.\n\n"
+        "Gazprom and SOCAR signed a memorandum in the presence of the two presidents.",
+        "signing",
+        "2024-05-02",
+        {GAZPROM, SOCAR},
+        set(),
+    ),
+    (
+        "Putin and Aliyev spoke by phone on Friday.\n\nThey agreed to remain in close contact.",
+        "statement",
+        "2024",
+        {PUTIN, ALIYEV},
+        set(),
+    ),
+    (
         "Putin and Aliyev met in Sochi on May 3.\n\n"
         "On the same day, Gazprom and SOCAR signed a gas contract.",
         "signing",
@@ -680,6 +703,17 @@ NO_EVENT_ROWS = [
 def test_no_event_table(text: str, kind: str) -> None:
     """Phrasings that cite, frame or name an event yield no event of that kind."""
     assert [] == of_kind(build(text), EventKind(kind))
+
+
+def test_collective_talks_after_a_call_are_the_call() -> None:
+    """ "The two leaders also exchanged views on ..." after a call is that call, not a meeting."""
+    text = (
+        "Putin and Aliyev spoke by phone on Friday.\n\n"
+        "The two leaders also exchanged views on regional security."
+    )
+    article = build(text)
+    assert [] == of_kind(article, EventKind.MEETING)
+    assert [2] == [len(e.evidence) for e in of_kind(article, EventKind.CALL)]
 
 
 def test_reference_back_is_not_dated_by_its_sentence() -> None:

@@ -68,6 +68,7 @@ class EventLexicon:
     ongoing: re.Pattern[str]
     same_day: re.Pattern[str]
     follow_up: re.Pattern[str]
+    witnessed: re.Pattern[str]
     upcoming: re.Pattern[str]
 
 
@@ -254,6 +255,7 @@ def event_lexicon() -> EventLexicon:
         ongoing=_compile(cues.get("ongoing"), f"{where}: cues.ongoing"),
         same_day=_compile(cues.get("same_day"), f"{where}: cues.same_day"),
         follow_up=_compile(cues.get("follow_up"), f"{where}: cues.follow_up"),
+        witnessed=_compile(cues.get("witnessed"), f"{where}: cues.witnessed"),
         upcoming=_compile(cues.get("upcoming"), f"{where}: cues.upcoming"),
         demonyms={
             str(word).casefold(): str(code)

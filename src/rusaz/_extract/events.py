@@ -70,6 +70,7 @@ _SUBJECT_PRONOUN = re.compile(r"\W*(?:[\w ]{0,25},\s*)?(?:he|she)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 _WHO = re.compile(r"\W*who\b", re.I)
 _NOT_AFTER_WINDOW = 80  # characters before a trigger its ``not_after`` pattern looks at
+_TALKS = frozenset({EventKind.MEETING, EventKind.CALL})
 _YEARLY = frozenset({Precision.YEAR, Precision.DECADE})
 
 
@@ -100,6 +101,7 @@ class _Ev:
     own_participants: bool = False
     countries: frozenset[str] = frozenset()
     reference: bool = False
+    talk: bool = False  # talks of a collective subject: a meeting or the call told before
 
 
 # --- trigger matching -------------------------------------------------------------------------
@@ -353,7 +355,7 @@ def _attributive(text: str, d: DateMention) -> bool:
     if before.endswith("the ") and _ATTRIBUTIVE.match(text, d.span.end) is not None:
         return True
     return (
-        event_lexicon().attributive.search(text, max(0, d.span.start - 40), d.span.start)
+        event_lexicon().attributive.search(text, max(0, d.span.start - 70), d.span.start)
         is not None
     )
 
@@ -579,12 +581,17 @@ def _follow_up(ev: _Ev, text: str, history: Sequence[_Ev], previous: Span | None
     lex = event_lexicon()
     clause = ev.clause.span
     same_day = lex.same_day.search(text, ev.sentence.start, clause.end) is not None
-    document = lex.follow_up.match(text, clause.start, clause.end) is not None
+    document = lex.follow_up.match(text, clause.start, clause.end) is not None or (
+        ev.kind is EventKind.SIGNING
+        and lex.witnessed.search(text, ev.sentence.start, ev.sentence.end) is not None
+    )
     if not (same_day or document):
         return
     for prev in reversed(history):
-        if prev.trigger.start >= clause.start or prev.when is None or not prev.own_date:
+        if prev.trigger.start >= clause.start or prev.when is None:
             continue
+        if not (prev.own_date or prev.date_source == "context"):
+            continue  # a publication-year guess dates nothing else
         if document and prev.sentence not in (ev.sentence, previous):
             return
         ev.when, ev.date_source = prev.when, "context"
@@ -652,6 +659,8 @@ def _context(ev: _Ev, text: str, history: Sequence[_Ev], published: FuzzyDate | 
     kinds = _anaphor_kinds(ev, text)
     if ev.anaphoric and ev.when is not None and ev.participants:
         kinds = frozenset({ev.kind})
+    elif ev.talk and kinds == {ev.kind}:
+        kinds = _TALKS  # "the two leaders also exchanged views": in the call told before
     if kinds is not None:
         pool = [p for p in history if p.kind in kinds and (p.when is not None or ev.when)]
         pool = [p for p in pool if not (p.definite or p.anaphoric)] or pool
@@ -665,6 +674,8 @@ def _context(ev: _Ev, text: str, history: Sequence[_Ev], published: FuzzyDate | 
             if ev.own_participants and named and not set(prev.participants) & named:
                 continue  # "the recent visit to Baku by X": a visit of its own
             ev.refers = prev
+            if ev.talk:
+                ev.kind = prev.kind
             if not ev.participants:
                 ev.participants = list(prev.participants)
             override = ev.anaphoric and (ev.explicit or ev.date_source != "clause")
@@ -809,7 +820,7 @@ def _split_plural(ev: _Ev, text: str, dates: Sequence[DateMention]) -> list[_Ev]
     word = text[ev.trigger.start : ev.trigger.end].rstrip()
     if not word.endswith("s") or ev.kind not in _CONTACT:
         return [ev]
-    found = _dates_in(dates, ev.clause.span)
+    found = _dates_in(dates, ev.clause.span, text)
     whens = []
     for d in found:
         if d.when is not None and d.when not in whens:
@@ -879,6 +890,7 @@ def find_events(
             )
             if trig.weak and _is_collective(text, clause.span):
                 ev.anaphoric = True  # "the parties discussed": the encounter told before
+                ev.talk = trig.phone
             if ev.modality is Modality.NEGATED and ev.kind is EventKind.STATEMENT:
                 continue  # "said nothing about" is no statement
             _participants(text, ev, index, history, trig.role, trig.speaker)
