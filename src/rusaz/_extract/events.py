@@ -659,7 +659,7 @@ def _context(ev: _Ev, text: str, history: Sequence[_Ev], published: FuzzyDate | 
     kinds = _anaphor_kinds(ev, text)
     if ev.anaphoric and ev.when is not None and ev.participants:
         kinds = frozenset({ev.kind})
-    elif ev.talk and kinds == {ev.kind}:
+    elif ev.talk and kinds == frozenset({ev.kind}):
         kinds = _TALKS  # "the two leaders also exchanged views": in the call told before
     if kinds is not None:
         pool = [p for p in history if p.kind in kinds and (p.when is not None or ev.when)]
