@@ -552,6 +552,21 @@ PROSE_ROWS = [
         set(),
     ),
     ("Aliyev recalled the gas contract signed last November.", "signing", "2023-11", set(), set()),
+    (
+        "Russian troops left Karabakh in 2024, ending a mission that began under the"
+        " November 2020 ceasefire statement.",
+        "ceasefire",
+        "2020-11",
+        set(),
+        set(),
+    ),
+    (
+        "The gas contract, signed in 2022 for five years, was extended last month.",
+        "signing",
+        "2022",
+        set(),
+        set(),
+    ),
     # 5. forces moving out are military events
     (
         "The last convoy of Russian troops left Karabakh on June 12, Russia said.",
@@ -627,6 +642,15 @@ PROSE_ROWS = [
         "2024-05-03",
         {ALIYEV},
         set(),
+    ),
+    (
+        "Putin and Aliyev met in Sochi on May 3.\n\n"
+        "Lavrov and Bayramov held consultations in Baku on May 10.\n\n"
+        "The two presidents will meet again in December.",
+        "meeting",
+        "2024-12",
+        {PUTIN, ALIYEV},
+        {LAVROV},
     ),
     # 9-10. follow-ups take the date of the event told before
     (

@@ -70,6 +70,7 @@ _SUBJECT_PRONOUN = re.compile(r"\W*(?:[\w ]{0,25},\s*)?(?:he|she)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 _WHO = re.compile(r"\W*who\b", re.I)
 _NOT_AFTER_WINDOW = 80  # characters before a trigger its ``not_after`` pattern looks at
+_HEADS_NOUN = re.compile(r"\b(?:leaders|presidents|heads)\b", re.I)
 _TALKS = frozenset({EventKind.MEETING, EventKind.CALL})
 _YEARLY = frozenset({Precision.YEAR, Precision.DECADE})
 
@@ -242,11 +243,16 @@ def _collective(
         if heads:
             return heads
     for pattern in lex.collective_context:
-        if pattern.search(text, span.start, span.end):
-            for ev in reversed(history):
-                if ev.kind in _CONTACT and len(ev.participants) >= 2:
-                    return list(ev.participants)
-            return []
+        m = pattern.search(text, span.start, span.end)
+        if m is None:
+            continue
+        pairs = [ev for ev in history if ev.kind in _CONTACT and len(ev.participants) >= 2]
+        if _HEADS_NOUN.search(m.group(0)):
+            # "the two presidents": the latest encounter of heads, not of their ministers
+            codes = {a.country for a in index.actors.values() if a.country}
+            heads = set(_heads_of(codes, index.actors, text, lex.head_titles))
+            pairs = [ev for ev in pairs if len(heads & set(ev.participants)) >= 2] or pairs
+        return list(pairs[-1].participants) if pairs else []
     return None
 
 
@@ -421,6 +427,11 @@ def _own_date(
             ev.when, ev.date_source, ev.own_date = d.when, "clause", True
             return 1
         return 0
+    named = _named_by(ev, dates, text)
+    if named is not None:
+        # "the November 2020 ceasefire statement": the ceasefire of that date
+        ev.when, ev.date_source, ev.own_date = named.when, "clause", True
+        return 1
     clause_dates = _dates_in(dates, ev.clause.span, text)
     sentence_dates = [d for d in _dates_in(dates, ev.sentence, text) if d not in clause_dates]
     orphans = [
@@ -467,6 +478,21 @@ def _own_date(
             ev.own_date = True
             return tier
     return 0
+
+
+_BETWEEN_NAME = re.compile(r",?\s+(?:[a-z-]+\s+){0,2}")
+
+
+def _named_by(ev: _Ev, dates: Sequence[DateMention], text: str) -> DateMention | None:
+    """A date naming the document the trigger is part of ("the November 2020 ceasefire
+    statement"): it stands right before the trigger, at most two lower-case words apart."""
+    for d in dates:
+        if d.when is None or not (ev.clause.span.start <= d.span.start < ev.trigger.start):
+            continue
+        gap = _BETWEEN_NAME.fullmatch(text, d.span.end, ev.trigger.start)
+        if gap is not None and _attributive(text, d):
+            return d
+    return None
 
 
 def _claimed_by(d: DateMention, triggers: Sequence[Span]) -> Span:
