@@ -644,7 +644,8 @@ PROSE_ROWS = [
         set(),
     ),
     (
-        "Putin and Aliyev met in Sochi on May 3.\n\nThe two presidents will meet again in December.",
+        "Putin and Aliyev met in Sochi on May 3.\n\n"
+        "The two presidents will meet again in December.",
         "meeting",
         "2024-12",
         {PUTIN, ALIYEV},

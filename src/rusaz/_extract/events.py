@@ -249,7 +249,7 @@ def _collective(
         pairs = [ev for ev in history if ev.kind in _CONTACT and len(ev.participants) >= 2]
         if _HEADS_NOUN.search(m.group(0)):
             # "the two presidents": the latest encounter of heads, not of their ministers
-            codes = {a.country for a in index.actors.values() if a.country is not None}
+            codes = {c for a in index.actors.values() if (c := a.country) is not None}
             chiefs = set(_heads_of(codes, index.actors, text, lex.head_titles))
             pairs = [ev for ev in pairs if len(chiefs & set(ev.participants)) >= 2] or pairs
         return list(pairs[-1].participants) if pairs else []
