@@ -249,8 +249,8 @@ def _collective(
         pairs = [ev for ev in history if ev.kind in _CONTACT and len(ev.participants) >= 2]
         if _HEADS_NOUN.search(m.group(0)):
             # "the two presidents": the latest encounter of heads, not of their ministers
-            codes = {c for a in index.actors.values() if (c := a.country) is not None}
-            chiefs = set(_heads_of(codes, index.actors, text, lex.head_titles))
+            countries = {c for a in index.actors.values() if (c := a.country) is not None}
+            chiefs = set(_heads_of(countries, index.actors, text, lex.head_titles))
             pairs = [ev for ev in pairs if len(chiefs & set(ev.participants)) >= 2] or pairs
         return list(pairs[-1].participants) if pairs else []
     return None
