@@ -519,6 +519,14 @@ PROSE_ROWS = [
         {PUTIN, PASHINYAN},
         set(),
     ),
+    (
+        "Lavrov recalled that the ceasefire statement of November 10, 2020 was signed by Putin,"
+        " Aliyev and Pashinyan.",
+        "ceasefire",
+        "2020-11-10",
+        {PUTIN},
+        set(),
+    ),
     # 3. a "when" clause shares the main clause's date; a plan's period dates no event
     (
         "The ministers last met in Baku on March 12, when they signed a plan of consultations"
@@ -714,6 +722,7 @@ NO_EVENT_ROWS = [
     ("Putin and Aliyev discussed the situation by telephone on Wednesday.", "meeting"),
     ("Lavrov and Bayramov held a phone conversation on May 8.", "meeting"),
     ("Two years have passed since the signing of the Moscow declaration.", "signing"),
+    ("It has been four years since the trilateral statement was signed.", "signing"),
     ("Earlier this week, Putin and Aliyev met on the sidelines of the forum.", "summit"),
     ("The two leaders agreed to remain in close contact.", "meeting"),
     ("The presidents agreed to stay in touch.", "meeting"),

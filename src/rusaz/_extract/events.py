@@ -481,15 +481,20 @@ def _own_date(
 
 
 _BETWEEN_NAME = re.compile(r",?\s+(?:[a-z-]+\s+){0,2}")
+_NAME_OF = re.compile(r"\s+(?:[a-z-]+\s+){1,2}of\s+")  # "ceasefire statement of <date>"
 
 
 def _named_by(ev: _Ev, dates: Sequence[DateMention], text: str) -> DateMention | None:
     """A date naming the document the trigger is part of ("the November 2020 ceasefire
-    statement"): it stands right before the trigger, at most two lower-case words apart."""
+    statement", "the ceasefire statement of November 10, 2020"): right before the trigger, at
+    most two lower-case words apart, or after its noun and "of"."""
     for d in dates:
-        if d.when is None or not (ev.clause.span.start <= d.span.start < ev.trigger.start):
+        if d.when is None or not ev.clause.span.start <= d.span.start < ev.clause.span.end:
             continue
-        gap = _BETWEEN_NAME.fullmatch(text, d.span.end, ev.trigger.start)
+        if d.span.start < ev.trigger.start:
+            gap = _BETWEEN_NAME.fullmatch(text, d.span.end, ev.trigger.start)
+        else:
+            gap = _NAME_OF.fullmatch(text, ev.trigger.end, d.span.start)
         if gap is not None and _attributive(text, d):
             return d
     return None
