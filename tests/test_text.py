@@ -150,6 +150,38 @@ def test_reader_texts(stem: str) -> None:
         ("Tue, 14 May", 11, Dateline(month=5, day=14, weekday=1)),
         ("15.03.2021 10:15", 16, Dateline(year=2021, month=3, day=15)),
         ("Published: 12 June 2020", 23, Dateline(year=2020, month=6, day=12)),
+        (
+            "Baku. 5 September. REPORT.AZ/ The talks began.",
+            29,
+            Dateline(month=9, day=5, agency="REPORT.AZ"),
+        ),
+        (
+            "Moscow. 3 March. INTERFAX - The talks began.",
+            27,
+            Dateline(month=3, day=3, agency="INTERFAX"),
+        ),
+        ("Baku, 12 March, AZERTAC", 23, Dateline(month=3, day=12, agency="AZERTAC")),
+        ("Baku, March 12, AZERTAC. Talks began.", 24, Dateline(month=3, day=12, agency="AZERTAC")),
+        (
+            "MOSCOW, March 3 (Reuters) - Talks began.",
+            27,
+            Dateline(month=3, day=3, agency="Reuters"),
+        ),
+        (
+            "Baku, Azerbaijan, Sept. 14 (Trend): Talks began.",
+            35,
+            Dateline(month=9, day=14, agency="Trend"),
+        ),
+        (
+            "MOSCOW. Oct 12 (Interfax) - Talks began.",
+            27,
+            Dateline(month=10, day=12, agency="Interfax"),
+        ),
+        (
+            "Moscow, 3 March 2022, RIA Novosti - Talks began.",
+            35,
+            Dateline(year=2022, month=3, day=3, agency="RIA Novosti"),
+        ),
     ],
 )
 def test_dateline_forms(line: str, length: int, parts: Dateline) -> None:
@@ -165,6 +197,10 @@ def test_dateline_forms(line: str, length: int, parts: Dateline) -> None:
         "February 30",
         "Moscow, May 31 and June 1 saw talks",
         "2019 was a year of contacts",
+        "Victory Day. May 9",
+        "Moscow. 3 March.",
+        "Moscow. 3 March. Lavrov said the talks went well.",
+        "Baku, 12 March, Lavrov. The talks went well.",
     ],
 )
 def test_not_datelines(line: str) -> None:
@@ -361,12 +397,37 @@ def test_normalisation(raw: str, expected: str) -> None:
             ["Russia was involved in Syria..", "A question remains."],
         ),
         ("Wait... Then it ended.", ["Wait...", "Then it ended."]),
+        (
+            "The talks were held in Baku on April 22. Later in the day, the ministers left.",
+            ["The talks were held in Baku on April 22.", "Later in the day, the ministers left."],
+        ),
+        (
+            "They met in Sochi on 14 June. The two sides signed a plan.",
+            ["They met in Sochi on 14 June.", "The two sides signed a plan."],
+        ),
+        (
+            "Ties were frozen in 2019. Since then, trade has grown.",
+            ["Ties were frozen in 2019.", "Since then, trade has grown."],
+        ),
+        (
+            "The deal was signed on Sept. 14. Gas flows began.",
+            ["The deal was signed on Sept. 14.", "Gas flows began."],
+        ),
+        (
+            "He cited Art. 5. Under Art. 5 of the charter, p. 12 applies.",
+            ["He cited Art. 5.", "Under Art. 5 of the charter, p. 12 applies."],
+        ),
+        (
+            "The plan covers: 1. A ceasefire. 2. An exchange of prisoners.",
+            ["The plan covers: 1. A ceasefire.", "2. An exchange of prisoners."],
+        ),
+        ("• 1. Energy.\n(2. Transport.", ["• 1. Energy.", "(2. Transport."]),
         ("Prices rose 2.5 percent. Why? Demand!", ["Prices rose 2.5 percent.", "Why?", "Demand!"]),
         ("a line that is\nwrapped here. Next one.", ["a line that is\nwrapped here.", "Next one."]),
     ],
 )
 def test_sentence_splitting(text: str, expected: list[str]) -> None:
-    """Sentences end at stops, not after abbreviations, initials, list numbers, inside quotes."""
+    """Sentences end at stops, numbers too; not after abbreviations, list numbers, in quotes."""
     assert expected == sentences(segment(text))
 
 

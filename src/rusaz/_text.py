@@ -160,10 +160,14 @@ def _calendar() -> _Calendar:
         r"|[A-Z][\w-]{1,20}(?:[ ][\w-]{1,20}){0,2}[ ][|•·][ ])?"
     )
     place = r"[A-Z][\w'.-]{1,30}(?:[ ][A-Z][\w'.-]{1,30}){0,3}"
+    # The agency after the date: "/TASS/.", "(Reuters) -", "(Trend):", a dash alone, or a
+    # name after a comma or full stop closed by a slash, a dash, a colon, a full stop or the
+    # line's end ("AZERTAC", "REPORT.AZ/", "INTERFAX -"); :func:`_wire_agency_ok` checks it.
+    name = r"[A-Z][\w&-]{0,30}(?:\.[\w&-]{1,30})?(?:[ ][A-Z][\w&-]{1,30}){0,2}"
     agency = (
         r"(?:[ ]?/(?P<ag>[^/\s][^/]{0,40})/\.?"
-        r"|[ ]?\((?P<ag2>[A-Za-z][\w .-]{0,40})\)[ ]?[-–—]?|[ ][-–—]"
-        r"|,[ ](?P<ag3>[A-Z][\w.-]{1,30})[ ]?$)"
+        r"|[ ]?\((?P<ag2>[A-Za-z][\w .-]{0,40})\)[ ]?[-–—:]?|[ ][-–—]"
+        rf"|[.,][ ](?P<ag3>{name})(?:(?P<close>/|[ ]?[-–—:](?=[ ]|$)|\.(?=[ ]))|\.?[ ]?$))"
     )
     core_any = "|".join(f"(?:{c})" for c in cores)
     # The wire form needs its own group names, so the cores are re-used unnamed.
@@ -173,7 +177,7 @@ def _calendar() -> _Calendar:
         weekdays=weekdays,
         cores=tuple(re.compile(rf"{label}{c}", re.I) for c in cores),
         wire=re.compile(
-            rf"(?P<place>{place}(?:,[ ]{place})?),[ ]"
+            rf"(?P<place>{place}(?:,[ ]{place})?)(?P<sep>[.,])[ ]"
             rf"(?P<date>(?i:{core_plain}))\.?(?:{agency}|[ ]?$)"
         ),
         tail=re.compile(rf",[ ]{place}"),
@@ -384,12 +388,31 @@ def parse_dateline(line: str) -> tuple[int, Dateline] | None:
         inner = next(
             (c.fullmatch(m.group("date")) for c in cal.cores if c.fullmatch(m.group("date"))), None
         )
-        if inner is not None:
+        if inner is not None and _wire_agency_ok(m):
             agency = m.group("ag") or m.group("ag2") or m.group("ag3")
             parts = attrs.evolve(_parts(inner, cal), agency=agency.strip() if agency else None)
             if _valid(parts):
                 return m.end(), parts
     return None
+
+
+def _wire_agency_ok(m: re.Match[str]) -> bool:
+    """Whether a wire dateline match is one: its bare agency name and its place separator.
+
+    A name after the date that body text follows ("Moscow. 3 March. INTERFAX - ...") must be
+    a known outlet or written in capitals, as agencies sign their wires; at the end of the
+    line any capitalised name is the agency ("Baku, 10 November, AZERTAC"). A place closed by
+    a full stop ("Baku. 5 September.") needs the agency or dash after the date: without
+    one, "Victory Day. May 9" is a headline, not a dateline.
+    """
+    name = m.group("ag3")
+    if name is not None and m.group("close") is not None:
+        known = name.casefold() in _furniture().outlets
+        if not (known or name.isupper()):
+            return False
+    named = any(m.group(g) for g in ("ag", "ag2", "ag3"))
+    dashed = m.group(0).rstrip()[-1:] in "-–—"
+    return m.group("sep") == "," or named or dashed
 
 
 def _credit_name(line: str) -> tuple[int, str] | None:
@@ -435,6 +458,7 @@ _ABBREV_TAIL = 40
 _CLOSERS = "\"'”’»)]"
 _TERMINALS = ".!?…"
 _OPENERS = "\"“«'‘([–—-•"
+_ITEM_OPENERS = "\"“«'‘(["
 _LIST_MARK = re.compile(r"\d{1,3}[.)][ ]")
 _TIME_LINE = re.compile(r"\d{1,2}:\d{2}(?:[ ]?[ap]\.?m\.?)?", re.I)
 _BYLINE = re.compile(r"By[ ][A-Z][\w'.-]{0,30}(?:[ ](?:[A-Z][\w'.-]{0,30}|and|de|van|von)){0,5}")
@@ -462,19 +486,57 @@ def _ends_sentence(line: str, pos: int) -> bool:
         return False
     if line[j:run_end] != "." or k:
         return True
+    token, start = _token_before(line, j)
+    if token is None:
+        return True
+    if _abbreviation(token):
+        return False
+    return not (token.isdigit() and len(token) <= 2 and _opens_item(line, start))
+
+
+def _token_before(line: str, j: int) -> tuple[str | None, int]:
+    """The word ending at ``line[j]`` (a full stop), openers dropped, and where it starts.
+
+    None when the word is empty or longer than any abbreviation (it then ends a sentence).
+    """
     window = line[max(0, j - _ABBREV_TAIL) : j]
     space = window.rfind(" ")
     if space < 0 and j > _ABBREV_TAIL:
+        return None, j
+    token = window[space + 1 :].lstrip(_ITEM_OPENERS)
+    return token or None, j - len(token)
+
+
+def _abbreviation(token: str) -> bool:
+    """A word whose full stop ends no sentence: a listed abbreviation, initial or ``U.S.``."""
+    return (
+        token.casefold() in _abbreviations()
+        or (len(token) == 1 and token.isupper())
+        or _DOTTED.fullmatch(token) is not None
+    )
+
+
+def _opens_item(line: str, start: int) -> bool:
+    """Whether a number at ``line[start]`` numbers a list item rather than ending a sentence.
+
+    It does at the start of a line (after a bullet or bracket at most), after a colon or
+    semicolon ("agreed on: 1. a road map"), and as the first word after a sentence's end
+    ("... a ceasefire. 2. An exchange"). Anywhere else in running text ("on April 22.",
+    "on 14 June.") the number is the last word of its sentence.
+    """
+    # A bounded window keeps the scan linear; a longer run of openers counts as a line start.
+    before = line[max(0, start - _ABBREV_TAIL) : start].rstrip(" " + _OPENERS)
+    if not before or before[-1] in ":;":
         return True
-    token = window[space + 1 :].lstrip("\"“«'‘([")
-    if not token:
+    stop = len(before)
+    while stop > 0 and before[stop - 1] in _CLOSERS:
+        stop -= 1
+    if stop == 0 or before[stop - 1] not in _TERMINALS:
+        return False
+    if before[stop - 1] != "." or stop < len(before):
         return True
-    if token.casefold() in _abbreviations() or (len(token) == 1 and token.isupper()):
-        return False
-    if _DOTTED.fullmatch(token):
-        return False
-    # "1." numbering a list item.
-    return not (token.isdigit() and len(token) <= 2)
+    word, _ = _token_before(before, stop - 1)
+    return word is None or not _abbreviation(word)
 
 
 def _sentences(text: str, start: int, end: int) -> list[Span]:
