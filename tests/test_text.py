@@ -208,6 +208,53 @@ def test_not_datelines(line: str) -> None:
     assert None is parse_dateline(line)
 
 
+MONTHS = ["January", "March", "May", "June", "September", "Nov.", "Sept."]
+MONTH_NUMBERS = {"January": 1, "March": 3, "May": 5, "June": 6, "September": 9, "Nov.": 11}
+MONTH_NUMBERS["Sept."] = 9
+WIRE_FORMS = [
+    "{place}. {dm}. {agency}/ ",
+    "{place}. {dm}. {agency} - ",
+    "{place}, {dm}, {agency}. ",
+    "{place}, {dm} ({agency}) - ",
+    "{place}, Azerbaijan, {dm} ({agency}): ",
+    "{place}, {dm}. /{agency}/. ",
+]
+
+
+@given(
+    st.sampled_from(WIRE_FORMS),
+    st.sampled_from(["Baku", "MOSCOW", "Sochi", "Ganja"]),
+    st.sampled_from(MONTHS),
+    st.integers(1, 28),
+    st.booleans(),
+    st.sampled_from(["REPORT.AZ", "INTERFAX", "AZERTAC", "TASS", "APA"]),
+)
+def test_wire_dateline_fields(
+    form: str, place: str, month: str, day: int, day_first: bool, agency: str
+) -> None:
+    """A wire dateline in any form gives its day, month and agency, whatever the order."""
+    dm = f"{day} {month}" if day_first else f"{month} {day}"
+    line = form.format(place=place, dm=dm, agency=agency).replace("..", ".") + "The talks began."
+    found = parse_dateline(line)
+    assert found is not None
+    assert Dateline(month=MONTH_NUMBERS[month], day=day, agency=agency) == found[1]
+    assert "The talks began." == line[found[0] :].strip()
+
+
+@given(
+    st.sampled_from(MONTHS),
+    st.integers(1, 31),
+    st.booleans(),
+    st.sampled_from(["Later", "The", "Since", "Russia", "In"]),
+)
+def test_date_at_sentence_end_splits(month: str, day: int, day_first: bool, word: str) -> None:
+    """A sentence ending in a day and month, either order, ends before a capitalised word."""
+    dm = f"{day} {month}" if day_first else f"{month} {day}"
+    first = f"The ministers met in Baku on {dm}.".replace("..", ".")
+    second = f"{word} they signed a plan."
+    assert [first, second] == sentences(segment(f"{first} {second}"))
+
+
 # --- furniture -------------------------------------------------------------------------
 
 BODY = "Putin and Aliyev met in Sochi. They discussed trade."
@@ -422,6 +469,10 @@ def test_normalisation(raw: str, expected: str) -> None:
             ["The plan covers: 1. A ceasefire.", "2. An exchange of prisoners."],
         ),
         ("• 1. Energy.\n(2. Transport.", ["• 1. Energy.", "(2. Transport."]),
+        (
+            "They met on 14 Nov. Later, on Nov. 15, they left.",
+            ["They met on 14 Nov.", "Later, on Nov. 15, they left."],
+        ),
         ("Prices rose 2.5 percent. Why? Demand!", ["Prices rose 2.5 percent.", "Why?", "Demand!"]),
         ("a line that is\nwrapped here. Next one.", ["a line that is\nwrapped here.", "Next one."]),
     ],

@@ -490,8 +490,19 @@ def _ends_sentence(line: str, pos: int) -> bool:
     if token is None:
         return True
     if _abbreviation(token):
-        return False
+        return nxt.isupper() and _day_month_abbreviation(line, token, start)
     return not (token.isdigit() and len(token) <= 2 and _opens_item(line, start))
+
+
+def _day_month_abbreviation(line: str, token: str, start: int) -> bool:
+    """Whether ``token`` at ``line[start]`` is a month abbreviation after a day ("14 Nov.").
+
+    Before a capitalised word such a date ends its sentence; "Nov. 14" keeps its stop.
+    """
+    if start < 2 or line[start - 1] != " " or token.casefold() not in _calendar().months:
+        return False
+    day, _ = _token_before(line, start - 1)
+    return day is not None and day.isdigit() and 1 <= int(day) <= 31
 
 
 def _token_before(line: str, j: int) -> tuple[str | None, int]:
