@@ -262,7 +262,7 @@ class CorpusAgreement:
 
     @property
     def expires(self) -> FuzzyDate | None:
-        """The last day the agreement is known to run: renewals, else expiry, else valid-until."""
+        """The last day the agreement is known to run (renewals, else expiry, else valid-until)."""
         if self.terms is None:
             return None
         return self.terms.renews_until or self.terms.expires or self.terms.valid_until

@@ -8,7 +8,7 @@ kind); any plain function works as well.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
 from typing import Generic, TypeVar
 
@@ -16,7 +16,7 @@ import attrs
 
 from rusaz._merge import CorpusEvent, normalize_name
 from rusaz._model import Article, EventKind, FuzzyDate, Precision
-from rusaz.exceptions import RusazError
+from rusaz.exceptions import AmbiguousActorError, QueryError, RusazError, UnknownActorError
 
 __all__ = [
     "AmbiguousActorError",
@@ -33,28 +33,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-
-
-class QueryError(RusazError, ValueError):
-    """A query argument is malformed (unknown event kind, unreadable date, reversed range)."""
-
-
-class UnknownActorError(RusazError, LookupError):
-    """No actor of the corpus has this name, alias or id."""
-
-    def __init__(self, query: str) -> None:
-        self.query = query
-        super().__init__(f"no actor named {query!r} in the corpus")
-
-
-class AmbiguousActorError(RusazError, LookupError):
-    """Several actors of the corpus answer to this name; ``candidates`` lists their ids."""
-
-    def __init__(self, query: str, candidates: Iterable[tuple[str, str]]) -> None:
-        self.query = query
-        self.candidates: tuple[tuple[str, str], ...] = tuple(sorted(candidates))
-        listed = ", ".join(f"{cid} ({name})" for cid, name in self.candidates)
-        super().__init__(f"{query!r} is ambiguous: it may be {listed}; use an id or a full name")
 
 
 class Where(Generic[T]):

@@ -6,18 +6,22 @@ user running over thousands of files can find the culprit.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 __all__ = [
+    "AmbiguousActorError",
     "DecodeError",
     "EmptyArticleError",
     "GoldFormatError",
     "LexiconError",
     "ModelError",
     "NotTextError",
+    "QueryError",
     "ReadError",
     "RusazError",
     "SerializationError",
+    "UnknownActorError",
 ]
 
 
@@ -71,3 +75,25 @@ class LexiconError(RusazError, ValueError):
 
 class GoldFormatError(RusazError, ValueError):
     """A gold annotation file does not follow the gold schema."""
+
+
+class QueryError(RusazError, ValueError):
+    """A query argument is malformed (unknown event kind, unreadable date, reversed range)."""
+
+
+class UnknownActorError(RusazError, LookupError):
+    """No actor of the corpus has this name, alias or id."""
+
+    def __init__(self, query: str) -> None:
+        self.query = query
+        super().__init__(f"no actor named {query!r} in the corpus")
+
+
+class AmbiguousActorError(RusazError, LookupError):
+    """Several actors of the corpus answer to this name; ``candidates`` lists their ids."""
+
+    def __init__(self, query: str, candidates: Iterable[tuple[str, str]]) -> None:
+        self.query = query
+        self.candidates: tuple[tuple[str, str], ...] = tuple(sorted(candidates))
+        listed = ", ".join(f"{cid} ({name})" for cid, name in self.candidates)
+        super().__init__(f"{query!r} is ambiguous: it may be {listed}; use an id or a full name")
