@@ -32,7 +32,7 @@ extensions = [
     "sphinx.ext.napoleon",
 ]
 source_suffix = {".md": "markdown"}
-exclude_patterns = ["_build"]
+exclude_patterns = ["_build", "_generated"]
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
 
@@ -156,3 +156,25 @@ def _public_target(
 def setup(app: Sphinx) -> None:
     """Register the resolver of private-module type names."""
     app.connect("missing-reference", _public_target)
+
+
+def _draw_figures() -> None:
+    """Draw the corpus figures for this build into ``_generated/figures``.
+
+    The figures come from the library itself (``docs/_scripts/make_figures.py``); without the
+    ``plot`` and ``network`` extras the committed copies in ``_static/figures`` stand in.
+    """
+    import runpy
+    import shutil
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    out = here / "_generated" / "figures"
+    script = runpy.run_path(str(here / "_scripts" / "make_figures.py"))
+    if not script["build"](out):
+        out.mkdir(parents=True, exist_ok=True)
+        for png in (here / "_static" / "figures").glob("*.png"):
+            shutil.copy(png, out / png.name)
+
+
+_draw_figures()
