@@ -9,6 +9,7 @@ All word lists come from ``rusaz/data/actor_patterns.toml`` and ``given_names.to
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -208,21 +209,20 @@ class Token:
     start: int
     end: int
     text: str
+    low: str  # ``text`` case-folded
+    cap: bool  # starts with an upper-case letter
+    acronym: bool  # two or more letters, all upper case (CIS, OSCE, MIA)
 
-    @property
-    def cap(self) -> bool:
-        """Starts with an upper-case letter."""
-        return self.text[:1].isupper()
 
-    @property
-    def acronym(self) -> bool:
-        """Two or more letters, all upper case (CIS, OSCE, MIA)."""
-        return len(self.text) >= 2 and self.text.isalpha() and self.text.isupper()
+def _token(start: int, end: int, text: str) -> Token:
+    """A token with its case facts computed once (they are asked for many times)."""
+    acronym = len(text) >= 2 and text.isalpha() and text.isupper()
+    return Token(start, end, text, text.casefold(), text[:1].isupper(), acronym)
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
     """Word tokens of a text (letters and digits), with offsets."""
-    return tuple(Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text))
+    return tuple(_token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text))
 
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'‘(]*[A-Z0-9А-Я])|\n\s*\n|\n(?=\S)")
@@ -331,7 +331,7 @@ def _build_index(lexicon: Lexicon) -> _Index:
                 table.setdefault(key, []).append((kind, entry, alias))
                 parts = tokenize(fold(alias))
                 if parts:
-                    firsts_of_aliases.add(parts[0].text.casefold())
+                    firsts_of_aliases.add(parts[0].low)
                 longest = max(longest, len(parts))
     demonyms: dict[str, CountryEntry] = {}
     country_words: dict[str, CountryEntry] = {}
@@ -454,6 +454,9 @@ class _Analyser:
         self.idx = _index(lexicon)
         self.pat = patterns()
         self.tokens = tokenize(self.folded)
+        # gaps[k]: the characters between token k-1 and token k ("" before the first)
+        toks = self.tokens
+        self.gaps = [""] + [self.folded[a.end : b.start] for a, b in itertools.pairwise(toks)]
         self.sentences = sentence_spans(text, sentences)
         self.sent_starts = {s for s, _ in self.sentences}
         self.owner: list[Found | None] = [None] * len(self.tokens)
@@ -461,12 +464,12 @@ class _Analyser:
     # small helpers
     def gap(self, k: int) -> str:
         """The characters between token k-1 and token k."""
-        if k <= 0 or k >= len(self.tokens):
+        if k <= 0 or k >= len(self.gaps):
             return ""
-        return self.folded[self.tokens[k - 1].end : self.tokens[k].start]
+        return self.gaps[k]
 
     def low(self, k: int) -> str:
-        return self.tokens[k].text.casefold() if 0 <= k < len(self.tokens) else ""
+        return self.tokens[k].low if 0 <= k < len(self.tokens) else ""
 
     def sentence_initial(self, k: int) -> bool:
         """True when token k opens a sentence, a line or a quotation."""
@@ -564,7 +567,7 @@ class _Analyser:
         i = 0
         while i < n:
             hit: Found | None = None
-            if toks[i].text.casefold() not in self.idx.first_words:
+            if toks[i].low not in self.idx.first_words:
                 i += 1
                 continue
             # the keys of the spans from token i that may still start a name: a longer span's
@@ -938,7 +941,7 @@ class _Analyser:
             return False
         if tok.text in self.idx.demonyms or tok.text in self.idx.country_words:
             return False
-        low = tok.text.casefold()
+        low = tok.low
         if low in self.pat.title_modifiers or low.rstrip("s") in self.pat.title_last_words:
             return False
         if self.low(k - 1) in ("of", "the") and (
@@ -1024,7 +1027,7 @@ class _Analyser:
             and last.casefold().endswith(pat.surname_endings)
             and len(last) > 4
             and first.casefold().endswith(pat.patronymic_endings) is False
-            and not toks[i].text.casefold().endswith(pat.surname_endings)
+            and not toks[i].low.endswith(pat.surname_endings)
         ):
             rule = "pattern:surname-form"
         if not rule:

@@ -486,7 +486,7 @@ class _Resolver:
             gap = self.an.folded[toks[m - 1].end : toks[m].start]
             if gap.strip() not in ("", "-"):
                 break
-            out.append(toks[m].text.casefold())
+            out.append(toks[m].low)
             m += 1
         return out
 
@@ -498,7 +498,7 @@ class _Resolver:
             gap = self.an.folded[toks[m].end : toks[m + 1].start]
             if gap.strip():
                 break
-            out.insert(0, toks[m].text.casefold())
+            out.insert(0, toks[m].low)
             m -= 1
         return out
 
@@ -522,7 +522,7 @@ class _Resolver:
                 continue
             hit = defined.get(tok.text)
             if hit is None:
-                cands = [b for b in orgs if b.core and _initials(b.core) == tok.text.casefold()]
+                cands = [b for b in orgs if b.core and _initials(b.core) == tok.low]
                 hit = cands[0] if len(cands) == 1 else None
             if hit is not None:
                 a = hit
@@ -738,7 +738,7 @@ class _Resolver:
                 m = owner.j + 2
                 if m >= len(toks) or toks[m - 1].text != "s":
                     continue
-            elif tok.text.casefold() not in dets:
+            elif tok.low not in dets:
                 continue
             elif m < len(toks) and toks[m].text in idx.demonyms and self.plain(m):
                 country = idx.demonyms[toks[m].text].code

@@ -95,7 +95,7 @@ def _named_before(an: Analysis, f: Found) -> bool:
         return False
     if any(g.i <= k <= g.j for g in an.found) or tok.text in an.index.demonyms:
         return False
-    low = tok.text.casefold()
+    low = tok.low
     if low in pat.titles or low in pat.title_modifiers or low in pat.place_words:
         return False
     before = an.folded[: tok.start].rstrip(" \t\"'(")
