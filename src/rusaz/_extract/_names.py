@@ -217,15 +217,14 @@ class Token(NamedTuple):
     acronym: bool  # two or more letters, all upper case (CIS, OSCE, MIA)
 
 
-def _token(start: int, end: int, text: str) -> Token:
-    """A token with its case facts computed once (they are asked for many times)."""
-    acronym = len(text) >= 2 and text.isalpha() and text.isupper()
-    return Token(start, end, text, text.casefold(), text[:1].isupper(), acronym)
-
-
 def tokenize(text: str) -> tuple[Token, ...]:
     """Word tokens of a text (letters and digits), with offsets."""
-    return tuple(_token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text))
+    out: list[Token] = []
+    for m in _TOKEN_RE.finditer(text):
+        word = m.group()
+        acronym = len(word) >= 2 and word.isalpha() and word.isupper()
+        out.append(Token(m.start(), m.end(), word, word.casefold(), word[:1].isupper(), acronym))
+    return tuple(out)
 
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'‘(]*[A-Z0-9А-Я])|\n\s*\n|\n(?=\S)")
@@ -515,8 +514,15 @@ class _Analyser:
         orgs = self.organizations()
         kept: list[Found] = []
         nested: list[Found] = []
+        # reach[k]: the last token of the organizations starting at or before token k, so a
+        # name i..j lies inside one of them exactly when reach[i] >= j
+        reach = [-1] * (len(self.tokens) + 1)
+        for o in orgs:
+            reach[o.i] = max(reach[o.i], o.j)
+        for k in range(1, len(reach)):
+            reach[k] = max(reach[k], reach[k - 1])
         for f in found:
-            if any(o.i <= f.i and f.j <= o.j for o in orgs):
+            if reach[f.i] >= f.j:
                 f.nested = True
                 nested.append(f)
             else:

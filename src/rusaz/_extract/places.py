@@ -39,6 +39,7 @@ class _Pl:
     entry: PlaceEntry | CountryEntry | None = None
     country: str | None = None
     mentions: list[Mention] = attrs.Factory(list)
+    spans: set[Span] = attrs.Factory(set)  # the spans of ``mentions``, for a quick check
     forms: list[str] = attrs.Factory(list)
 
 
@@ -50,7 +51,8 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
     def add(pl: _Pl, start: int, end: int, rule: str) -> None:
         have = found.setdefault(pl.key, pl)
         span = Span(start, end)
-        if all(m.span != span for m in have.mentions):
+        if span not in have.spans:
+            have.spans.add(span)
             have.mentions.append(Mention(span, rule))
             have.forms.append(an.text[start:end])
 
