@@ -91,8 +91,12 @@ _KEY_DROP = re.compile(r"[.'\"]")
 _KEY_SPACE = re.compile(r"[\s\-]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str, *, case: bool = False) -> str:
-    """Key for comparing names: folded, periods and quotes dropped, hyphens as spaces."""
+    """Key for comparing names: folded, periods and quotes dropped, hyphens as spaces.
+
+    Cached: the same aliases and surfaces are compared again and again.
+    """
     value = _KEY_SPACE.sub(" ", _KEY_DROP.sub("", fold(text))).strip()
     return value if case else value.casefold()
 
@@ -574,12 +578,13 @@ class _Analyser:
         out: list[Found] = []
         toks = self.tokens
         n = len(toks)
-        i = 0
-        while i < n:
-            hit: Found | None = None
-            if toks[i].low not in self.idx.first_words:
-                i += 1
+        first_words = self.idx.first_words
+        starts = [k for k, tok in enumerate(toks) if tok.low in first_words]
+        free = 0  # the first token not inside a name already found
+        for i in starts:
+            if i < free:
                 continue
+            hit: Found | None = None
             # the keys of the spans from token i that may still start a name: a longer span's
             # key extends a shorter one's, and a line break stays in every longer span
             keys: list[str] = []
@@ -604,7 +609,6 @@ class _Analyser:
                     hit.country = _entry_country(entry)
                     break
             if hit is None:
-                i += 1
                 continue
             if (
                 hit.kind == "person"
@@ -617,15 +621,14 @@ class _Analyser:
                 and self.ends_title(i - 1) is None
                 and not (out and out[-1].j == i - 1)
             ):
-                i += 1  # "Ilham Heydarovich Aliyev": a fuller name the patterns will read
-                continue
+                continue  # "Ilham Heydarovich Aliyev": a fuller name the patterns will read
             if hit.kind == "person" and hit.j + 1 < n and self.plain(hit.j + 1):
                 nxt = toks[hit.j + 1].text
                 if nxt in self.pat.heads or nxt in self.pat.named_after:
-                    i = hit.j + 1  # "Heydar Aliyev Center": a name, not the person
+                    free = hit.j + 1  # "Heydar Aliyev Center": a name, not the person
                     continue
             out.append(hit)
-            i = hit.j + 1
+            free = hit.j + 1
         return out
 
     def pick(
