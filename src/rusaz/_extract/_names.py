@@ -856,7 +856,10 @@ class _Analyser:
         return phrase in self.pat.tail_lowercase
 
     def lower_head(self, k: int) -> int | None:
+        first = self.low(k)
         for words in self.pat.lower_heads:
+            if words and words[0] != first:
+                continue
             size = len(words)
             seq = [self.low(k + m) for m in range(size)]
             if seq == list(words) and all(self.plain(k + m) for m in range(size)):
