@@ -223,12 +223,20 @@ class Token(NamedTuple):
 
 def tokenize(text: str) -> tuple[Token, ...]:
     """Word tokens of a text (letters and digits), with offsets."""
-    out: list[Token] = []
-    for m in _TOKEN_RE.finditer(text):
-        word = m.group()
-        acronym = len(word) >= 2 and word.isalpha() and word.isupper()
-        out.append(Token(m.start(), m.end(), word, word.casefold(), word[:1].isupper(), acronym))
-    return tuple(out)
+    # column by column: a text has thousands of tokens, and whole-list steps are cheaper
+    matches = list(_TOKEN_RE.finditer(text))
+    words = [m.group() for m in matches]
+    return tuple(
+        map(
+            Token,
+            [m.start() for m in matches],
+            [m.end() for m in matches],
+            words,
+            [w.casefold() for w in words],
+            [w[:1].isupper() for w in words],
+            [len(w) >= 2 and w.isalpha() and w.isupper() for w in words],
+        )
+    )
 
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'‘(]*[A-Z0-9А-Я])|\n\s*\n|\n(?=\S)")

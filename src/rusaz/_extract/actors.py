@@ -516,13 +516,17 @@ class _Resolver:
         for a in self.acts.values():
             for ab in a.abbreviations:
                 defined.setdefault(ab, a)
-        orgs = [a for a in self.acts.values() if a.kind is ActorKind.ORGANIZATION]
+        orgs = [
+            (a, _initials(a.core))
+            for a in self.acts.values()
+            if a.kind is ActorKind.ORGANIZATION and a.core
+        ]
         for k, tok in enumerate(self.an.tokens):
             if self.owned[k] or not tok.acronym:
                 continue
             hit = defined.get(tok.text)
             if hit is None:
-                cands = [b for b in orgs if b.core and _initials(b.core) == tok.low]
+                cands = [b for b, initials in orgs if initials == tok.low]
                 hit = cands[0] if len(cands) == 1 else None
             if hit is not None:
                 a = hit
@@ -591,10 +595,11 @@ class _Resolver:
         return [a for a in self.acts.values() if a.kind is ActorKind.PERSON]
 
     def resolve_single(self, word: str, offset: int, f: Found | None) -> _Act | None:
-        by_last = [a for a in self.persons() if a.last == word]
+        persons = self.persons()
+        by_last = [a for a in persons if a.last == word]
         if by_last:
             return self.choose(by_last, offset)
-        by_first = [a for a in self.persons() if a.first == word]
+        by_first = [a for a in persons if a.first == word]
         if len(by_first) == 1 and len(word) > 3:
             return by_first[0]
         idx = self.an.index
