@@ -28,6 +28,7 @@ __all__ = [
     "Patterns",
     "Token",
     "analyse",
+    "char_before",
     "fold",
     "name_key",
     "patterns",
@@ -237,6 +238,16 @@ def tokenize(text: str) -> tuple[Token, ...]:
             [len(w) >= 2 and w.isalpha() and w.isupper() for w in words],
         )
     )
+
+
+def char_before(text: str, pos: int, skip: str) -> str:
+    """The last character before ``pos`` that is not in ``skip`` ("" when there is none).
+
+    Same as ``text[:pos].rstrip(skip)[-1:]`` without copying the text before ``pos``.
+    """
+    while pos > 0 and text[pos - 1] in skip:
+        pos -= 1
+    return text[pos - 1] if pos > 0 else ""
 
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'‘(]*[A-Z0-9А-Я])|\n\s*\n|\n(?=\S)")
@@ -491,10 +502,10 @@ class _Analyser:
         """True when token k opens a sentence, a line or a quotation."""
         if k == 0:
             return True
-        before = self.folded[: self.tokens[k].start].rstrip(" \t\"'(-")
+        before = char_before(self.folded, self.tokens[k].start, " \t\"'(-")
         if not before:
             return True
-        return before[-1] in ".!?:\n" or self.tokens[k].start in self.sent_starts
+        return before in ".!?:\n" or self.tokens[k].start in self.sent_starts
 
     def plain(self, k: int) -> bool:
         """Token k follows token k-1 with only spaces between (same line)."""

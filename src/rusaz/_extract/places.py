@@ -15,7 +15,7 @@ from importlib import resources
 
 import attrs
 
-from rusaz._extract._names import Analysis, Found, analyse, patterns, slug
+from rusaz._extract._names import Analysis, Found, analyse, char_before, patterns, slug
 from rusaz._lexicon import CountryEntry, Lexicon, PlaceEntry
 from rusaz._model import Mention, Place, Span
 from rusaz._text import Document
@@ -100,8 +100,8 @@ def _named_before(an: Analysis, f: Found) -> bool:
     low = tok.low
     if low in pat.titles or low in pat.title_modifiers or low in pat.place_words:
         return False
-    before = an.folded[: tok.start].rstrip(" \t\"'(")
-    return bool(before) and before[-1] not in ".!?:\n"
+    before = char_before(an.folded, tok.start, " \t\"'(")
+    return bool(before) and before not in ".!?:\n"
 
 
 @attrs.define
