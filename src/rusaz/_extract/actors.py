@@ -106,6 +106,7 @@ class _Resolver:
         self.on = on
         self.pat = patterns()
         self.acts: dict[str, _Act] = {}
+        self.person_list: list[_Act] | None = None  # the persons of ``acts``, set on first use
         self.owned = [False] * len(an.tokens)
         self.person_mentions: list[tuple[int, _Act]] = []  # (offset, actor) of persons
         # memos: both depend only on the lexicon, the patterns and ``on``, fixed here
@@ -120,6 +121,7 @@ class _Resolver:
         if a is None:
             a = _Act(key=key, kind=kind, name=name, **kw)
             self.acts[key] = a
+            self.person_list = None
         return a
 
     def mention(self, a: _Act, start: int, end: int, rule: str, kind: MentionKind) -> None:
@@ -374,6 +376,7 @@ class _Resolver:
                     b.spans.update(a.spans)
                     b.forms.extend(a.forms)
                     del self.acts[a.key]
+                    self.person_list = None
                     break
         for a in self.acts.values():
             if a.kind is ActorKind.ORGANIZATION and not a.core and a.entry is not None:
@@ -409,6 +412,7 @@ class _Resolver:
                 target.spans.update(a.spans)
                 target.forms.extend(a.forms)
                 del self.acts[a.key]
+                self.person_list = None
 
     # countries by other words
     def metonym(self, f: Found) -> None:
@@ -592,7 +596,10 @@ class _Resolver:
             k += 1
 
     def persons(self) -> list[_Act]:
-        return [a for a in self.acts.values() if a.kind is ActorKind.PERSON]
+        """The persons found so far, in order of discovery (kept until an actor comes or goes)."""
+        if self.person_list is None:
+            self.person_list = [a for a in self.acts.values() if a.kind is ActorKind.PERSON]
+        return self.person_list
 
     def resolve_single(self, word: str, offset: int, f: Found | None) -> _Act | None:
         persons = self.persons()
@@ -637,7 +644,10 @@ class _Resolver:
         if len(cands) == 1:
             return cands[0]
         s, _ = self.sentence_of(offset)
-        recent = [(o, a) for o, a in self.person_mentions if o < offset and a in cands]
+        # by identity: every actor is one object, and comparing attrs classes field by field
+        # is slow
+        ids = {id(a) for a in cands}
+        recent = [(o, a) for o, a in self.person_mentions if o < offset and id(a) in ids]
         same = [(o, a) for o, a in recent if o >= s]
         if same:
             return max(same, key=lambda x: x[0])[1]
