@@ -894,7 +894,7 @@ class _Resolver:
                     aliases=tuple(aliases),
                     country=a.country,
                     roles=roles,
-                    mentions=tuple(sorted(a.mentions, key=lambda m: m.span)),
+                    mentions=tuple(sorted(a.mentions, key=lambda m: (m.span.start, m.span.end))),
                     lexicon_id=lex_id,
                 )
             )

@@ -228,7 +228,7 @@ def _build(items: object) -> tuple[Place, ...]:
                 latitude=lat,
                 longitude=lon,
                 aliases=tuple(aliases),
-                mentions=tuple(sorted(p.mentions, key=lambda m: m.span)),
+                mentions=tuple(sorted(p.mentions, key=lambda m: (m.span.start, m.span.end))),
                 lexicon_id=lex_id,
             )
         )
