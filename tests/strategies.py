@@ -25,6 +25,7 @@ from rusaz import (
     DateMention,
     DateSource,
     Event,
+    EventDateSource,
     EventKind,
     FuzzyDate,
     Mention,
@@ -277,7 +278,7 @@ def events(
             participant_roles=part_roles,
             trigger=draw(optional_spans(size)),
             rule=draw(short_text),
-            date_source=draw(short_text),
+            date_source=draw(st.sampled_from(EventDateSource)),
         )
 
     return build()

@@ -326,7 +326,7 @@ def test_during_the_visit_takes_the_visit_date_and_place() -> None:
     meeting = of_kind(article, EventKind.MEETING)
     assert meeting
     assert FuzzyDate.parse("2024-04-22") == meeting[0].when
-    assert "context" == meeting[0].date_source
+    assert "context" == meeting[0].date_source.value
 
 
 def test_past_report_takes_no_future_date_of_another_trigger() -> None:
@@ -356,7 +356,7 @@ def test_undated_report_takes_publication_year() -> None:
     """An undated event reported as past takes the publication year, and says so."""
     ev = of_kind(build("Putin and Aliyev held talks in Sochi."), EventKind.MEETING)[0]
     assert FuzzyDate.year(2024) == ev.when
-    assert "publication_year" == ev.date_source
+    assert "publication_year" == ev.date_source.value
 
 
 def test_undated_without_publication_date_stays_undated() -> None:

@@ -28,6 +28,7 @@ __all__ = [
     "Article",
     "DateSource",
     "Event",
+    "EventDateSource",
     "EventKind",
     "FuzzyDate",
     "Mention",
@@ -108,6 +109,17 @@ class MentionKind(enum.Enum):
     NAME = "name"  # a name, alias, short or patronymic form as written
     ROLE = "role"  # a role reference resolved through dated offices ("the Russian leader")
     METONYM = "metonym"  # a capital standing for its state ("Moscow is concerned")
+
+
+class EventDateSource(enum.Enum):
+    """Where an event's date came from."""
+
+    CLAUSE = "clause"  # a date mention in the event's own clause
+    SENTENCE = "sentence"  # a date mention elsewhere in its sentence
+    CONTEXT = "context"  # an earlier event it refers to ("during the visit", "later that day")
+    ANNIVERSARY = "anniversary"  # computed back from "marks the 50th anniversary of"
+    PUBLICATION_YEAR = "publication_year"  # an undated past event dated to the article's year
+    NONE = "none"  # no date
 
 
 class DateSource(enum.Enum):
@@ -445,7 +457,7 @@ class Event:
     participant_roles: tuple[ParticipantRole, ...] = ()
     trigger: Span | None = None
     rule: str = ""
-    date_source: str = "none"
+    date_source: EventDateSource = EventDateSource.NONE
 
     def __attrs_post_init__(self) -> None:
         _check_id(self.id)

@@ -33,6 +33,7 @@ from rusaz._model import (
     ActorKind,
     Agreement,
     Event,
+    EventDateSource,
     EventKind,
     FuzzyDate,
     MentionKind,
@@ -1001,7 +1002,7 @@ def _freeze(evs: Sequence[_Ev]) -> tuple[Event, ...]:
                 participant_roles=tuple(ev.roles),
                 trigger=ev.trigger,
                 rule=ev.rule,
-                date_source=ev.date_source,
+                date_source=EventDateSource(ev.date_source),
             )
         )
     return tuple(out)
