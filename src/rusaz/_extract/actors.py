@@ -109,6 +109,8 @@ class _Resolver:
         self.person_list: list[_Act] | None = None  # the persons of ``acts``, set on first use
         self.owned = [False] * len(an.tokens)
         self.person_mentions: list[tuple[int, _Act]] = []  # (offset, actor) of persons
+        # the same by actor: id(actor) -> (offset, place in ``person_mentions``)
+        self.person_offsets: dict[int, list[tuple[int, int]]] = {}
         # memos: both depend only on the lexicon, the patterns and ``on``, fixed here
         self.office_by_core: dict[str, str] = {}
         self.holders_of: dict[tuple[str, str | None], list[PersonEntry]] = {}
@@ -133,6 +135,7 @@ class _Resolver:
         if kind is MentionKind.NAME:
             a.forms.append(self.text[start:end])
         if a.kind is ActorKind.PERSON:
+            self.person_offsets.setdefault(id(a), []).append((start, len(self.person_mentions)))
             self.person_mentions.append((start, a))
 
     def own(self, f: Found) -> None:
@@ -644,10 +647,16 @@ class _Resolver:
         if len(cands) == 1:
             return cands[0]
         s, _ = self.sentence_of(offset)
-        # by identity: every actor is one object, and comparing attrs classes field by field
-        # is slow
-        ids = {id(a) for a in cands}
-        recent = [(o, a) for o, a in self.person_mentions if o < offset and id(a) in ids]
+        # the candidates' earlier mentions in the order they were made (by identity: every
+        # actor is one object), without walking the mentions of everybody else
+        unique = {id(a): a for a in cands}
+        earlier = sorted(
+            (seq, o, a)
+            for a in unique.values()
+            for o, seq in self.person_offsets.get(id(a), ())
+            if o < offset
+        )
+        recent = [(o, a) for _, o, a in earlier]
         same = [(o, a) for o, a in recent if o >= s]
         if same:
             return max(same, key=lambda x: x[0])[1]
