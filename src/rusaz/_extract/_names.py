@@ -443,6 +443,7 @@ class Analysis:
     text: str
     folded: str
     tokens: tuple[Token, ...]
+    gaps: tuple[str, ...]  # gaps[k]: the characters between token k-1 and token k
     sentences: tuple[tuple[int, int], ...]
     found: tuple[Found, ...] = attrs.field(eq=False)
     nested: tuple[Found, ...] = attrs.field(eq=False)
@@ -582,6 +583,7 @@ class _Analyser:
             text=self.text,
             folded=self.folded,
             tokens=self.tokens,
+            gaps=tuple(self.gaps),
             sentences=self.sentences,
             found=tuple(allf),
             nested=tuple(nested),

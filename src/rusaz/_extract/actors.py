@@ -490,7 +490,7 @@ class _Resolver:
         out: list[str] = []
         m = k + 1
         while m < len(toks) and len(out) < count:
-            gap = self.an.folded[toks[m - 1].end : toks[m].start]
+            gap = self.an.gaps[m]
             if gap.strip() not in ("", "-"):
                 break
             out.append(toks[m].low)
@@ -502,7 +502,7 @@ class _Resolver:
         out: list[str] = []
         m = k - 1
         while m >= 0 and len(out) < count:
-            gap = self.an.folded[toks[m].end : toks[m + 1].start]
+            gap = self.an.gaps[m + 1]
             if gap.strip():
                 break
             out.insert(0, toks[m].low)
@@ -774,10 +774,7 @@ class _Resolver:
                 continue
             ref, office = hit
             end_tok = m + len(ref) - 1
-            if any(
-                an.folded[toks[q - 1].end : toks[q].start] not in (" ", "-")
-                for q in range(m, end_tok + 1)
-            ):
+            if any(an.gaps[q] not in (" ", "-") for q in range(m, end_tok + 1)):
                 continue
             after = self.words_after(end_tok, 2)
             if after[:1] == ["of"]:
@@ -811,8 +808,7 @@ class _Resolver:
                 )
 
     def plain(self, m: int) -> bool:
-        toks = self.an.tokens
-        return m > 0 and self.an.folded[toks[m - 1].end : toks[m].start] == " "
+        return m > 0 and self.an.gaps[m] == " "
 
     def apposed_person(self, j: int) -> bool:
         toks = self.an.tokens
