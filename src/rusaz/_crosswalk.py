@@ -8,8 +8,8 @@ one, and hypothetical or negated events have no code (the empty string).
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
+from rusaz._data import read_data
 from rusaz._model import EventKind, Modality
 from rusaz.exceptions import LexiconError
 
@@ -21,10 +21,7 @@ _Table = dict[tuple[EventKind, Modality], tuple[str, str]]
 @cache
 def crosswalk_table() -> _Table:
     """(kind, modality) -> (CAMEO, PLOVER) for every kind and modality."""
-    import tomllib  # imported on first load: keeps `import rusaz` light
-
-    with resources.files("rusaz").joinpath("data", "crosswalk.toml").open("rb") as fh:
-        data = tomllib.load(fh)
+    data = read_data("crosswalk.toml")
     table: _Table = {}
     for kind in EventKind:
         row = data["kind"].get(kind.value)

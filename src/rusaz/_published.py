@@ -28,11 +28,10 @@ import string
 from collections.abc import Iterator, Sequence
 from datetime import date
 from functools import cache
-from importlib import resources
-from typing import Any
 
 import attrs
 
+from rusaz._data import read_data
 from rusaz._dates import DateKind, DateMention
 from rusaz._dates_lex import date_lexicon
 from rusaz._model import DateSource, FuzzyDate, Span
@@ -77,10 +76,7 @@ def _alternation(words: Sequence[str]) -> re.Pattern[str]:
 
 @cache
 def _clues() -> _Clues:
-    import tomllib
-
-    with resources.files("rusaz.data").joinpath("text_dates.toml").open("rb") as fh:
-        data: dict[str, Any] = tomllib.load(fh)
+    data = read_data("text_dates.toml")
     marks = tuple((str(m["name"]), m["date"]) for m in data.get("landmark", []))
     elapsed = {str(k).casefold(): int(v) for k, v in data["elapsed"].items()}
     relative = {str(k).casefold(): int(v) for k, v in data["relative_years"].items()}

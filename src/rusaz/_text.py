@@ -15,11 +15,11 @@ import unicodedata
 from collections.abc import Iterator
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import attrs
 
+from rusaz._data import read_data
 from rusaz._dates_lex import date_lexicon
 from rusaz._model import Span
 
@@ -63,10 +63,7 @@ class Document:
 
 @cache
 def _toml(name: str) -> dict[str, Any]:
-    import tomllib
-
-    with resources.files("rusaz.data").joinpath(name).open("rb") as fh:
-        return tomllib.load(fh)
+    return read_data(name)
 
 
 def _norm_key(line: str) -> str:

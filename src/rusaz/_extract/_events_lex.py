@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import attrs
 
+from rusaz._data import read_data
 from rusaz._model import AgreementKind, EventKind, Modality
 from rusaz.exceptions import LexiconError
 
@@ -104,10 +104,7 @@ class AgreementLexicon:
 
 
 def _load(name: str) -> dict[str, Any]:
-    import tomllib  # imported on first load: keeps `import rusaz` light
-
-    with resources.files("rusaz").joinpath("data", name).open("rb") as fh:
-        return tomllib.load(fh)
+    return read_data(name)
 
 
 def _compile(pattern: Any, where: str, flags: int = re.I) -> re.Pattern[str]:

@@ -14,11 +14,11 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any, NamedTuple
 
 import attrs
 
+from rusaz._data import read_data
 from rusaz._lexicon import CountryEntry, Lexicon, OrganizationEntry, PersonEntry, PlaceEntry
 from rusaz._model import Role
 
@@ -118,10 +118,7 @@ def slug(text: str) -> str:
 
 
 def _load(name: str) -> dict[str, Any]:
-    import tomllib  # imported on first load: keeps `import rusaz` light
-
-    with resources.files("rusaz").joinpath("data", name).open("rb") as fh:
-        return tomllib.load(fh)
+    return read_data(name)
 
 
 @attrs.frozen(kw_only=True)

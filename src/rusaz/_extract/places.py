@@ -11,10 +11,10 @@ Territory", "Caspian State Museum") and towns placed in a country ("X, Kazakhsta
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 import attrs
 
+from rusaz._data import read_data
 from rusaz._extract._names import Analysis, Found, analyse, char_before, patterns, slug
 from rusaz._lexicon import CountryEntry, Lexicon, PlaceEntry
 from rusaz._model import Mention, Place, Span
@@ -25,10 +25,7 @@ __all__ = ["find_places"]
 
 @cache
 def _suffixes() -> frozenset[str]:
-    import tomllib  # imported on first load: keeps `import rusaz` light
-
-    with resources.files("rusaz").joinpath("data", "place_patterns.toml").open("rb") as fh:
-        data = tomllib.load(fh)
+    data = read_data("place_patterns.toml")
     return frozenset(w for w in (*data["regions"], *data["venues"]) if " " not in w)
 
 
