@@ -7,7 +7,7 @@ naming the file and the entry.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
@@ -43,7 +43,7 @@ class EventLexicon:
     """Everything ``triggers.toml`` states, compiled."""
 
     triggers: tuple[Trigger, ...]
-    any_trigger: re.Pattern[str] | None
+    trigger_index: TriggerIndex | None
     modality: tuple[tuple[Modality, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...]
     clause_boundaries: tuple[re.Pattern[str], ...]
     coordinated: re.Pattern[str]
@@ -150,16 +150,16 @@ def _top_level_branches(pattern: str) -> list[str]:
 _NUMBERED_REFERENCE = re.compile(r"\\\d|\(\?\(")
 
 
-def _union(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
-    """A zero-width pattern matching wherever one of ``patterns`` (all case-insensitive)
-    matches; None when they cannot be joined (clashing group names, numbered references).
+def _union(branches: Iterable[str]) -> re.Pattern[str] | None:
+    """A zero-width pattern matching wherever one of the regex ``branches`` (all
+    case-insensitive) matches; None when they cannot be joined (clashing group names,
+    numbered references).
 
     Alternatives that start with ``\\b`` are tried at word boundaries only, which lets the
     engine pass over the other positions at once."""
-    sources = [p.pattern for p in patterns]
-    if any(_NUMBERED_REFERENCE.search(s) for s in sources):
+    branches = list(branches)
+    if any(_NUMBERED_REFERENCE.search(s) for s in branches):
         return None
-    branches = [b for s in sources for b in _top_level_branches(s)]
     bounded = [b for b in branches if b.startswith("\\b")]
     other = [b for b in branches if not b.startswith("\\b")]
     parts = []
@@ -171,6 +171,273 @@ def _union(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
         return re.compile("|".join(parts) or "(?!)", re.I)
     except re.error:
         return None
+
+
+# --- the first-word index of the triggers -----------------------------------------------------
+#
+# Trying the union of all trigger patterns at every word of a sentence costs one attempt per
+# alternative per word. Nearly every alternative starts with ``\b`` and a literal word, so the
+# index maps the first KEY_LENGTH characters of that word (lower-cased; the whole word when it
+# is shorter) to the triggers that can start with it; a word of the text is then one dict
+# look-up. Alternatives the reader below cannot analyse (a leading punctuation mark, a leading
+# ``\S+``) stay in a small union pattern scanned as before.
+
+KEY_LENGTH = 4
+_MAX_STATES = 512  # expansions of optional parts before a branch is left to the union
+_KEY_OF_WORD = re.compile(rf"(\w{{1,{KEY_LENGTH}}})\w*")
+# The only characters outside ASCII that Python's case-insensitive matching equates with an
+# ASCII letter (checked over all of Unicode by tests/test_events_speed.py).
+CASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+# a group: plain, non-capturing or named (group 1), else a look-around or flag group
+_GROUP_OPENER = re.compile(r"\((?:(\?:|\?P<\w+>|(?!\?))|\?(?:[=!]|<[=!]|[aiLmsux-]+:))")
+
+
+class _Unindexable(Exception):
+    """A branch the first-word reader does not understand (left to the union pattern)."""
+
+
+@attrs.frozen
+class _Lit:
+    char: str
+
+
+@attrs.frozen
+class _Bound:
+    """``\\b``."""
+
+
+@attrs.frozen
+class _Other:
+    """Anything else: a class escape, a repeat, a look-around (of unknown characters)."""
+
+
+@attrs.frozen
+class _Opt:
+    node: _Node
+
+
+@attrs.frozen
+class _Alt:
+    seqs: tuple[tuple[_Node, ...], ...]
+
+
+_Node = _Lit | _Bound | _Other | _Opt | _Alt
+
+
+def _parse_seq(p: str, i: int) -> tuple[list[_Node], int]:
+    """The nodes of ``p`` from ``i`` up to the closing parenthesis or the end."""
+    alts: list[list[_Node]] = [[]]
+    while i < len(p) and p[i] != ")":
+        if p[i] == "|":
+            alts.append([])
+            i += 1
+            continue
+        node, i = _parse_atom(p, i)
+        node, i = _quantified(p, i, node)
+        alts[-1].append(node)
+    if len(alts) == 1:
+        return alts[0], i
+    return [_Alt(tuple(tuple(a) for a in alts))], i
+
+
+def _quantified(p: str, i: int, node: _Node) -> tuple[_Node, int]:
+    if i >= len(p) or p[i] not in "?*+{":
+        return node, i
+    if p[i] == "?":
+        node = _Opt(node)
+        i += 1
+    elif p[i] == "{":
+        j = p.find("}", i)
+        if j < 0 or not re.fullmatch(r"\d*(?:,\d*)?", p[i + 1 : j]):
+            raise _Unindexable(p)
+        node, i = _Other(), j + 1
+    else:
+        node, i = _Other(), i + 1
+    if i < len(p) and p[i] in "?+":
+        i += 1  # lazy or possessive: the same characters can match
+    return node, i
+
+
+def _parse_atom(p: str, i: int) -> tuple[_Node, int]:
+    c = p[i]
+    if c == "\\":
+        e = p[i + 1 : i + 2]
+        if e == "b":
+            return _Bound(), i + 2
+        if e and e in "sSwWdD":
+            return _Other(), i + 2
+        if e and not e.isalnum():
+            return _Lit(e), i + 2
+        raise _Unindexable(p)
+    if c == "(":
+        m = _GROUP_OPENER.match(p, i)
+        if m is None:
+            raise _Unindexable(p)
+        seq, j = _parse_seq(p, m.end())
+        if j >= len(p):
+            raise _Unindexable(p)
+        # a look-around or a group with its own flags: characters of unknown case
+        return (_Alt((tuple(seq),)) if m.group(1) is not None else _Other()), j + 1
+    if c == "[":
+        return _parse_class(p, i)
+    if c in ".^$":
+        return _Other(), i + 1
+    if c in "*+?{":
+        raise _Unindexable(p)
+    return _Lit(c), i + 1
+
+
+def _parse_class(p: str, i: int) -> tuple[_Node, int]:
+    """``[sz]`` as an alternative of literals; a range, class escape or negation is other."""
+    j = i + 1
+    chars: list[str] = []
+    other = p[j : j + 1] == "^"
+    while j < len(p) and (p[j] != "]" or j == i + 1 or (other and j == i + 2)):
+        if p[j] == "\\":
+            other = other or p[j + 1 : j + 2].isalnum()
+            chars.append(p[j + 1 : j + 2])
+            j += 2
+        elif p[j + 1 : j + 2] == "-" and p[j + 2 : j + 3] not in ("]", ""):
+            other = True
+            j += 3
+        else:
+            chars.append(p[j])
+            j += 1
+    if j >= len(p):
+        raise _Unindexable(p)
+    if other:
+        return _Other(), j + 1
+    return _Alt(tuple((_Lit(ch),) for ch in chars)), j + 1
+
+
+# A state of the walk: the first word so far, whether a ``\b`` (or that word) came before,
+# and whether the word has ended.
+_State = tuple[str, bool, bool]
+
+
+def _walk(seq: Iterable[_Node], states: set[_State]) -> set[_State]:
+    for node in seq:
+        if all(done for _, _, done in states):
+            break
+        states = _step(node, states)
+    return states
+
+
+def _step(node: _Node, states: set[_State]) -> set[_State]:
+    out: set[_State] = set()
+    for state in states:
+        prefix, bounded, done = state
+        if done:
+            out.add(state)
+        elif isinstance(node, _Lit):
+            c = node.char
+            if c.isalnum() or c == "_":  # a word character, as ``\w`` has it
+                if not (bounded and c.isascii()):
+                    raise _Unindexable(c)
+                out.add((prefix + c.lower(), True, False))
+            elif prefix:
+                out.add((prefix, True, True))
+            else:
+                raise _Unindexable(c)
+        elif isinstance(node, _Bound):
+            out.add((prefix, True, bool(prefix)))
+        elif isinstance(node, _Other):
+            if len(prefix) < KEY_LENGTH:
+                raise _Unindexable(node)
+            out.add((prefix, True, True))
+        elif isinstance(node, _Opt):
+            out.add(state)
+            out |= _step(node.node, {state})
+        else:
+            for seq in node.seqs:
+                out |= _walk(seq, {state})
+        if len(out) > _MAX_STATES:
+            raise _Unindexable(node)
+    return out
+
+
+def first_word_keys(branch: str) -> frozenset[str]:
+    """The index keys of the words a regex branch can start its match with: the first
+    ``KEY_LENGTH`` characters, lower-cased, or the whole word when shorter. Raises
+    ``_Unindexable`` unless every match starts a word (``\\b`` and a literal ASCII word)."""
+    seq, end = _parse_seq(branch, 0)
+    if end != len(branch):
+        raise _Unindexable(branch)
+    keys: set[str] = set()
+    for prefix, _, done in _walk(seq, {("", False, False)}):
+        if len(prefix) >= KEY_LENGTH:
+            keys.add(prefix[:KEY_LENGTH])
+        elif done and prefix:
+            keys.add(prefix)
+        else:
+            raise _Unindexable(branch)
+    return frozenset(keys)
+
+
+@attrs.frozen
+class TriggerIndex:
+    """Where in a sentence each trigger can match: words by their first characters, plus the
+    matches of a union of the branches that start otherwise."""
+
+    first_words: dict[str, tuple[int, ...]]
+    rest: re.Pattern[str] | None
+    rest_triggers: tuple[int, ...]
+
+    @classmethod
+    def build(cls, patterns: Sequence[re.Pattern[str]]) -> TriggerIndex | None:
+        """The index of ``patterns`` (case-insensitive); None when the branches left over
+        cannot be joined into one pattern."""
+        first: dict[str, list[int]] = {}
+        rest: list[str] = []
+        rest_triggers: list[int] = []
+        for i, pattern in enumerate(patterns):
+            if pattern.flags & re.I == 0:
+                return None
+            for branch in _top_level_branches(pattern.pattern):
+                try:
+                    keys = first_word_keys(branch)
+                except _Unindexable:
+                    rest.append(branch)
+                    if i not in rest_triggers:
+                        rest_triggers.append(i)
+                    continue
+                for key in keys:
+                    if i not in first.setdefault(key, []):
+                        first[key].append(i)
+        union = _union(rest) if rest else None
+        if rest and union is None:
+            return None
+        return cls(
+            first_words={k: tuple(v) for k, v in first.items()},
+            rest=union,
+            rest_triggers=tuple(rest_triggers),
+        )
+
+    def starts(self, text: str, start: int, end: int) -> dict[int, list[int]]:
+        """For each trigger (by its index), the positions of ``text[start:end]`` where it may
+        match, in order: every position where it does match is among them."""
+        out: dict[int, list[int]] = {}
+        first_words = self.first_words
+        for m in _KEY_OF_WORD.finditer(text, start, end):
+            key = m.group(1)
+            if not key.isascii():
+                key = key.translate(CASE_FOLD)
+                if not key.isascii():
+                    continue  # no ASCII letter of a trigger matches this word's letters
+            found = first_words.get(key.lower())
+            if found is not None:
+                pos = m.start()
+                for i in found:
+                    if i in out:
+                        out[i].append(pos)
+                    else:
+                        out[i] = [pos]
+        if self.rest is not None:
+            positions = [m.start() for m in self.rest.finditer(text, start, end)]
+            if positions:
+                for i in self.rest_triggers:
+                    out[i] = sorted(set(out.get(i, ())) | set(positions))
+        return out
 
 
 @cache
@@ -223,7 +490,7 @@ def event_lexicon() -> EventLexicon:
     cues = data["cues"]
     return EventLexicon(
         triggers=tuple(triggers),
-        any_trigger=_union(t.pattern for t in triggers),
+        trigger_index=TriggerIndex.build([t.pattern for t in triggers]),
         modality=tuple(modality),
         clause_boundaries=tuple(
             _compile(p, f"{where}: clauses") for p in data["clauses"]["boundaries"]

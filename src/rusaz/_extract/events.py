@@ -109,41 +109,37 @@ class _Ev:
 # --- trigger matching -------------------------------------------------------------------------
 
 
-def _trigger_starts(text: str, sentence: Span) -> list[int]:
-    """Positions of the sentence where at least one trigger pattern matches: one scan of the
-    sentence with the union of the patterns instead of one scan per trigger."""
-    any_trigger = event_lexicon().any_trigger
-    assert any_trigger is not None
-    return [m.start() for m in any_trigger.finditer(text, sentence.start, sentence.end)]
-
-
 def _matches(text: str, sentence: Span) -> list[tuple[Span, Trigger]]:
     """Non-overlapping trigger matches of one sentence: longest first, then lexicon order.
 
     Each trigger keeps the leftmost non-overlapping matches ``finditer`` would give it, but
-    it is tried only at the positions where some trigger matches at all."""
-    if event_lexicon().any_trigger is None:
+    it is tried only at the positions where the first-word index says it may match."""
+    lex = event_lexicon()
+    if lex.trigger_index is None:
         return _matches_slow(text, sentence)
     found: list[tuple[Span, Trigger]] = []
-    starts = _trigger_starts(text, sentence)
-    if starts:
-        for trig in event_lexicon().triggers:
-            resume = sentence.start
-            for pos in starts:
-                if pos < resume:
-                    continue
-                m = trig.pattern.match(text, pos, sentence.end)
-                if m is None:
-                    continue
-                if m.end() == m.start():
-                    # an empty match: ``finditer`` would retry here; let it decide
-                    return _matches_slow(text, sentence)
-                resume = m.end()
-                if trig.not_after is not None and trig.not_after.search(
-                    text, max(sentence.start, m.start() - _NOT_AFTER_WINDOW), m.start()
-                ):
-                    continue
-                found.append((Span(m.start(), m.end()), trig))
+    triggers = lex.triggers
+    s_start, s_end = sentence.start, sentence.end
+    for i, starts in lex.trigger_index.starts(text, s_start, s_end).items():
+        trig = triggers[i]
+        pattern = trig.pattern
+        resume = s_start
+        for pos in starts:
+            if pos < resume:
+                continue
+            m = pattern.match(text, pos, s_end)
+            if m is None:
+                continue
+            m_start, m_end = m.span()
+            if m_end == m_start:
+                # an empty match: ``finditer`` would retry here; let it decide
+                return _matches_slow(text, sentence)
+            resume = m_end
+            if trig.not_after is not None and trig.not_after.search(
+                text, max(s_start, m_start - _NOT_AFTER_WINDOW), m_start
+            ):
+                continue
+            found.append((Span(m_start, m_end), trig))
     return _keep_matches(found)
 
 

@@ -1,0 +1,142 @@
+"""The event stage's fast paths give what the plain ways give: the trigger index against one
+``finditer`` per trigger, on example and generated sentences."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rusaz._extract._clauses import sentences_of
+from rusaz._extract._events_lex import (
+    CASE_FOLD,
+    KEY_LENGTH,
+    TriggerIndex,
+    _Unindexable,
+    event_lexicon,
+    first_word_keys,
+)
+from rusaz._extract.events import _matches, _matches_slow
+from rusaz._model import Span
+from rusaz._text import clean, segment
+
+
+def test_case_fold_lists_every_non_ascii_equivalent() -> None:
+    """The non-ASCII characters case-insensitive matching equates with ASCII word characters
+    are exactly those the index folds."""
+    every = "".join(chr(c) for c in range(0x80, 0x110000))
+    found = set(re.findall(r"[a-z0-9_]", every, re.I))
+    assert found == {chr(c) for c in CASE_FOLD}
+
+
+@pytest.mark.parametrize(
+    ("branch", "keys"),
+    [
+        (r"\bvisited\b", {"visi"}),
+        (r"\bmet\b", {"met"}),
+        (r"\bin a conversation with\b", {"in"}),
+        (r"\b(?:tele)?phone (?:call|talks?)\b", {"tele", "phon"}),
+        (r"\bre-?election\b", {"re", "reel"}),
+        (r"\bair ?strikes?\b", {"air", "airs"}),
+        (r"\bemphasi[sz]ed\b", {"emph"}),
+        (r"\bmeets?\b(?=\s+(?-i:[A-Z]))", {"meet"}),
+        (r"\bvisits?\b(?=(?:\s+\S+){0,2}?\s+(?:to|of)\b)", {"visi"}),
+        (r"\bmark(?:s|ed)? the (?P<n>\d+)(?:st|nd|rd|th) anniversary\b", {"mark"}),
+        (r"\b(?:Order|Medal) (?:of|for)\b", {"orde", "meda"}),
+    ],
+)
+def test_first_word_keys(branch: str, keys: set[str]) -> None:
+    """A branch is keyed by the first characters of each word it can start with."""
+    assert frozenset(keys) == first_word_keys(branch)
+
+
+@pytest.mark.parametrize(
+    "branch",
+    [
+        r"(?:'s|’s) visits?\b",  # starts with punctuation
+        r"visited",  # no \b: may start inside a word
+        r"\b(?:\S+ )?visit\b",  # starts with any word
+        r"\bin",  # a short word that may go on
+        r"\b[a-z]+ed\b",  # a range
+        r"\b(?i:x)yz\b",  # a flag group
+        r"\bvis(it",  # unbalanced
+    ],
+)
+def test_unindexable_branches(branch: str) -> None:
+    """Branches the reader cannot key are refused (they stay in the union pattern)."""
+    with pytest.raises(_Unindexable):
+        first_word_keys(branch)
+
+
+def test_key_length_and_index_built() -> None:
+    """The bundled triggers are indexed, keys no longer than KEY_LENGTH and all ASCII."""
+    index = event_lexicon().trigger_index
+    assert index is not None
+    assert all(len(k) <= KEY_LENGTH and k.isascii() and k == k.lower() for k in index.first_words)
+
+
+def test_index_keeps_unindexable_branches_in_the_union() -> None:
+    """A trigger with a branch the index cannot key is still found by that branch."""
+    patterns = [re.compile(r"\bvisits?\b|(?:'s|’s) visits?\b", re.I), re.compile(r"\bmet\b", re.I)]
+    index = TriggerIndex.build(patterns)
+    assert index is not None
+    text = "Putin’s visit; Aliyev met him; the visits."
+    assert {0: [5, 8, 35], 1: [22]} == index.starts(text, 0, len(text))
+
+
+WORDS = sorted(
+    {
+        w
+        for t in event_lexicon().triggers
+        for w in re.findall(r"[A-Za-z]+", t.pattern.pattern)
+        if len(w) > 1
+    }
+    | {"Putin", "Aliyev", "Baku", "Moscow", "İstanbul", "ſigned", "Kelvin", "Şuşa", "the"}
+)
+WORD = st.one_of(
+    st.sampled_from(WORDS),
+    st.sampled_from(WORDS).map(str.upper),
+    st.sampled_from(WORDS).map(str.title),
+    st.text(alphabet="aeiknorstyİıſK’", min_size=1, max_size=4),
+)
+GAP = st.sampled_from([" ", " ", " ", ", ", ". ", "'s ", "’s ", ' "', "-", " (", ") ", " 50th "])
+SENTENCES = st.lists(st.tuples(WORD, GAP).map("".join), min_size=2, max_size=25).map("".join)
+
+
+@given(SENTENCES)
+def test_indexed_matches_equal_one_scan_per_trigger(text: str) -> None:
+    """Trigger matches through the index equal those of one ``finditer`` per trigger."""
+    inner = Span(min(3, len(text)), max(min(3, len(text)), len(text) - 2))
+    for span in (Span(0, len(text)), inner):
+        assert _matches_slow(text, span) == _matches(text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PUTIN'S VISIT TO BAKU ENDED.",  # upper case
+        "Putin’s visit to Baku and Aliyev's visits to Moscow.",  # a branch led by punctuation
+        "The Presidents Met In Sochi And Held Talks.",  # title case
+        "Aliyev ſigned the decree and marKed the 50th anniversary.",  # long s, Kelvin sign
+        "İn a conversation with Putin, he telephoned Pashinyan.",  # dotted capital I
+        "The re-election, the reelection and the airstrikes after air strikes.",
+        "A 24-hour operation; troops left; they spoke by telephone over the phone.",
+        "Aliyev visited Moscow, visiting the Kremlin, and met\nPutin.",
+        "revisited, premeeting, unsigned, telephonedx",  # inside or past a word
+    ],
+)
+def test_indexed_matches_on_examples(text: str) -> None:
+    """Case, folded letters and word edges: the index finds what one scan per trigger finds."""
+    for span in (Span(0, len(text)), Span(1, len(text) - 1)):
+        assert _matches_slow(text, span) == _matches(text, span)
+
+
+def test_indexed_matches_on_the_test_articles() -> None:
+    """On every sentence of the test articles the index finds what one scan per trigger finds."""
+    for path in sorted((Path(__file__).parent / "data" / "articles").glob("*.txt")):
+        doc = segment(*clean(path.read_text(encoding="utf-8")))
+        for sentence in sentences_of(doc):
+            assert _matches_slow(doc.text, sentence) == _matches(doc.text, sentence)
