@@ -79,8 +79,11 @@ class _Furniture:
     share_split: re.Pattern[str]
     patterns: re.Pattern[str]
     crumb_split: re.Pattern[str]
+    crumb_marks: re.Pattern[str]
     crumb_words: int
+    crumb_site_words: int
     nav_words: frozenset[str]
+    section_words: frozenset[str]
     credit_prefixes: tuple[str, ...]
     credit_words: int
     outlets: dict[str, str]
@@ -100,8 +103,11 @@ def _furniture() -> _Furniture:
         share_split=re.compile(rf"[\s{seps}]+"),
         patterns=re.compile("|".join(f"(?:{p})" for p in data["patterns"]), re.I),
         crumb_split=re.compile("|".join(re.escape(s) for s in data["breadcrumb_separators"])),
+        crumb_marks=re.compile("|".join(re.escape(s) for s in data["breadcrumb_mark_separators"])),
         crumb_words=int(data["breadcrumb_words"]),
+        crumb_site_words=int(data["breadcrumb_site_words"]),
         nav_words=frozenset(x.casefold() for x in data["navigation_words"]),
+        section_words=frozenset(x.casefold() for x in data["section_words"]),
         credit_prefixes=tuple(
             sorted((p.casefold() for p in data["credit_prefixes"]), key=len, reverse=True)
         ),
@@ -128,6 +134,7 @@ class _Calendar:
     cores: tuple[re.Pattern[str], ...]
     wire: re.Pattern[str]
     tail: re.Pattern[str]
+    updated: re.Pattern[str]
 
 
 @cache
@@ -143,7 +150,9 @@ def _calendar() -> _Calendar:
     wd = rf"(?:(?P<wd>{wday})\.?,?[ ])?"
     yr = r"(?:,?[ ](?P<y>\d{4}))?"
     zone = r"(?:[ ]?\(?(?:UTC|GMT|MSK|AZT)(?:[ ]?[+−-][ ]?\d{1,2}(?::?\d{2})?)?\)?)?"
-    time = rf"(?:(?:,?[ ]|[ ][|/][ ])(?:at[ ])?\d{{1,2}}:\d{{2}}(?:[ ]?[ap]\.?m\.?)?{zone})?"
+    clock = rf"\d{{1,2}}:\d{{2}}(?:[ ]?[ap]\.?m\.?)?{zone}"
+    # "14:05", "2:41 PM GMT+4", "at 10:15", "[21:14]" (sites that bracket the time)
+    time = rf"(?:(?:,?[ ]|[ ][|/][ ])(?:at[ ])?(?:{clock}|\[{clock}\]))?"
     cores = (
         rf"(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){time}",
         rf"(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./](?P<y>\d{{4}}){time}",
@@ -163,7 +172,8 @@ def _calendar() -> _Calendar:
     name = r"[A-Z][\w&-]{0,30}(?:\.[\w&-]{1,30})?(?:[ ][A-Z][\w&-]{1,30}){0,2}"
     agency = (
         r"(?:[ ]?/(?P<ag>[^/\s][^/]{0,40})/\.?"
-        r"|[ ]?\((?P<ag2>[A-Za-z][\w .-]{0,40})\)[ ]?[-–—:]?|[ ][-–—]"
+        r"|[ ]?\((?P<ag2>[A-Za-z][\w .-]{0,40})\)[ ]?[-–—:]?"
+        rf"|[ ][-–—][ ](?P<ag4>{name})\.(?=[ ]|$)|[ ][-–—]"
         rf"|[.,][ ](?P<ag3>{name})(?:(?P<close>/|[ ]?[-–—:](?=[ ]|$)|\.(?=[ ]))|\.?[ ]?$))"
     )
     core_any = "|".join(f"(?:{c})" for c in cores)
@@ -178,6 +188,12 @@ def _calendar() -> _Calendar:
             rf"(?P<date>(?i:{core_plain}))\.?(?:{agency}|[ ]?$)"
         ),
         tail=re.compile(rf",[ ]{place}"),
+        updated=re.compile(
+            r"[ ]?[|·•,–—-]?[ ]?(?:"
+            + "|".join(re.escape(w) for w in _toml("text_dates.toml")["update_words"])
+            + r")\b.{0,80}",
+            re.I,
+        ),
     )
 
 
@@ -229,10 +245,23 @@ def _is_share_row(line: str, f: _Furniture) -> bool:
 
 
 def _is_breadcrumb(line: str, f: _Furniture) -> bool:
-    parts = [p.strip() for p in f.crumb_split.split(line)]
-    if len(parts) < 2 or parts[0].casefold() not in f.nav_words:
+    """Site navigation: short parts joined by breadcrumb separators (see furniture.toml)."""
+    if len(line) > 200:
         return False
-    return all(p and len(p.split()) <= f.crumb_words and p[-1] not in ".!?;:," for p in parts)
+    parts = [p.strip() for p in f.crumb_split.split(line)]
+    if len(parts) < 2 or not all(p and p[-1] not in '.!?;:,"”' for p in parts):
+        return False
+    if len(parts[0].split()) > f.crumb_site_words or any(
+        len(p.split()) > f.crumb_words for p in parts[1:]
+    ):
+        return False
+    if f.crumb_marks.search(line) is not None:
+        return True
+    named = f.nav_words | f.section_words
+    first = parts[0].casefold()
+    if first in f.nav_words:  # "Home / Politics / Caucasus": the old rule
+        return len(parts[0].split()) <= f.crumb_words
+    return (first in named or first in f.outlets) and all(p.casefold() in named for p in parts[1:])
 
 
 def _related_marker(line: str) -> bool | None:
@@ -269,14 +298,17 @@ def _is_link(line: str) -> bool:
 def _is_furniture(line: str) -> bool:
     """A whole line of page furniture (share rows, prompts, photo credits, navigation)."""
     f = _furniture()
-    if not line or len(line) > 300 or len(line.split()) > f.max_words:
+    if not line or len(line) > 300:
+        return False
+    if _is_breadcrumb(line, f):  # its separators are no words: judged by its own limits
+        return True
+    if len(line.split()) > f.max_words:
         return False
     return (
         _norm_key(line) in f.lines
         or _related_marker(line) is not None
         or _is_share_row(line, f)
         or f.patterns.fullmatch(line) is not None
-        or _is_breadcrumb(line, f)
     )
 
 
@@ -378,6 +410,8 @@ def parse_dateline(line: str) -> tuple[int, Dateline] | None:
         if tail is not None and tail.end() == len(rest.rstrip(" .")):
             end += tail.end()
             rest = rest[tail.end() :]
+        if ":" in m.group(0) and cal.updated.fullmatch(rest):  # a time stamp's update note
+            end, rest = len(line), ""
         if _valid(parts) and (not rest.strip(" .") or _credit_name(rest.strip()) is not None):
             return end, parts
     m = cal.wire.match(head)
@@ -386,7 +420,7 @@ def parse_dateline(line: str) -> tuple[int, Dateline] | None:
             (c.fullmatch(m.group("date")) for c in cal.cores if c.fullmatch(m.group("date"))), None
         )
         if inner is not None and _wire_agency_ok(m):
-            agency = m.group("ag") or m.group("ag2") or m.group("ag3")
+            agency = m.group("ag") or m.group("ag2") or m.group("ag3") or m.group("ag4")
             parts = attrs.evolve(_parts(inner, cal), agency=agency.strip() if agency else None)
             if _valid(parts):
                 return m.end(), parts
@@ -407,7 +441,13 @@ def _wire_agency_ok(m: re.Match[str]) -> bool:
         known = name.casefold() in _furniture().outlets
         if not (known or name.isupper()):
             return False
-    named = any(m.group(g) for g in ("ag", "ag2", "ag3"))
+    # "MOSCOW, November 19 – RIA Novosti. ...": after a dash only an agency's signature
+    dashed_name = m.group("ag4")
+    if dashed_name is not None and not (
+        dashed_name.casefold() in _furniture().outlets or dashed_name.isupper()
+    ):
+        return False
+    named = any(m.group(g) for g in ("ag", "ag2", "ag3", "ag4"))
     dashed = m.group(0).rstrip()[-1:] in "-–—"
     return m.group("sep") == "," or named or dashed
 
@@ -457,6 +497,9 @@ _TERMINALS = ".!?…"
 _OPENERS = "\"“«'‘([–—-•"
 _ITEM_OPENERS = "\"“«'‘(["
 _LIST_MARK = re.compile(r"\d{1,3}[.)][ ]")
+# Lines read for a header: breadcrumbs are gone by then; a title, a byline, a time stamp, a
+# credit, a standfirst and a dateline opening the first paragraph fit in this many.
+_HEADER_LINES = 6
 _TIME_LINE = re.compile(r"\d{1,2}:\d{2}(?:[ ]?[ap]\.?m\.?)?", re.I)
 _BYLINE = re.compile(r"By[ ][A-Z][\w'.-]{0,30}(?:[ ](?:[A-Z][\w'.-]{0,30}|and|de|van|von)){0,5}")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
@@ -595,10 +638,25 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
     title = title_span = dateline = parts = None
     credits: list[tuple[Span, Span]] = []  # (credit line, outlet name)
 
-    # Header: up to three lines holding a dateline, a title and a credit, in any order.
-    for i in content[:3]:
+    # Header: the first lines holding a dateline, a title, a credit, a byline or a time, in
+    # any order. A standfirst under the title opens the body, but a dateline opening the
+    # paragraph after it is still the dateline ("Title / Standfirst / DUSHANBE, October 9.
+    # /TASS/. ..."); a wire dateline under the page's time stamp is header, not body.
+    standfirst = False
+    second_agency: Span | None = None  # the agency of a wire dateline under a time stamp
+    for i in content[:_HEADER_LINES]:
         start, line = lines[i]
-        found = parse_dateline(line) if dateline is None else None
+        found = parse_dateline(line)
+        if found is not None and dateline is not None:
+            agency = found[1].agency
+            if agency is not None and agency in line[: found[0]]:
+                at = start + line.index(agency)
+                second_agency = Span(at, at + len(agency))
+            rest = line[found[0] :]
+            skip[i] = found[0] + (len(rest) - len(rest.lstrip())) if rest.strip() else len(line)
+            if rest.strip():
+                break
+            continue
         if found is not None:
             length, parts = found
             dateline = Span(start, start + len(line[:length].rstrip()))
@@ -619,6 +677,8 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
             else:
                 skip[i] = len(line)
             continue
+        if standfirst:
+            break
         credit = _credit_name(line)
         if credit is not None:
             credits.append(
@@ -636,6 +696,9 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
             title = line
             title_span = Span(start, start + len(line))
             skip[i] = len(line)
+            continue
+        if title is not None and dateline is None and _title_like(line):
+            standfirst = True  # body text; the next line may still be the dateline
             continue
         break
 
@@ -673,6 +736,8 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
     if outlet_span is None and dateline is not None and parts is not None and parts.agency:
         at = text.find(parts.agency, dateline.start, dateline.end)
         outlet_span = Span(at, at + len(parts.agency))
+    if outlet_span is None:
+        outlet_span = second_agency
 
     # Body: blank-line separated blocks of what the header and trailer did not claim.
     paragraphs: list[Span] = []
