@@ -774,7 +774,10 @@ def _can_merge(into: _Ev, ev: _Ev) -> bool:
     if same_sentence or loose:
         return True
     # two plain mentions in different sentences: both name actors and both (or neither)
-    # state a date
+    # state a date; two encounters each with someone the other lacks are two ("A received
+    # B. Earlier in the day, B held talks with C.")
+    if len(a) > 1 and len(b) > 1 and a - b and b - a:
+        return False
     return bool(a and b) and into.own_date == ev.own_date
 
 
