@@ -1,0 +1,80 @@
+"""Event patterns of wire reports and readouts: receptions, summonses, press conferences,
+tours, cancellations, raids, deaths and documents entering into force (one row each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rusaz import EventKind, Modality
+from tests.test_extract_events import ALIYEV, BAYRAMOV, GAZPROM, LAVROV, build, of_kind
+
+RUSSIA, AZERBAIJAN = "country:russia", "country:azerbaijan"
+
+ROWS = [
+    # (text, kind, modality, participants it has)
+    ("On May 20, Aliyev received Lavrov in Baku.", "meeting", "happened", {ALIYEV, LAVROV}),
+    ("Aliyev will receive Lavrov on Tuesday.", "meeting", "planned", {ALIYEV, LAVROV}),
+    ("Russia summoned the ambassador of Azerbaijan on Monday.", "meeting", "happened", {RUSSIA}),
+    (
+        "Lavrov and Bayramov held a joint press conference after the talks.",
+        "statement",
+        "happened",
+        {LAVROV, BAYRAMOV},
+    ),
+    ("Gazprom gave a briefing in Moscow on Monday.", "statement", "happened", {GAZPROM}),
+    ("A Russian theatre opened its tour in Baku on Tuesday.", "visit", "happened", set()),
+    ("The Azerbaijani troupe will tour Moscow in the spring.", "visit", "planned", set()),
+    ("Lavrov flew to Baku on Monday evening.", "visit", "happened", {LAVROV}),
+    ("Azerbaijan called off a planned visit by Lavrov.", "visit", "negated", {LAVROV}),
+    ("Azerbaijan called off a planned visit by Lavrov.", "other", "happened", {AZERBAIJAN}),
+    ("Azerbaijan cancelled all Russian cultural events on Saturday.", "other", "happened", set()),
+    (
+        "The activities of Gazprom in Azerbaijan were suspended in February.",
+        "other",
+        "happened",
+        set(),
+    ),
+    ("Police raids on the diaspora took place on Friday.", "other", "happened", set()),
+    ("Two men died during the detention on June 27.", "other", "happened", set()),
+    (
+        "The agreement between Gazprom and SOCAR entered into force on January 1.",
+        "other",
+        "happened",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "modality", "has"), ROWS)
+def test_news_pattern_table(text: str, kind: str, modality: str, has: set[str]) -> None:
+    """Each phrasing yields an event of its kind and modality with those participants."""
+    found = [
+        e
+        for e in of_kind(build(text), EventKind(kind))
+        if e.modality is Modality(modality) and has <= set(e.participants)
+    ]
+    assert 1 == len(found), [(e.kind, e.modality, e.participants) for e in build(text).events]
+
+
+NOT_MEETINGS = [
+    "Aliyev received the Order of Friendship from Putin.",
+    "Aliyev received a letter from Putin.",
+    "Bayramov received a message from Lavrov.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MEETINGS)
+def test_received_things_are_no_meetings(text: str) -> None:
+    """Receiving an award, a letter or a message is no meeting."""
+    assert [] == of_kind(build(text), EventKind.MEETING)
+
+
+def test_two_encounters_of_one_day_stay_two() -> None:
+    """ "A received B. Earlier in the day, B held talks with C": two meetings, not one."""
+    text = (
+        "Aliyev received Lavrov in Baku on May 20.\n\n"
+        "Earlier in the day, Lavrov held talks with Bayramov."
+    )
+    meetings = of_kind(build(text), EventKind.MEETING)
+    expected = [{ALIYEV, LAVROV}, {LAVROV, BAYRAMOV}]
+    assert expected == [set(e.participants) - {RUSSIA, AZERBAIJAN} for e in meetings]
