@@ -349,7 +349,11 @@ def _valid(
     if proper or took or comp is not None:
         return True
     head_word = text[hs:].split(maxsplit=1)[0]
-    plural = head_word.rstrip(_TRAIL).casefold().endswith("s")
+    plural = head_word.rstrip(_TRAIL).casefold().endswith(("s", "a"))  # "memoranda"
+    # "more than ten agreements and memoranda were signed": counted documents, none named
+    counted = any(_count(w.strip(",;")) is not None for w in before.split()[-4:])
+    if plural and counted:
+        return False
     after = text[hs + len(head_word) : hs + len(head_word) + 40]
     right_after = lex.signing_verbs.match(after.lstrip()) is not None
     return signing and (not plural or right_after)
