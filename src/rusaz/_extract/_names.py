@@ -140,6 +140,8 @@ class Patterns:
     state_words: frozenset[str]
     country_sides: frozenset[str]
     credits: tuple[str, ...]
+    byline_starts: frozenset[str]
+    byline_words: int
     modified_nouns: frozenset[str]
     connectors: frozenset[str]
     seats: tuple[tuple[str, str], ...]
@@ -181,6 +183,8 @@ def patterns() -> Patterns:
         state_words=frozenset(ap["organizations"]["state_words"]),
         country_sides=frozenset(ap["organizations"]["country_sides"]),
         credits=tuple(c.casefold() for c in ap["credits"]["lines"]),
+        byline_starts=frozenset(w.casefold() for w in ap["credits"]["byline_starts"]),
+        byline_words=int(ap["credits"]["byline_words"]),
         modified_nouns=frozenset(ap["organizations"]["modified_nouns"]),
         connectors=frozenset(ap["connectors"]["inside"]),
         seats=tuple((s["name"], s["country"]) for s in ap["metonyms"]["seats"]),
@@ -1157,12 +1161,20 @@ class _Analyser:
         return ""
 
     def credit_lines(self) -> list[tuple[int, int]]:
-        """Short lines crediting a source ("Based on materials from TASS"): no participants."""
+        """Short lines crediting a source ("Based on materials from TASS") or an author ("By
+        Reuters Staff"): no participants."""
         out: list[tuple[int, int]] = []
         pos = 0
         for line in self.folded.split("\n"):
             low = line.strip().casefold()
-            if len(low) < 120 and any(low.startswith(c) for c in self.pat.credits):
+            words = low.split()
+            byline = (
+                bool(words)
+                and words[0] in self.pat.byline_starts
+                and len(words) <= self.pat.byline_words
+                and not low.endswith(".")
+            )
+            if byline or (len(low) < 120 and any(low.startswith(c) for c in self.pat.credits)):
                 out.append((pos, pos + len(line)))
             pos += len(line) + 1
         return out
