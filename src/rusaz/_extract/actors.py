@@ -46,6 +46,8 @@ _KINDS = {
     "country": ActorKind.COUNTRY,
 }
 
+_DEMONYM = "{demonym}"  # the slot of a role reference that a demonym fills
+
 
 @attrs.define
 class _Act:
@@ -767,12 +769,17 @@ class _Resolver:
             elif m < len(toks) and toks[m].text in idx.demonyms and self.plain(m):
                 country = idx.demonyms[toks[m].text].code
                 m += 1
-            words = self.words_after(m - 1, 4)
+            words = self.words_after(m - 1, 6)
             fitting = by_first.get(words[0], []) if indexed and words else refs
-            hit = next(((r, key) for r, key in fitting if tuple(words[: len(r)]) == r), None)
+            hit = next(((r, key) for r, key in fitting if self.ref_fits(r, words, m)), None)
             if hit is None:
                 continue
             ref, office = hit
+            if _DEMONYM in ref:  # "the head of the Azerbaijani state"
+                inner = idx.demonyms[toks[m + ref.index(_DEMONYM)].text].code
+                if country is not None and country != inner:
+                    continue
+                country = inner
             end_tok = m + len(ref) - 1
             if any(an.gaps[q] not in (" ", "-") for q in range(m, end_tok + 1)):
                 continue
@@ -806,6 +813,19 @@ class _Resolver:
                 self.mention(
                     a, toks[k].start, toks[end_tok].end, f"role:{office}", MentionKind.ROLE
                 )
+
+    def ref_fits(self, ref: tuple[str, ...], words: list[str], m: int) -> bool:
+        """Whether the words from token ``m`` on read ``ref``; its ``{demonym}`` slot takes a
+        capitalised demonym ("head of the Azerbaijani state")."""
+        if len(words) < len(ref):
+            return False
+        for i, (r, w) in enumerate(zip(ref, words, strict=False)):
+            if r == _DEMONYM:
+                if self.an.tokens[m + i].text not in self.an.index.demonyms:
+                    return False
+            elif r != w:
+                return False
+        return True
 
     def plain(self, m: int) -> bool:
         return m > 0 and self.an.gaps[m] == " "
