@@ -78,3 +78,14 @@ def test_two_encounters_of_one_day_stay_two() -> None:
     meetings = of_kind(build(text), EventKind.MEETING)
     expected = [{ALIYEV, LAVROV}, {LAVROV, BAYRAMOV}]
     assert expected == [set(e.participants) - {RUSSIA, AZERBAIJAN} for e in meetings]
+
+
+def test_later_in_the_day_follows_a_day_not_a_recalled_month() -> None:
+    """ "Later in the day" takes the last day told, not a month recalled in between."""
+    text = (
+        "Lavrov arrived in Baku on May 19.\n\n"
+        "It should be recalled that Gazprom suspended the activities of SOCAR in February.\n\n"
+        "Later in the day, Lavrov held talks with Bayramov."
+    )
+    meetings = of_kind(build(text), EventKind.MEETING)
+    assert ["2024-05-19"] == [str(e.when) for e in meetings]

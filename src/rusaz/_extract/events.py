@@ -620,6 +620,8 @@ def _follow_up(ev: _Ev, text: str, history: Sequence[_Ev], previous: Span | None
             continue
         if not (prev.own_date or prev.date_source == "context"):
             continue  # a publication-year guess dates nothing else
+        if not document and prev.when.precision is not Precision.DAY:
+            continue  # "later in the day" follows a day, not "in February" recalled before
         if document and prev.sentence not in (ev.sentence, previous):
             return
         ev.when, ev.date_source = prev.when, "context"
