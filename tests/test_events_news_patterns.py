@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rusaz import EventKind, Modality
-from tests.test_extract_events import ALIYEV, BAYRAMOV, GAZPROM, LAVROV, build, of_kind
+from tests.test_extract_events import ALIYEV, BAYRAMOV, GAZPROM, LAVROV, PUTIN, build, of_kind
 
 RUSSIA, AZERBAIJAN = "country:russia", "country:azerbaijan"
 
@@ -42,6 +42,14 @@ ROWS = [
         "happened",
         set(),
     ),
+    ("Putin made a statement on the results of the talks.", "statement", "happened", {PUTIN}),
+    (
+        "Aliyev asked Lavrov to convey his greetings to Putin.",
+        "statement",
+        "happened",
+        {ALIYEV},
+    ),
+    ("Gazprom declined to comment on the deliveries.", "statement", "happened", {GAZPROM}),
 ]
 
 
@@ -89,3 +97,14 @@ def test_later_in_the_day_follows_a_day_not_a_recalled_month() -> None:
     )
     meetings = of_kind(build(text), EventKind.MEETING)
     assert ["2024-05-19"] == [str(e.when) for e in meetings]
+
+
+def test_he_said_is_the_speaker_told_before() -> None:
+    """'"...," he said' and "He added" are statements of the speaker told before, not of the
+    country named in the quote."""
+    text = (
+        "Lavrov said on Monday that the talks were useful.\n\n"
+        '"We do not understand what Azerbaijan wants," he said. He added that Putin was informed.'
+    )
+    statements = of_kind(build(text), EventKind.STATEMENT)
+    assert [LAVROV] == sorted({p for e in statements for p in e.participants[:1]})

@@ -70,6 +70,7 @@ class EventLexicon:
     follow_up: re.Pattern[str]
     witnessed: re.Pattern[str]
     upcoming: re.Pattern[str]
+    speaker_pronouns: frozenset[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -521,6 +522,7 @@ def event_lexicon() -> EventLexicon:
         follow_up=_compile(cues.get("follow_up"), f"{where}: cues.follow_up"),
         witnessed=_compile(cues.get("witnessed"), f"{where}: cues.witnessed"),
         upcoming=_compile(cues.get("upcoming"), f"{where}: cues.upcoming"),
+        speaker_pronouns=frozenset(str(w).casefold() for w in cues["speaker_pronouns"]),
         demonyms={
             str(word).casefold(): str(code)
             for code, words in data["demonyms"].items()

@@ -22,6 +22,7 @@ from rusaz._extract._clauses import (
     DatesByOffset,
     MentionIndex,
     ParagraphIndex,
+    _Hit,
     clause_at,
     clauses_of,
     sentences_of,
@@ -273,6 +274,30 @@ def _is_collective(text: str, span: Span) -> bool:
     return any(p.search(text, span.start, span.end) for p in event_lexicon().collective_context)
 
 
+def _pronoun_speaker(
+    text: str, ev: _Ev, index: MentionIndex, history: Sequence[_Ev]
+) -> _Hit | None:
+    """ "..., he said": the person a pronoun right before a speech verb stands for, which is
+    the speaker of the statement told last (in the sentences before), else the last person
+    named before the sentence."""
+    before = text[max(ev.clause.span.start, ev.trigger.start - 12) : ev.trigger.start]
+    words = before.split()
+    if not words or words[-1].casefold() not in event_lexicon().speaker_pronouns:
+        return None
+    persons = [
+        h
+        for h in index.actors_in(Span(0, ev.sentence.start))
+        if index.actors[h.item].kind is ActorKind.PERSON
+    ]
+    for prev in reversed(history):
+        if prev.kind is EventKind.STATEMENT and prev.sentence.start < ev.sentence.start:
+            said = [h for h in persons if h.item in prev.participants[:1]]
+            if said:
+                return said[-1]
+            break
+    return persons[-1] if persons else None
+
+
 def _participants(
     text: str,
     ev: _Ev,
@@ -284,7 +309,10 @@ def _participants(
     """Fill the event's participants and roles from its clause, sentence or context; a
     speech act takes only its speaker (the actors before it, else the first after it)."""
     hits = index.actors_in(ev.clause.span)
-    if speaker and hits:
+    said_by = _pronoun_speaker(text, ev, index, history) if speaker else None
+    if said_by is not None:
+        hits = [said_by]
+    elif speaker and hits:
         hits = [h for h in hits if h.end <= ev.trigger.start] or [
             h for h in hits if h.start >= ev.trigger.end
         ][:1]
