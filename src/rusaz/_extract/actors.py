@@ -205,14 +205,12 @@ class _Resolver:
         return self.build()
 
     def credited(self, f: Found) -> bool:
-        """The outlet of the story, in its credit, dateline or anywhere: no participant."""
+        """The outlet of the story in its credit or dateline: no participant (cited in the
+        prose, "Trend reports", "told Interfax", it is an actor)."""
         if self.credit is not None and self.credit.overlaps(Span(f.start, f.end)):
             return True
         if f.kind != "organization":
             return False
-        surface = self.text[f.start : f.end]
-        if self.outlet is not None and name_key(surface) == self.outlet:
-            return True
         entry = f.entry
         if isinstance(entry, OrganizationEntry) and entry.category == "media":
             line_start = self.text.rfind("\n", 0, f.start) + 1
