@@ -33,7 +33,7 @@ from functools import lru_cache
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from rusaz._dates_lex import date_lexicon, date_patterns
+from rusaz._dates_lex import date_lexicon, date_patterns, fold
 from rusaz._model import FuzzyDate, Precision, Span
 
 __all__ = ["DateKind", "DateMention", "find_dates"]
@@ -316,21 +316,42 @@ def _fresh(raw: _Raw) -> _Raw:
 def _matched(text: str) -> tuple[_Raw, ...]:
     """Leftmost-longest non-overlapping matches of all rules (cached: a parse reads the same
     text twice, for the publication date and for the dates themselves)."""
-    pats = date_patterns()
-    found: list[_Raw] = []
-    for rule, rx in pats.rules:
-        for m in rx.finditer(text):
-            raw = _raw_from(rule, m)
-            if raw is not None and not (rule == "rel_day" and _is_name(text, m)):
-                found.append(raw)
-    found.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    found: list[tuple[int, int, int, _Raw]] = []
+    for i, m in _rule_matches(text):
+        rule = date_patterns().rules[i][0]
+        raw = _raw_from(rule, m)
+        if raw is not None and not (rule == "rel_day" and _is_name(text, m)):
+            found.append((raw.start, raw.start - raw.end, i, raw))
+    found.sort(key=lambda f: f[:3])
     chosen: list[_Raw] = []
     last_end = -1
-    for raw in found:
+    for _, _, _, raw in found:
         if raw.start >= last_end:
             chosen.append(raw)
             last_end = raw.end
     return tuple(chosen)
+
+
+def _rule_matches(text: str) -> list[tuple[int, re.Match[str]]]:
+    """The matches ``finditer`` gives for each rule (by index), found by trying each rule
+    only where a word it can begin with starts instead of scanning the text once per rule."""
+    pats = date_patterns()
+    rules = pats.rules
+    out: list[tuple[int, re.Match[str]]] = []
+    for i in pats.scan_all:
+        out.extend((i, m) for m in rules[i][1].finditer(text))
+    resume = [0] * len(rules)  # where each rule's next match may start (as in finditer)
+    by_start, mid_word = pats.by_start, pats.mid_word
+    for hit in pats.starts.finditer(fold(text)):
+        pos = hit.start()
+        for i in mid_word if hit.lastgroup == "mid" else by_start[hit.group()]:
+            if pos < resume[i]:
+                continue
+            m = rules[i][1].match(text, pos)
+            if m is not None:
+                resume[i] = max(m.end(), pos + 1)
+                out.append((i, m))
+    return out
 
 
 def _keep_weak(text: str, chosen: list[_Raw]) -> list[_Raw]:

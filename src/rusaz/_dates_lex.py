@@ -163,11 +163,90 @@ def _firsts(*groups: Iterable[str], ci: bool = False) -> str:
     return "".join(re.escape(c) for c in sorted(chars))
 
 
+_DIGITS = "0123456789"
+# Characters that case-insensitive matching equates with an ASCII letter but that lower-casing
+# does not turn into it (``re`` matches "ı" and "ſ" for "i" and "s"; "İ" lower-cases to two
+# characters). Kelvin's "K" lower-cases to "k" by itself.
+_FOLD_FIRST = str.maketrans({"İ": "i"})
+_FOLD_AFTER = (("ı", "i"), ("ſ", "s"))
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased for locating date words, one character for one (same offsets)."""
+    if "İ" in text:
+        text = text.translate(_FOLD_FIRST)
+    text = text.lower()
+    for a, b in _FOLD_AFTER:
+        if a in text:
+            text = text.replace(a, b)
+    return text
+
+
+def _head(word: str) -> str:
+    """The first run of word characters of a lexicon entry, folded."""
+    m = re.match(r"\w+", word)
+    return fold(m.group() if m else word)
+
+
+def _start_index(
+    starts: list[tuple[list[str], list[str]]],
+) -> tuple[dict[str, list[int]], tuple[int, ...]]:
+    """Folded start word -> the rules (by index) it may begin, and the rules left to a full
+    scan: those with a word that folding could miss (a non-ASCII word matched in any case,
+    or a Greek sigma, whose lower case depends on its place in the word)."""
+    index: dict[str, list[int]] = {}
+    scan_all: list[int] = []
+    for i, (as_written, any_case) in enumerate(starts):
+        words = [*as_written, *any_case]
+        if not all(w.isascii() for w in any_case) or any(set(w) & set("Σσς") for w in words):
+            scan_all.append(i)
+            continue
+        for head in sorted({_head(w) for w in words}):
+            index.setdefault(head, []).append(i)
+    return index, tuple(scan_all)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` factored by common prefixes (the engine then tries
+    one branch per first character instead of every word)."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+def _start_pattern(index: dict[str, list[int]]) -> re.Pattern[str]:
+    """The words of ``index`` as whole words of a folded text, digits at a word's start,
+    and "the" ending a longer word (group ``mid``)."""
+    words = [w for w in index if w not in _DIGITS]
+    return re.compile(rf"(?<!\w)(?:[0-9]|(?:{_trie(words)})(?!\w))|(?P<mid>t(?<=\wt)he)(?=\s)")
+
+
 @attrs.frozen(kw_only=True)
 class DatePatterns:
     """Compiled patterns: (rule name, regex) pairs plus the context regexes."""
 
     rules: tuple[tuple[str, re.Pattern[str]], ...]
+    # Where rules can start, in the text folded by :func:`fold`: ``starts`` finds the words
+    # (and digits) a match can begin with, ``by_start`` names the rules (indexes into
+    # ``rules``) each one can begin; a hit of the group ``mid`` ("the" ending a word, as in
+    # "bathe 5 May") can begin the ``mid_word`` rules; ``scan_all`` rules are searched
+    # everywhere (their words cannot be folded safely).
+    starts: re.Pattern[str]
+    by_start: dict[str, tuple[int, ...]]
+    mid_word: tuple[int, ...]
+    scan_all: tuple[int, ...]
     year_context: re.Pattern[str]
     quantity: re.Pattern[str]
     month_context: re.Pattern[str]
@@ -309,12 +388,48 @@ def date_patterns() -> DatePatterns:
         "dmy": cased + digits + "tT",
     }
     compiled = tuple((name, re.compile(rf"(?=[{firsts[name]}]){rx}")) for name, rx in rules)
+    # The words a match of each rule can begin with (its first run of word characters; a
+    # digit stands for any number): a superset, used to try each rule only where it can start.
+    weekdays = list(lex.weekdays)
+    months = list(lex.months)
+    named_months = [*months, *lex.abbreviations]
+    mod_words = ["last", "this", "next", "current", "coming"]
+    numbers = list(_DIGITS)
+    # rule -> (words matched as written, words matched in any case)
+    starts: dict[str, tuple[list[str], list[str]]] = {
+        "iso": (numbers, []),
+        "numeric": (numbers, []),
+        "mdy": ([*weekdays, *named_months], []),
+        "dmy": ([*weekdays, *numbers], ["the"]),
+        "my": (named_months, []),
+        "year_range": (numbers, []),
+        "decade": (numbers, []),
+        "year": (numbers, []),
+        "part": ([], list(lex.parts)),
+        "first_months": ([], ["the", "first"]),
+        "season": ([], [*mod_words, "past", "the", *lex.seasons]),
+        "ago": (numbers, list(lex.numbers)),
+        "rel_day": ([], list(lex.relative_days)),
+        "clip": ([], ["earlier", "later"]),
+        "rel_unit": ([], mod_words),
+        "weekend": ([], ["last", "this", "over", "at", "during"]),
+        "rel_month": ([], list(lex.modifiers)),
+        "weekday": (weekdays, list(lex.modifiers)),
+        "month_alone": (months, []),
+    }
+    index, scan_all = _start_index([starts[name] for name, _ in rules])
 
     def before(words: Iterable[str]) -> re.Pattern[str]:
         return re.compile(rf"(?i:(?<!\w)(?:{_alt(words)}))(?:{s}|-)(?:(?i:the){s})?$")
 
     return DatePatterns(
         rules=compiled,
+        starts=_start_pattern(index),
+        by_start={word: tuple(rules_at) for word, rules_at in index.items()},
+        mid_word=tuple(
+            i for i, (name, _) in enumerate(rules) if name == "dmy" and i not in scan_all
+        ),
+        scan_all=scan_all,
         year_context=before([*lex.year_context, *lex.anchors]),
         quantity=before(lex.quantity_before),
         month_context=before([*lex.month_context, *lex.anchors]),

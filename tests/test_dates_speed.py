@@ -1,0 +1,131 @@
+"""The fast paths of the date finder give exactly what the plain, slow forms give."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rusaz._dates import _rule_matches
+from rusaz._dates_lex import date_lexicon, date_patterns, fold
+
+
+def _plain_matches(text: str) -> list[tuple[int, int, int]]:
+    """Every rule's ``finditer`` over the whole text: the reference the index must equal."""
+    return sorted(
+        (i, m.start(), m.end())
+        for i, (_, rx) in enumerate(date_patterns().rules)
+        for m in rx.finditer(text)
+    )
+
+
+def _indexed_matches(text: str) -> list[tuple[int, int, int]]:
+    return sorted((i, m.start(), m.end()) for i, m in _rule_matches(text))
+
+
+def _vocabulary() -> list[str]:
+    lex = date_lexicon()
+    words = [
+        *lex.months,
+        *lex.abbreviations,
+        *lex.weekdays,
+        *lex.seasons,
+        *lex.numbers,
+        *lex.parts,
+        *lex.relative_days,
+        *lex.modifiers,
+        *lex.units,
+        *lex.year_suffixes,
+    ]
+    return sorted(set(words))
+
+
+# Pieces of news-like text around dates, and characters that case-insensitive matching or
+# lower-casing treat specially (dotless i, long s, Kelvin sign, dotted capital I, sigma).
+_PIECES = st.one_of(
+    st.sampled_from(_vocabulary()),
+    st.sampled_from(
+        ["the", "The", "THE", "bathe", "of", "in", "ago", "years", "weekend", "over", "at"]
+    ),
+    st.sampled_from(["2019", "1990s", "14", "3rd", "12.11.2022", "2024-05-01", "2018-2020"]),
+    st.sampled_from(["ı", "İ", "ſ", "\u212a", "Σ", "ς", "_", "-", ".", ",", "/", "'"]),
+    st.text(alphabet="aeıİſstThHkK0123456789", min_size=1, max_size=6),
+)
+_SEPARATORS = st.sampled_from([" ", "  ", "\n", "-", ", ", "", " of ", " the "])
+
+
+@st.composite
+def _texts(draw: st.DrawFn) -> str:
+    pieces = draw(st.lists(st.tuples(_PIECES, _SEPARATORS), max_size=14))
+    words = []
+    for word, sep in pieces:
+        if draw(st.booleans()):
+            word = word.upper() if draw(st.booleans()) else word.capitalize()
+        words.append(word + sep)
+    return "".join(words)
+
+
+@given(_texts())
+def test_indexed_rules_find_what_a_full_scan_finds(text: str) -> None:
+    """Trying rules only where their words start finds every match of a full scan."""
+    assert _plain_matches(text) == _indexed_matches(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He will bathe 5 May and clothe 6 June.",  # "the" ending a word starts a date
+        "On Thursday, 5 May 2022, in the spring of 2021 and two years ago.",
+        "early 2025, mid-October, the first six months of this year, Q3 2024",
+        "yanvarın 5, 5 января 2020 года, 2018-ci il, МАЯ 2019",
+        "thıs year, ſpring 2020, \u212aelvin, İlham, the day before yesterday",
+        "between 2018 and 2020, 1990s, 12.11.2022, 2024-05-01",
+    ],
+)
+def test_indexed_rules_on_written_examples(text: str) -> None:
+    """Each written phenomenon gives the same matches through the index as by a full scan."""
+    assert _plain_matches(text) == _indexed_matches(text)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
+def test_fold_keeps_offsets(text: str) -> None:
+    """Folding never changes the length of a text (offsets stay valid)."""
+    assert len(text) == len(fold(text))
+
+
+def test_fold_covers_case_insensitive_equivalents() -> None:
+    """Every character that ``re`` equates with an ASCII letter folds to that letter."""
+    letters = re.compile("(?i)[a-z]")
+    found = [
+        chr(c)
+        for c in range(128, sys.maxunicode + 1)
+        if letters.fullmatch(chr(c)) and not fold(chr(c)).isascii()
+    ]
+    assert [] == found
+
+
+_ROOT = Path(__file__).resolve().parents[1]
+_ARTICLES = sorted(
+    p
+    for d in ("seeds", "tests/data/articles", "tests/data/heldout", "tests/data/reader")
+    for p in (_ROOT / d).rglob("*.txt")
+)
+
+
+@pytest.mark.parametrize("path", _ARTICLES, ids=lambda p: p.name)
+def test_indexed_rules_on_repository_articles(path: Path) -> None:
+    """On every article of the repository the index finds what a full scan finds."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    assert _plain_matches(text) == _indexed_matches(text)
+
+
+def test_indexed_rules_on_the_date_cases() -> None:
+    """On every sentence of the date case file the index finds what a full scan finds."""
+    lines = (_ROOT / "tests/data/dates.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines if line.strip()]
+    assert [_plain_matches(t) for t in texts] == [_indexed_matches(t) for t in texts]
