@@ -182,55 +182,68 @@ def fold(text: str) -> str:
     return text
 
 
-def _head(word: str) -> str:
-    """The first run of word characters of a lexicon entry, folded."""
-    m = re.match(r"\w+", word)
-    return fold(m.group() if m else word)
+_PHRASE = re.compile(r"(\w+)(?:\s+(\w+))?")
 
 
 def _start_index(
     starts: list[tuple[list[str], list[str]]],
-) -> tuple[dict[str, list[int]], tuple[int, ...]]:
-    """Folded start word -> the rules (by index) it may begin, and the rules left to a full
-    scan: those with a word that folding could miss (a non-ASCII word matched in any case,
-    or a Greek sigma, whose lower case depends on its place in the word)."""
+) -> tuple[dict[str, list[int]], dict[str, set[str] | None], tuple[int, ...]]:
+    """Where each rule (by index) can start, from the phrases its matches begin with.
+
+    Returns the folded first word -> the rules it may begin; first word -> the folded words
+    that may follow it after white space (None when the word can stand alone); and the rules
+    left to a full scan, those with a word folding could miss (a non-ASCII word matched in
+    any case, or a Greek sigma, whose lower case depends on its place in the word).
+    """
     index: dict[str, list[int]] = {}
+    follow: dict[str, set[str] | None] = {}
     scan_all: list[int] = []
     for i, (as_written, any_case) in enumerate(starts):
-        words = [*as_written, *any_case]
-        if not all(w.isascii() for w in any_case) or any(set(w) & set("Σσς") for w in words):
+        phrases = [*as_written, *any_case]
+        if not all(w.isascii() for w in any_case) or any(set(w) & set("Σσς") for w in phrases):
             scan_all.append(i)
             continue
-        for head in sorted({_head(w) for w in words}):
-            index.setdefault(head, []).append(i)
-    return index, tuple(scan_all)
+        for phrase in phrases:
+            m = _PHRASE.match(fold(phrase))
+            if m is None:
+                raise LexiconError(f"{_FILE}: {phrase!r} does not start with a word")
+            head, second = m.groups()
+            if i not in index.setdefault(head, []):
+                index[head].append(i)
+            known = follow.get(head, set())
+            follow[head] = None if known is None or second is None else {*known, second}
+    return index, follow, tuple(scan_all)
 
 
-def _trie(words: Iterable[str]) -> str:
+def _trie(words: Iterable[str], tails: dict[str, str] | None = None) -> str:
     """A regex alternation of ``words`` factored by common prefixes (the engine then tries
-    one branch per first character instead of every word)."""
+    one branch per character instead of every word); ``tails`` adds a pattern after a word."""
     tree: dict[str, Any] = {}
     for word in words:
         node = tree
         for ch in word:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node[""] = (tails or {}).get(word, "")
 
     def emit(node: dict[str, Any]) -> str:
         alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
+        if "" in node:
+            alts.append(node[""])
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return emit(tree)
 
 
-def _start_pattern(index: dict[str, list[int]]) -> re.Pattern[str]:
-    """The words of ``index`` as whole words of a folded text, digits at a word's start,
-    and "the" ending a longer word (group ``mid``)."""
+def _start_pattern(index: dict[str, list[int]], follow: dict[str, set[str] | None]) -> str:
+    """The start words of ``index`` as whole words of a folded text (a word that never stands
+    alone only before one of its followers), digits at a word's start, and "the" ending a
+    longer word before a number (group ``mid``: "bathe 5 May")."""
     words = [w for w in index if w not in _DIGITS]
-    return re.compile(rf"(?<!\w)(?:[0-9]|(?:{_trie(words)})(?!\w))|(?P<mid>t(?<=\wt)he)(?=\s)")
+    tails = {w: rf"(?=\s{{1,3}}{_trie(after)})" for w, after in follow.items() if after is not None}
+    return (
+        rf"(?<!\w)(?:[0-9]|{_trie(words, tails)}(?!\w))"
+        rf"|(?P<mid>t(?<=\wt)he)(?=\s{{1,3}}[0-9])"
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -400,14 +413,14 @@ def date_patterns() -> DatePatterns:
         "iso": (numbers, []),
         "numeric": (numbers, []),
         "mdy": ([*weekdays, *named_months], []),
-        "dmy": ([*weekdays, *numbers], ["the"]),
+        "dmy": ([*weekdays, *numbers], [f"the {n}" for n in numbers]),
         "my": (named_months, []),
         "year_range": (numbers, []),
         "decade": (numbers, []),
         "year": (numbers, []),
         "part": ([], list(lex.parts)),
-        "first_months": ([], ["the", "first"]),
-        "season": ([], [*mod_words, "past", "the", *lex.seasons]),
+        "first_months": ([], ["the first", "first"]),
+        "season": ([], [*mod_words, "past", *(f"the {x}" for x in lex.seasons), *lex.seasons]),
         "ago": (numbers, list(lex.numbers)),
         "rel_day": ([], list(lex.relative_days)),
         "clip": ([], ["earlier", "later"]),
@@ -417,14 +430,14 @@ def date_patterns() -> DatePatterns:
         "weekday": (weekdays, list(lex.modifiers)),
         "month_alone": (months, []),
     }
-    index, scan_all = _start_index([starts[name] for name, _ in rules])
+    index, follow, scan_all = _start_index([starts[name] for name, _ in rules])
 
     def before(words: Iterable[str]) -> re.Pattern[str]:
         return re.compile(rf"(?i:(?<!\w)(?:{_alt(words)}))(?:{s}|-)(?:(?i:the){s})?$")
 
     return DatePatterns(
         rules=compiled,
-        starts=_start_pattern(index),
+        starts=re.compile(_start_pattern(index, follow)),
         by_start={word: tuple(rules_at) for word, rules_at in index.items()},
         mid_word=tuple(
             i for i, (name, _) in enumerate(rules) if name == "dmy" and i not in scan_all
