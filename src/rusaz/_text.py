@@ -184,9 +184,9 @@ def _calendar() -> _Calendar:
 # --- clean -------------------------------------------------------------------------------------
 
 # Line breaks of every kind become "\n"; other controls and invisible format characters go.
-_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# (After "\r\n" became "\n": a pattern made of one character class is scanned fast.)
+_BREAKS = re.compile(r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _DROP = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
-_SPACES = re.compile(r"[^\S\n]+")
 _GLUED_S = re.compile(r'(?<=[^\W\d_])"(?=s(?![^\W\d_]))')
 _QUOTE = re.compile('"')
 _BODY_WORDS = 6  # a kept line of this many words ending a sentence shows the body has begun
@@ -199,9 +199,9 @@ def _fix_quotes(line: str) -> str:
     quote after a plural ``s`` that no opening quote on the line explains, followed by a
     lower-case word, is a plural possessive; any other unpaired quote is left alone.
     """
-    line = _GLUED_S.sub("'", line)
     if '"' not in line:
         return line
+    line = _GLUED_S.sub("'", line)
     chars = list(line)
     is_open = False
     for i in (m.start() for m in _QUOTE.finditer(line)):
@@ -290,7 +290,7 @@ def clean(raw: str) -> tuple[str, tuple[str, ...]]:
     Idempotent.
     """
     text = unicodedata.normalize("NFC", raw)
-    text = _DROP.sub("", _BREAKS.sub("\n", text))
+    text = _DROP.sub("", _BREAKS.sub("\n", text.replace("\r\n", "\n")))
     max_words = _furniture().max_words
     kept: list[str] = []
     removed: list[str] = []
@@ -299,7 +299,8 @@ def clean(raw: str) -> tuple[str, tuple[str, ...]]:
     links = False  # under a related-links marker: headline lines are links
     linked = False  # a link (or the marker's own headline) was seen: a blank line ends them
     for raw_line in text.split("\n"):
-        line = _fix_quotes(_SPACES.sub(" ", raw_line).strip())
+        # One space for each run of white space (a line holds no "\n"), none at the ends.
+        line = _fix_quotes(" ".join(raw_line.split()))
         if not line:
             links = links and not linked
             if kept and kept[-1]:
