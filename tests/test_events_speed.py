@@ -14,8 +14,9 @@ from rusaz._extract._clauses import sentences_of
 from rusaz._extract._events_lex import (
     CASE_FOLD,
     KEY_LENGTH,
-    TriggerIndex,
+    WordIndex,
     _Unindexable,
+    agreement_lexicon,
     event_lexicon,
     first_word_keys,
 )
@@ -81,7 +82,7 @@ def test_key_length_and_index_built() -> None:
 def test_index_keeps_unindexable_branches_in_the_union() -> None:
     """A trigger with a branch the index cannot key is still found by that branch."""
     patterns = [re.compile(r"\bvisits?\b|(?:'s|’s) visits?\b", re.I), re.compile(r"\bmet\b", re.I)]
-    index = TriggerIndex.build(patterns)
+    index = WordIndex.build(patterns)
     assert index is not None
     text = "Putin’s visit; Aliyev met him; the visits."
     assert {0: [5, 8, 35], 1: [22]} == index.starts(text, 0, len(text))
@@ -140,3 +141,44 @@ def test_indexed_matches_on_the_test_articles() -> None:
         doc = segment(*clean(path.read_text(encoding="utf-8")))
         for sentence in sentences_of(doc):
             assert _matches_slow(doc.text, sentence) == _matches(doc.text, sentence)
+
+
+def _plain(patterns: tuple[re.Pattern[str], ...], text: str) -> list[tuple[int, list[Span]]]:
+    """Each pattern's ``finditer`` spans over the whole text (patterns without a match left out)."""
+    found = [(i, [Span(*m.span()) for m in p.finditer(text)]) for i, p in enumerate(patterns)]
+    return [(i, spans) for i, spans in found if spans]
+
+
+def _indexed(
+    index: WordIndex | None, patterns: tuple[re.Pattern[str], ...], text: str
+) -> list[tuple[int, list[Span]]]:
+    """The same through the index."""
+    assert index is not None
+    found = index.finditer(patterns, text, 0, len(text))
+    return [(i, [Span(*m.span()) for m in ms]) for i, ms in found]
+
+
+@given(SENTENCES)
+def test_index_finditer_equals_finditer(text: str) -> None:
+    """The index gives each trigger and document head the matches its ``finditer`` gives."""
+    ev, ag = event_lexicon(), agreement_lexicon()
+    assert _plain(ev.trigger_patterns, text) == _indexed(
+        ev.trigger_index, ev.trigger_patterns, text
+    )
+    assert _plain(ag.head_patterns, text) == _indexed(ag.head_index, ag.head_patterns, text)
+
+
+def test_index_finditer_on_the_test_articles() -> None:
+    """On the test articles the index gives each document head its ``finditer`` matches."""
+    ag = agreement_lexicon()
+    for path in sorted((Path(__file__).parent / "data" / "articles").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert _plain(ag.head_patterns, text) == _indexed(ag.head_index, ag.head_patterns, text)
+
+
+def test_index_finditer_lets_finditer_handle_empty_matches() -> None:
+    """A pattern that matches empty text gets exactly what its ``finditer`` gives."""
+    patterns = (re.compile(r"\bvisits?\b|(?=x)", re.I),)
+    index = WordIndex.build(patterns)
+    text = "visit xx visits"
+    assert _plain(patterns, text) == _indexed(index, patterns, text)

@@ -43,7 +43,8 @@ class EventLexicon:
     """Everything ``triggers.toml`` states, compiled."""
 
     triggers: tuple[Trigger, ...]
-    trigger_index: TriggerIndex | None
+    trigger_patterns: tuple[re.Pattern[str], ...]  # the triggers' patterns, in their order
+    trigger_index: WordIndex | None
     modality: tuple[tuple[Modality, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...]
     clause_boundaries: tuple[re.Pattern[str], ...]
     coordinated: re.Pattern[str]
@@ -87,6 +88,8 @@ class AgreementLexicon:
     """Everything ``agreements.toml`` states, compiled."""
 
     heads: tuple[Head, ...]
+    head_patterns: tuple[re.Pattern[str], ...]  # the heads' patterns, in their order
+    head_index: WordIndex | None
     modifiers: frozenset[str]
     openers: frozenset[str]
     stops: frozenset[str]
@@ -375,31 +378,32 @@ def first_word_keys(branch: str) -> frozenset[str]:
 
 
 @attrs.frozen
-class TriggerIndex:
-    """Where in a sentence each trigger can match: words by their first characters, plus the
-    matches of a union of the branches that start otherwise."""
+class WordIndex:
+    """Where in a text each of some case-insensitive patterns can match: at the words the
+    patterns can start with (a dict look-up of each word's first characters), and wherever a
+    union of the branches that start otherwise matches."""
 
-    first_words: dict[str, tuple[int, ...]]
+    first_words: dict[str, tuple[int, ...]]  # key -> indexes of the patterns
     rest: re.Pattern[str] | None
-    rest_triggers: tuple[int, ...]
+    rest_patterns: tuple[int, ...]
 
     @classmethod
-    def build(cls, patterns: Sequence[re.Pattern[str]]) -> TriggerIndex | None:
-        """The index of ``patterns`` (case-insensitive); None when the branches left over
-        cannot be joined into one pattern."""
+    def build(cls, patterns: Sequence[re.Pattern[str]]) -> WordIndex | None:
+        """The index of ``patterns``; None when one is not case-insensitive or the branches
+        left over cannot be joined into one pattern."""
         first: dict[str, list[int]] = {}
         rest: list[str] = []
-        rest_triggers: list[int] = []
+        rest_patterns: list[int] = []
         for i, pattern in enumerate(patterns):
-            if pattern.flags & re.I == 0:
+            if not pattern.flags & re.I:
                 return None
             for branch in _top_level_branches(pattern.pattern):
                 try:
                     keys = first_word_keys(branch)
                 except _Unindexable:
                     rest.append(branch)
-                    if i not in rest_triggers:
-                        rest_triggers.append(i)
+                    if i not in rest_patterns:
+                        rest_patterns.append(i)
                     continue
                 for key in keys:
                     if i not in first.setdefault(key, []):
@@ -410,11 +414,11 @@ class TriggerIndex:
         return cls(
             first_words={k: tuple(v) for k, v in first.items()},
             rest=union,
-            rest_triggers=tuple(rest_triggers),
+            rest_patterns=tuple(rest_patterns),
         )
 
     def starts(self, text: str, start: int, end: int) -> dict[int, list[int]]:
-        """For each trigger (by its index), the positions of ``text[start:end]`` where it may
+        """For each pattern (by its index), the positions of ``text[start:end]`` where it may
         match, in order: every position where it does match is among them."""
         out: dict[int, list[int]] = {}
         first_words = self.first_words
@@ -423,7 +427,7 @@ class TriggerIndex:
             if not key.isascii():
                 key = key.translate(CASE_FOLD)
                 if not key.isascii():
-                    continue  # no ASCII letter of a trigger matches this word's letters
+                    continue  # no ASCII letter of a pattern matches this word's letters
             found = first_words.get(key.lower())
             if found is not None:
                 pos = m.start()
@@ -435,8 +439,35 @@ class TriggerIndex:
         if self.rest is not None:
             positions = [m.start() for m in self.rest.finditer(text, start, end)]
             if positions:
-                for i in self.rest_triggers:
+                for i in self.rest_patterns:
                     out[i] = sorted(set(out.get(i, ())) | set(positions))
+        return out
+
+    def finditer(
+        self, patterns: Sequence[re.Pattern[str]], text: str, start: int, end: int
+    ) -> list[tuple[int, list[re.Match[str]]]]:
+        """For each of the indexed ``patterns`` that matches, in their order, its index and
+        the matches ``pattern.finditer(text, start, end)`` gives; each pattern is tried only
+        where it may match."""
+        out: list[tuple[int, list[re.Match[str]]]] = []
+        for i, positions in sorted(self.starts(text, start, end).items()):
+            pattern = patterns[i]
+            resume = start
+            found: list[re.Match[str]] = []
+            for pos in positions:
+                if pos < resume:
+                    continue
+                m = pattern.match(text, pos, end)
+                if m is None:
+                    continue
+                if m.end() == m.start():
+                    # an empty match: ``finditer`` would retry after it; let it decide
+                    found = list(pattern.finditer(text, start, end))
+                    break
+                found.append(m)
+                resume = m.end()
+            if found:
+                out.append((i, found))
         return out
 
 
@@ -490,7 +521,8 @@ def event_lexicon() -> EventLexicon:
     cues = data["cues"]
     return EventLexicon(
         triggers=tuple(triggers),
-        trigger_index=TriggerIndex.build([t.pattern for t in triggers]),
+        trigger_patterns=tuple(t.pattern for t in triggers),
+        trigger_index=WordIndex.build([t.pattern for t in triggers]),
         modality=tuple(modality),
         clause_boundaries=tuple(
             _compile(p, f"{where}: clauses") for p in data["clauses"]["boundaries"]
@@ -555,6 +587,8 @@ def agreement_lexicon() -> AgreementLexicon:
     terms = data["terms"]
     return AgreementLexicon(
         heads=tuple(heads),
+        head_patterns=tuple(h.pattern for h in heads),
+        head_index=WordIndex.build([h.pattern for h in heads]),
         modifiers=frozenset(str(m).casefold() for m in title["modifiers"]),
         openers=frozenset(str(m).casefold() for m in title["complement_openers"]),
         stops=frozenset(str(m).casefold() for m in title["stops"]),

@@ -253,9 +253,14 @@ def _candidates(
 ) -> list[_Cand]:
     lex = agreement_lexicon()
     matches: list[tuple[int, int, Head]] = []
-    for head in lex.heads:
-        for m in head.pattern.finditer(text, sentence.start, sentence.end):
-            matches.append((m.start(), m.end(), head))
+    if lex.head_index is None:
+        for head in lex.heads:
+            for m in head.pattern.finditer(text, sentence.start, sentence.end):
+                matches.append((m.start(), m.end(), head))
+    else:
+        found = lex.head_index.finditer(lex.head_patterns, text, sentence.start, sentence.end)
+        for i, ms in found:
+            matches.extend((m.start(), m.end(), lex.heads[i]) for m in ms)
     if not matches:
         return []  # most sentences name no document: skip the lookups below
     matches.sort(key=lambda x: (x[0], -(x[1] - x[0])))

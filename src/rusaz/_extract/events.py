@@ -113,28 +113,20 @@ def _matches(text: str, sentence: Span) -> list[tuple[Span, Trigger]]:
     """Non-overlapping trigger matches of one sentence: longest first, then lexicon order.
 
     Each trigger keeps the leftmost non-overlapping matches ``finditer`` would give it, but
-    it is tried only at the positions where the first-word index says it may match."""
+    it is tried only where the first-word index says it may match."""
     lex = event_lexicon()
     if lex.trigger_index is None:
         return _matches_slow(text, sentence)
     found: list[tuple[Span, Trigger]] = []
     triggers = lex.triggers
-    s_start, s_end = sentence.start, sentence.end
-    for i, starts in lex.trigger_index.starts(text, s_start, s_end).items():
+    patterns = lex.trigger_patterns
+    s_start = sentence.start
+    for i, ms in lex.trigger_index.finditer(patterns, text, s_start, sentence.end):
         trig = triggers[i]
-        pattern = trig.pattern
-        resume = s_start
-        for pos in starts:
-            if pos < resume:
-                continue
-            m = pattern.match(text, pos, s_end)
-            if m is None:
-                continue
+        for m in ms:
             m_start, m_end = m.span()
             if m_end == m_start:
-                # an empty match: ``finditer`` would retry here; let it decide
-                return _matches_slow(text, sentence)
-            resume = m_end
+                continue
             if trig.not_after is not None and trig.not_after.search(
                 text, max(s_start, m_start - _NOT_AFTER_WINDOW), m_start
             ):
