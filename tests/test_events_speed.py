@@ -14,6 +14,7 @@ from rusaz._extract._clauses import sentences_of
 from rusaz._extract._events_lex import (
     CASE_FOLD,
     KEY_LENGTH,
+    AnyOf,
     WordIndex,
     _Unindexable,
     agreement_lexicon,
@@ -182,3 +183,35 @@ def test_index_finditer_lets_finditer_handle_empty_matches() -> None:
     index = WordIndex.build(patterns)
     text = "visit xx visits"
     assert _plain(patterns, text) == _indexed(index, patterns, text)
+
+
+def _cue_lists() -> list[AnyOf]:
+    """Every joined list of cues of the trigger lexicon."""
+    lex = event_lexicon()
+    lists = [lex.collective_any, lex.roles_any]
+    return lists + [a for _, before, after in lex.modality_any for a in (before, after)]
+
+
+@given(SENTENCES, st.integers(min_value=0, max_value=10))
+def test_any_of_equals_searching_each(text: str, cut: int) -> None:
+    """One search of a joined cue list finds a cue exactly when one of its patterns does."""
+    for cues in _cue_lists():
+        expected = any(p.search(text, cut, len(text) - cut) for p in cues.patterns)
+        assert expected == cues.search(text, cut, len(text) - cut)
+
+
+@pytest.mark.parametrize(
+    ("patterns", "joined"),
+    [
+        ([r"\bnot\b", r"\bnever\b"], True),
+        ([r"(?P<n>\d+) days", r"(?P<n>\d+) weeks"], False),  # clashing group names
+        ([r"(a)\1", r"b"], False),  # a numbered reference
+        ([], False),
+    ],
+)
+def test_any_of_joins_only_what_it_can(patterns: list[str], joined: bool) -> None:
+    """Cue lists are joined into one pattern only when the union means the same."""
+    cues = AnyOf.of([re.compile(p, re.I) for p in patterns])
+    assert joined == (cues.union is not None)
+    for text in ("it did not happen", "12 days or 3 weeks", "aa b", ""):
+        assert any(re.search(p, text, re.I) for p in patterns) == cues.search(text)

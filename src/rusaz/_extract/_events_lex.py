@@ -7,6 +7,7 @@ naming the file and the entry.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
@@ -38,6 +39,34 @@ class Trigger:
     phone: bool = False
 
 
+@attrs.frozen
+class AnyOf:
+    """Whether any of some patterns is found: one search of their union when they can be
+    joined (same flags, no numbered references, no clashing group names), else one each."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    union: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, patterns: Sequence[re.Pattern[str]]) -> AnyOf:
+        """The patterns and, when it compiles, their union."""
+        union = None
+        flags = {p.flags for p in patterns}
+        sources = [p.pattern for p in patterns]
+        if len(flags) == 1 and not any(_NUMBERED_REFERENCE.search(s) for s in sources):
+            try:
+                union = re.compile("|".join(f"(?:{s})" for s in sources), flags.pop())
+            except re.error:
+                union = None
+        return cls(tuple(patterns), union)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """Whether one of the patterns matches somewhere in ``string[pos:endpos]``."""
+        if self.union is not None:
+            return self.union.search(string, pos, endpos) is not None
+        return any(p.search(string, pos, endpos) for p in self.patterns)
+
+
 @attrs.frozen(kw_only=True)
 class EventLexicon:
     """Everything ``triggers.toml`` states, compiled."""
@@ -46,15 +75,18 @@ class EventLexicon:
     trigger_patterns: tuple[re.Pattern[str], ...]  # the triggers' patterns, in their order
     trigger_index: WordIndex | None
     modality: tuple[tuple[Modality, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...]
+    modality_any: tuple[tuple[Modality, AnyOf, AnyOf], ...]  # the cues of ``modality`` joined
     clause_boundaries: tuple[re.Pattern[str], ...]
     coordinated: re.Pattern[str]
     coordinated_after: re.Pattern[str]
     predicates: re.Pattern[str]
     collective_context: tuple[re.Pattern[str], ...]
+    collective_any: AnyOf
     collective_heads: tuple[re.Pattern[str], ...]
     head_titles: tuple[str, ...]
     head_exclude: tuple[str, ...]
     roles: tuple[tuple[str, re.Pattern[str]], ...]
+    roles_any: AnyOf
     anaphora: re.Pattern[str]
     demonstratives: frozenset[str]
     definites: frozenset[str]
@@ -519,11 +551,14 @@ def event_lexicon() -> EventLexicon:
         )
     col = data["collective"]
     cues = data["cues"]
+    collective_context = tuple(_compile(p, f"{where}: collective") for p in col["context"])
+    roles = tuple((str(r["role"]), _compile(r["pattern"], f"{where}: role")) for r in data["role"])
     return EventLexicon(
         triggers=tuple(triggers),
         trigger_patterns=tuple(t.pattern for t in triggers),
         trigger_index=WordIndex.build([t.pattern for t in triggers]),
         modality=tuple(modality),
+        modality_any=tuple((m, AnyOf.of(b), AnyOf.of(a)) for m, b, a in modality),
         clause_boundaries=tuple(
             _compile(p, f"{where}: clauses") for p in data["clauses"]["boundaries"]
         ),
@@ -532,13 +567,13 @@ def event_lexicon() -> EventLexicon:
             data["clauses"]["coordinated_after"], f"{where}: clauses.coordinated_after"
         ),
         predicates=_compile(data["clauses"]["predicates"], f"{where}: clauses.predicates"),
-        collective_context=tuple(_compile(p, f"{where}: collective") for p in col["context"]),
+        collective_context=collective_context,
+        collective_any=AnyOf.of(collective_context),
         collective_heads=tuple(_compile(p, f"{where}: collective", 0) for p in col["heads"]),
         head_titles=tuple(str(t).casefold() for t in col["head_titles"]),
         head_exclude=tuple(str(t).casefold() for t in col["head_exclude"]),
-        roles=tuple(
-            (str(r["role"]), _compile(r["pattern"], f"{where}: role")) for r in data["role"]
-        ),
+        roles=roles,
+        roles_any=AnyOf.of([p for _, p in roles]),
         anaphora=_compile(data["anaphora"]["pattern"], f"{where}: anaphora"),
         demonstratives=frozenset(str(d).casefold() for d in data["anaphora"]["demonstratives"]),
         definites=frozenset(str(d).casefold() for d in data["anaphora"]["definites"]),

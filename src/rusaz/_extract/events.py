@@ -175,13 +175,13 @@ def _modality(text: str, clause: Clause, trigger: Span, kind: EventKind) -> Moda
     spoken = kind is EventKind.STATEMENT
     before = text[clause.span.start : trigger.start if spoken else trigger.end]
     after = text[trigger.end : min(clause.span.end, trigger.end + 60)]
-    for mod, cues_before, cues_after in event_lexicon().modality:
+    for mod, cues_before, cues_after in event_lexicon().modality_any:
         if mod is Modality.NEGATED:
             head = text[clause.span.start : trigger.start].split()
             window = " ".join(head[-3:]) + " " + text[trigger.start : trigger.end]
         else:
             window = before
-        if any(p.search(window) for p in cues_before) or any(p.search(after) for p in cues_after):
+        if cues_before.search(window) or cues_after.search(after):
             return mod
     return Modality.HAPPENED
 
@@ -231,6 +231,8 @@ def _collective(
         heads = _heads_of({c for c in codes if c}, index.actors, text, titles)
         if heads:
             return heads
+    if not lex.collective_any.search(text, span.start, span.end):
+        return None
     for pattern in lex.collective_context:
         m = pattern.search(text, span.start, span.end)
         if m is None:
@@ -262,7 +264,7 @@ def _subject_before(text: str, ev: _Ev, index: MentionIndex) -> str | None:
 
 def _is_collective(text: str, span: Span) -> bool:
     """Whether ``span`` names its actors only collectively ("the parties discussed")."""
-    return any(p.search(text, span.start, span.end) for p in event_lexicon().collective_context)
+    return event_lexicon().collective_any.search(text, span.start, span.end)
 
 
 def _participants(
@@ -322,8 +324,10 @@ def _participants(
     ev.participants = ids
     ev.countries = frozenset(p for p in ids if index.actors[p].kind is ActorKind.COUNTRY)
     roles: dict[str, str] = {}
-    for name, pattern in event_lexicon().roles:
-        for m in pattern.finditer(text, ev.clause.span.start, ev.clause.span.end):
+    lex = event_lexicon()
+    clause = ev.clause.span
+    for name, pattern in lex.roles if lex.roles_any.search(text, clause.start, clause.end) else ():
+        for m in pattern.finditer(text, clause.start, clause.end):
             after = [h for h in hits if h.start >= m.end()]
             if after:
                 roles.setdefault(after[0].item, name)
