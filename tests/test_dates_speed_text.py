@@ -1,12 +1,14 @@
-"""The fast forms of the reader's patterns find exactly what the plain forms find."""
+"""The fast forms of the reader's and the publication date's patterns equal the plain forms."""
 
 from __future__ import annotations
 
 import re
+import string
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rusaz._published import _YEAR, _ascii_lower
 from rusaz._text import _STOP
 
 # The plain form: a look-behind tried at every position of the text.
@@ -27,3 +29,31 @@ def test_stop_pattern_opening_with_a_stop_finds_the_same_runs(line: str) -> None
 def test_split_join_collapses_white_space_like_the_regex(line: str) -> None:
     """Joining a line's words with one space equals collapsing runs of spaces and stripping."""
     assert _SPACES.sub(" ", line).strip() == " ".join(line.split())
+
+
+_PLAIN_YEAR = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(?!\d)")
+_NUMBERS = st.text(alphabet=st.sampled_from(list("0112289 .,a-_\n")), max_size=30)
+
+
+@given(_NUMBERS, st.integers(min_value=0, max_value=30), st.integers(min_value=0, max_value=30))
+def test_year_pattern_opening_with_a_digit_finds_the_same_years(
+    text: str, lo: int, hi: int
+) -> None:
+    """The year pattern finds the years (and windows of the text) the look-behind form finds."""
+    expected = [(m.span(), m.group(1)) for m in _PLAIN_YEAR.finditer(text, lo, hi)]
+    assert expected == [(m.span(), m.group(1)) for m in _YEAR.finditer(text, lo, hi)]
+
+
+_ANY_TEXT = st.text(
+    alphabet=st.one_of(
+        st.characters(), st.sampled_from(["\ud800", "\udcff", "\ud83d", "İ", "K", "ß"])
+    ),
+    max_size=30,
+)
+
+
+@given(_ANY_TEXT)
+def test_ascii_lower_equals_translating_the_ascii_capitals(text: str) -> None:
+    """Lower-casing through UTF-8 bytes changes the ASCII capitals and nothing else."""
+    table = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+    assert text.translate(table) == _ascii_lower(text)

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import string
 from collections.abc import Iterator, Sequence
 from datetime import date
 from functools import cache
@@ -47,8 +46,19 @@ _APPOSED = 12  # characters between a relative phrase and the year it is apposed
 # What may stand between them: punctuation and "in" ("last year, in 2022", "2018, six years
 # ago", "this year (2024)"), never another word ("2022 exceeded last year").
 _APPOSITION = re.compile(r"[ ,(—–-]{0,4}(?:in[ ]|of[ ])?[ (]{0,2}")
-_YEAR = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(?!\d)")
-_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+# A year 1800-2099 not glued to a word, a decimal or a list of numbers. The pattern opens
+# with the year's first digit (the look-behind checks the character before it) so that the
+# engine skips to the digits 1 and 2 fast.
+_YEAR = re.compile(r"([12](?<![\w.,].)(?:(?<=1)[89]|(?<=2)0)\d\d)(?!\d)")
+
+
+def _ascii_lower(text: str) -> str:
+    """``text`` with only the ASCII capitals lower-cased: offsets kept, unlike ``str.lower``.
+
+    Bytes lower-case ASCII only, and UTF-8 leaves every other character's bytes alone
+    (``surrogatepass`` lets lone surrogates through both ways).
+    """
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
 @attrs.frozen
@@ -275,9 +285,9 @@ def _bounds(doc: Document, mentions: Sequence[DateMention]) -> Iterator[tuple[da
     yield from dated
     yield from _elapsed(doc, past, dated)
     yield from _apposed(doc, past)
-    folded = text.translate(_ASCII_LOWER)  # keeps offsets, unlike str.lower()
+    folded = _ascii_lower(text)
     for name, when in clues.landmarks:
-        key = name.translate(_ASCII_LOWER)
+        key = _ascii_lower(name)
         at = folded.find(key)
         while at >= 0:
             end = at + len(key)
