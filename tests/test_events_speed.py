@@ -16,6 +16,7 @@ from rusaz._extract._events_lex import (
     KEY_LENGTH,
     AnyOf,
     WordIndex,
+    Words,
     _Unindexable,
     agreement_lexicon,
     event_lexicon,
@@ -86,7 +87,7 @@ def test_index_keeps_unindexable_branches_in_the_union() -> None:
     index = WordIndex.build(patterns)
     assert index is not None
     text = "Putin’s visit; Aliyev met him; the visits."
-    assert {0: [5, 8, 35], 1: [22]} == index.starts(text, 0, len(text))
+    assert {0: [5, 8, 35], 1: [22]} == index.scan(Words(text)).starts(0, len(text))
 
 
 WORDS = sorted(
@@ -155,7 +156,7 @@ def _indexed(
 ) -> list[tuple[int, list[Span]]]:
     """The same through the index."""
     assert index is not None
-    found = index.finditer(patterns, text, 0, len(text))
+    found = index.scan(Words(text)).finditer(patterns, 0, len(text))
     return [(i, [Span(*m.span()) for m in ms]) for i, ms in found]
 
 
@@ -215,3 +216,26 @@ def test_any_of_joins_only_what_it_can(patterns: list[str], joined: bool) -> Non
     assert joined == (cues.union is not None)
     for text in ("it did not happen", "12 days or 3 weeks", "aa b", ""):
         assert any(re.search(p, text, re.I) for p in patterns) == cues.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "  ", "Putin met Aliyev.", "İSTANBUL ſigned; KELVIN ΣΟΦΟΣ x_y 24-hour", "...end"],
+)
+def test_words_are_the_word_runs(text: str) -> None:
+    """Words lists every ``\\w+`` run with its offsets and its folded first characters."""
+    words = Words(text)
+    runs = list(re.finditer(r"\w+", text))
+    assert [m.start() for m in runs] == words.starts
+    assert [m.end() for m in runs] == words.ends
+    folded = [m.group()[:KEY_LENGTH].translate(CASE_FOLD).lower() for m in runs]
+    assert folded == words.keys
+
+
+@given(SENTENCES)
+def test_words_on_generated_text(text: str) -> None:
+    """Words agrees with a plain ``\\w+`` scan on generated text."""
+    runs = list(re.finditer(r"\w+", text))
+    words = Words(text)
+    assert [m.span() for m in runs] == list(zip(words.starts, words.ends, strict=True))
+    assert [m.group()[:KEY_LENGTH].translate(CASE_FOLD).lower() for m in runs] == words.keys

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import accumulate, compress
 from typing import Any
 
 import attrs
@@ -220,6 +222,7 @@ def _union(branches: Iterable[str]) -> re.Pattern[str] | None:
 KEY_LENGTH = 4
 _MAX_STATES = 512  # expansions of optional parts before a branch is left to the union
 _KEY_OF_WORD = re.compile(rf"(\w{{1,{KEY_LENGTH}}})\w*")
+_RUN = re.compile(r"(\w+)")
 # The only characters outside ASCII that Python's case-insensitive matching equates with an
 # ASCII letter (checked over all of Unicode by tests/test_events_speed.py).
 CASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
@@ -449,40 +452,88 @@ class WordIndex:
             rest_patterns=tuple(rest_patterns),
         )
 
-    def starts(self, text: str, start: int, end: int) -> dict[int, list[int]]:
+    def scan(self, words: Words) -> Scan:
+        """The index applied to one text (its words)."""
+        return Scan(self, words)
+
+
+def _fold(key: str) -> str:
+    """A word's first characters as the index compares them (case-insensitively)."""
+    return key.translate(CASE_FOLD).lower()
+
+
+class Words:
+    """The word runs (``\\w+``) of one text: offsets and index keys, found by a few passes in
+    C instead of one Python step per word; built once and shared by the indexes."""
+
+    __slots__ = ("ends", "keys", "starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        parts = _RUN.split(text)  # gap, word, gap, word, ..., gap
+        offsets = list(accumulate(map(len, parts), initial=0))
+        words = parts[1::2]
+        self.starts: list[int] = offsets[1:-1:2]
+        self.ends: list[int] = offsets[2::2]
+        joined = "\n".join(words)
+        low = _fold(joined)
+        keys: list[str] = _KEY_OF_WORD.findall(low) if len(low) == len(joined) else []
+        if len(keys) != len(words):  # a letter whose lower case is longer: word by word
+            keys = [_fold(w[:KEY_LENGTH]) for w in words]
+        self.keys = keys
+
+
+class Scan:
+    """A :class:`WordIndex` applied to one text: the words each pattern may start at."""
+
+    __slots__ = ("found", "hits", "index", "words")
+
+    def __init__(self, index: WordIndex, words: Words) -> None:
+        self.index = index
+        self.words = words
+        self.found = list(map(index.first_words.get, words.keys))
+        self.hits = list(compress(range(len(self.found)), self.found))  # words with a key
+
+    def starts(self, start: int, end: int) -> dict[int, list[int]]:
         """For each pattern (by its index), the positions of ``text[start:end]`` where it may
         match, in order: every position where it does match is among them."""
+        words, found, text = self.words, self.found, self.words.text
+        w_starts = words.starts
+        lo = bisect_left(w_starts, start)  # words that start inside the span (a word that
+        hi = bisect_left(w_starts, end, lo)  # starts before it cannot follow a ``\\b``)
         out: dict[int, list[int]] = {}
-        first_words = self.first_words
-        for m in _KEY_OF_WORD.finditer(text, start, end):
-            key = m.group(1)
-            if not key.isascii():
-                key = key.translate(CASE_FOLD)
-                if not key.isascii():
-                    continue  # no ASCII letter of a pattern matches this word's letters
-            found = first_words.get(key.lower())
-            if found is not None:
-                pos = m.start()
-                for i in found:
-                    if i in out:
-                        out[i].append(pos)
-                    else:
-                        out[i] = [pos]
-        if self.rest is not None:
-            positions = [m.start() for m in self.rest.finditer(text, start, end)]
+        for j in self.hits[bisect_left(self.hits, lo) : bisect_left(self.hits, hi)]:
+            pos = w_starts[j]
+            for i in found[j] or ():
+                if i in out:
+                    out[i].append(pos)
+                else:
+                    out[i] = [pos]
+        if hi > lo and words.ends[hi - 1] > end and end - w_starts[hi - 1] < KEY_LENGTH:
+            # the last word runs past the span: within it, it is a shorter word
+            pos = w_starts[hi - 1]
+            for i in self.index.first_words.get(_fold(text[pos:end]), ()):
+                if i not in out:
+                    out[i] = [pos]
+                elif out[i][-1] != pos:
+                    out[i].append(pos)
+        rest = self.index.rest
+        if rest is not None:
+            positions = [m.start() for m in rest.finditer(text, start, end)]
             if positions:
-                for i in self.rest_patterns:
+                for i in self.index.rest_patterns:
                     out[i] = sorted(set(out.get(i, ())) | set(positions))
         return out
 
     def finditer(
-        self, patterns: Sequence[re.Pattern[str]], text: str, start: int, end: int
+        self, patterns: Sequence[re.Pattern[str]], start: int, end: int
     ) -> list[tuple[int, list[re.Match[str]]]]:
         """For each of the indexed ``patterns`` that matches, in their order, its index and
         the matches ``pattern.finditer(text, start, end)`` gives; each pattern is tried only
         where it may match."""
+        text = self.words.text
         out: list[tuple[int, list[re.Match[str]]]] = []
-        for i, positions in sorted(self.starts(text, start, end).items()):
+        for i, positions in sorted(self.starts(start, end).items()):
             pattern = patterns[i]
             resume = start
             found: list[re.Match[str]] = []

@@ -29,7 +29,7 @@ from rusaz._extract._clauses import (
     clauses_of,
     sentences_of,
 )
-from rusaz._extract._events_lex import Head, agreement_lexicon
+from rusaz._extract._events_lex import Head, Scan, Words, agreement_lexicon
 from rusaz._model import (
     Actor,
     ActorKind,
@@ -250,16 +250,18 @@ def _candidates(
     paragraph: int,
     dates: Sequence[DateMention],
     index: MentionIndex,
+    heads: Scan | None = None,
 ) -> list[_Cand]:
+    """The document mentions of one sentence (``heads``: the head index applied to the text,
+    None to try every head pattern everywhere)."""
     lex = agreement_lexicon()
     matches: list[tuple[int, int, Head]] = []
-    if lex.head_index is None:
+    if heads is None:
         for head in lex.heads:
             for m in head.pattern.finditer(text, sentence.start, sentence.end):
                 matches.append((m.start(), m.end(), head))
     else:
-        found = lex.head_index.finditer(lex.head_patterns, text, sentence.start, sentence.end)
-        for i, ms in found:
+        for i, ms in heads.finditer(lex.head_patterns, sentence.start, sentence.end):
             matches.extend((m.start(), m.end(), lex.heads[i]) for m in ms)
     if not matches:
         return []  # most sentences name no document: skip the lookups below
@@ -503,10 +505,11 @@ def find_agreements(
     sentences = sentences_of(doc)
     paragraphs = ParagraphIndex(doc.paragraphs)
     by_offset = DatesByOffset(dates)
+    heads = lex.head_index.scan(Words(text)) if lex.head_index is not None else None
     for si, sentence in enumerate(sentences):
         para = paragraphs.of(sentence.start)
         local = by_offset.starting_in(sentence)
-        cands = _candidates(text, sentence, para, local, index)
+        cands = _candidates(text, sentence, para, local, index, heads)
         clauses = clauses_of(text, sentence)
         for c in cands:
             before = text[sentence.start : c.span.start][-60:]

@@ -26,7 +26,7 @@ from rusaz._extract._clauses import (
     clauses_of,
     sentences_of,
 )
-from rusaz._extract._events_lex import Trigger, event_lexicon
+from rusaz._extract._events_lex import Scan, Trigger, Words, event_lexicon
 from rusaz._extract.agreements import find_agreements
 from rusaz._model import (
     Actor,
@@ -109,19 +109,22 @@ class _Ev:
 # --- trigger matching -------------------------------------------------------------------------
 
 
-def _matches(text: str, sentence: Span) -> list[tuple[Span, Trigger]]:
+def _matches(text: str, sentence: Span, scan: Scan | None = None) -> list[tuple[Span, Trigger]]:
     """Non-overlapping trigger matches of one sentence: longest first, then lexicon order.
 
     Each trigger keeps the leftmost non-overlapping matches ``finditer`` would give it, but
-    it is tried only where the first-word index says it may match."""
+    it is tried only where the first-word index (``scan``, of the whole text) says it may
+    match."""
     lex = event_lexicon()
     if lex.trigger_index is None:
         return _matches_slow(text, sentence)
+    if scan is None:
+        scan = lex.trigger_index.scan(Words(text))
     found: list[tuple[Span, Trigger]] = []
     triggers = lex.triggers
     patterns = lex.trigger_patterns
     s_start = sentence.start
-    for i, ms in lex.trigger_index.finditer(patterns, text, s_start, sentence.end):
+    for i, ms in scan.finditer(patterns, s_start, sentence.end):
         trig = triggers[i]
         for m in ms:
             m_start, m_end = m.span()
@@ -868,13 +871,14 @@ def find_events(
     paragraphs = ParagraphIndex(doc.paragraphs)
     by_offset = DatesByOffset(dates)
     lex = event_lexicon()
+    scan = lex.trigger_index.scan(Words(text)) if lex.trigger_index is not None else None
     before: Span | None = None  # the sentence before this one
     for sentence in sentences_of(doc):
         clauses = clauses_of(text, sentence)
         if not clauses:
             continue
         para = paragraphs.of(sentence.start)
-        matches = _matches(text, sentence)
+        matches = _matches(text, sentence, scan)
         local = by_offset.starting_in(sentence)
         spans = [m[0] for m in matches]
         calls = [s for s, t in matches if t.kind is EventKind.CALL and not t.anaphoric]
