@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 import string
+import sys
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rusaz._published import _YEAR, _ascii_lower
+from rusaz._published import _CASE_EXTRA, _YEAR, _alternation, _ascii_lower, _Phrases
 from rusaz._text import _STOP
 
 # The plain form: a look-behind tried at every position of the text.
@@ -57,3 +58,45 @@ def test_ascii_lower_equals_translating_the_ascii_capitals(text: str) -> None:
     """Lower-casing through UTF-8 bytes changes the ASCII capitals and nothing else."""
     table = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
     assert text.translate(table) == _ascii_lower(text)
+
+
+def _plain_alternation(words: list[str]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I)
+
+
+_WORD_LISTS = [
+    ["will", "would", "going to", "is to", "to be held", "next year", "plan", "plans"],
+    ["this year", "last year", "a year ago", "two years ago", "ten years ago"],
+    ["a year later", "more than a year", "over two years", "two years after"],
+    ["s", "si", "sk", "ki", "is", "iks"],  # letters with extra case-insensitive forms
+]
+_WORDY = st.lists(
+    st.one_of(
+        st.sampled_from([w for ws in _WORD_LISTS for w in ws]),
+        st.sampled_from(["WILL", "Years", "ı", "İ", "ſ", "\u212a", "-", "_", "x", " ", ", "]),
+    ),
+    max_size=10,
+).map("".join)
+
+
+@given(st.sampled_from(_WORD_LISTS), _WORDY, st.integers(0, 40), st.integers(0, 80))
+def test_fast_alternation_matches_as_the_plain_one(
+    words: list[str], text: str, lo: int, hi: int
+) -> None:
+    """The factored alternation and the phrase finder match exactly where the plain one does."""
+    plain = [m.span() for m in _plain_alternation(words).finditer(text, lo, hi)]
+    assert plain == [m.span() for m in _alternation(words).finditer(text, lo, hi)]
+    assert plain == [m.span() for m in _Phrases(words).finditer(text, lo, hi)]
+
+
+def test_case_extras_are_every_other_form_of_an_ascii_letter() -> None:
+    """The extra case-insensitive forms listed are all the non-ASCII forms ``re`` accepts."""
+    any_letter = re.compile("(?i)[a-z]")
+    found: dict[str, str] = {}
+    for c in range(128, sys.maxunicode + 1):
+        if any_letter.fullmatch(chr(c)):
+            for letter in string.ascii_lowercase:
+                if re.fullmatch(f"(?i:{letter})", chr(c)):
+                    found[letter] = found.get(letter, "") + chr(c)
+    assert _CASE_EXTRA == found

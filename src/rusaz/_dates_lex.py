@@ -22,7 +22,9 @@ __all__ = [
     "DatePatterns",
     "date_lexicon",
     "date_patterns",
+    "fold",
     "parse_date_lexicon",
+    "word_trie",
 ]
 
 _FILE = "dates.toml"
@@ -215,7 +217,7 @@ def _start_index(
     return index, follow, tuple(scan_all)
 
 
-def _trie(words: Iterable[str], tails: dict[str, str] | None = None) -> str:
+def word_trie(words: Iterable[str], tails: dict[str, str] | None = None) -> str:
     """A regex alternation of ``words`` factored by common prefixes (the engine then tries
     one branch per character instead of every word); ``tails`` adds a pattern after a word."""
     tree: dict[str, Any] = {}
@@ -239,9 +241,11 @@ def _start_pattern(index: dict[str, list[int]], follow: dict[str, set[str] | Non
     alone only before one of its followers), digits at a word's start, and "the" ending a
     longer word before a number (group ``mid``: "bathe 5 May")."""
     words = [w for w in index if w not in _DIGITS]
-    tails = {w: rf"(?=\s{{1,3}}{_trie(after)})" for w, after in follow.items() if after is not None}
+    tails = {
+        w: rf"(?=\s{{1,3}}{word_trie(after)})" for w, after in follow.items() if after is not None
+    }
     return (
-        rf"(?<!\w)(?:[0-9]|{_trie(words, tails)}(?!\w))"
+        rf"(?<!\w)(?:[0-9]|{word_trie(words, tails)}(?!\w))"
         rf"|(?P<mid>t(?<=\wt)he)(?=\s{{1,3}}[0-9])"
     )
 
