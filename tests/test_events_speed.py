@@ -35,6 +35,17 @@ def test_case_fold_lists_every_non_ascii_equivalent() -> None:
     assert found == {chr(c) for c in CASE_FOLD}
 
 
+def test_folded_lower_case_keeps_length_and_words() -> None:
+    """Folded to lower case, every character stays one character and keeps being (or not
+    being) a word character, so word offsets hold in the folded text."""
+    every = "".join(chr(c) for c in range(0x110000))
+    low = every.translate(CASE_FOLD).lower()
+    assert len(every) == len(low)
+    assert [m.span() for m in re.finditer(r"\w+", every)] == [
+        m.span() for m in re.finditer(r"\w+", low)
+    ]
+
+
 @pytest.mark.parametrize(
     ("branch", "keys"),
     [

@@ -221,11 +221,11 @@ def _union(branches: Iterable[str]) -> re.Pattern[str] | None:
 
 KEY_LENGTH = 4
 _MAX_STATES = 512  # expansions of optional parts before a branch is left to the union
-_KEY_OF_WORD = re.compile(rf"(\w{{1,{KEY_LENGTH}}})\w*")
 _RUN = re.compile(r"(\w+)")
 # The only characters outside ASCII that Python's case-insensitive matching equates with an
 # ASCII letter (checked over all of Unicode by tests/test_events_speed.py).
 CASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_NEEDS_FOLD = re.compile("[" + "".join(map(chr, CASE_FOLD)) + "]")
 # a group: plain, non-capturing or named (group 1), else a look-around or flag group
 _GROUP_OPENER = re.compile(r"\((?:(\?:|\?P<\w+>|(?!\?))|\?(?:[=!]|<[=!]|[aiLmsux-]+:))")
 
@@ -457,9 +457,12 @@ class WordIndex:
         return Scan(self, words)
 
 
-def _fold(key: str) -> str:
-    """A word's first characters as the index compares them (case-insensitively)."""
-    return key.translate(CASE_FOLD).lower()
+def _fold(text: str) -> str:
+    """Text as the index compares it (case-insensitively): lower case, the four letters that
+    match an ASCII letter folded to it; of the same length (tests check it over Unicode)."""
+    if not text.isascii() and _NEEDS_FOLD.search(text):
+        text = text.translate(CASE_FOLD)
+    return text.lower()
 
 
 class Words:
@@ -470,17 +473,14 @@ class Words:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        parts = _RUN.split(text)  # gap, word, gap, word, ..., gap
+        low = _fold(text)
+        same = len(low) == len(text)  # else a letter whose lower case is longer
+        parts = _RUN.split(low if same else text)  # gap, word, gap, word, ..., gap
         offsets = list(accumulate(map(len, parts), initial=0))
         words = parts[1::2]
         self.starts: list[int] = offsets[1:-1:2]
         self.ends: list[int] = offsets[2::2]
-        joined = "\n".join(words)
-        low = _fold(joined)
-        keys: list[str] = _KEY_OF_WORD.findall(low) if len(low) == len(joined) else []
-        if len(keys) != len(words):  # a letter whose lower case is longer: word by word
-            keys = [_fold(w[:KEY_LENGTH]) for w in words]
-        self.keys = keys
+        self.keys = [w[:KEY_LENGTH] if same else _fold(w[:KEY_LENGTH]) for w in words]
 
 
 class Scan:

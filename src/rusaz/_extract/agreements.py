@@ -494,18 +494,25 @@ def find_agreements(
     places: Sequence[Place],
     signings: Sequence[SigningLike],
     published: FuzzyDate | None,
+    *,
+    index: MentionIndex | None = None,
+    words: Words | None = None,
 ) -> tuple[tuple[Agreement, ...], dict[int, tuple[str, ...]]]:
     """Agreements of the document, and for each signing (by its index in ``signings``) the
-    ids of the agreements it signs."""
+    ids of the agreements it signs; ``index`` and ``words`` of the text when the caller has
+    them already."""
     del published  # dates arrive resolved; kept for a uniform stage signature
     text = doc.text
-    index = MentionIndex(text, actors, places)
+    if index is None:
+        index = MentionIndex(text, actors, places)
     lex = agreement_lexicon()
     all_cands: list[_Cand] = []
     sentences = sentences_of(doc)
     paragraphs = ParagraphIndex(doc.paragraphs)
     by_offset = DatesByOffset(dates)
-    heads = lex.head_index.scan(Words(text)) if lex.head_index is not None else None
+    heads = None
+    if lex.head_index is not None:
+        heads = lex.head_index.scan(words if words is not None else Words(text))
     for si, sentence in enumerate(sentences):
         para = paragraphs.of(sentence.start)
         local = by_offset.starting_in(sentence)
@@ -527,9 +534,10 @@ def find_agreements(
                         src.links.append((id(b), relation))
                     break
             del j
-        terms = _terms_in(text, sentence, local)
         base = len(all_cands)
         all_cands.extend(cands)
+        # terms attach to a document of this sentence or an earlier one: none, no terms
+        terms = _terms_in(text, sentence, local) if all_cands else None
         if terms is not None:
             target = _terms_target(text, sentence, all_cands, base, si, sentences)
             if target is not None:

@@ -863,15 +863,22 @@ def find_events(
     actors: Sequence[Actor],
     places: Sequence[Place],
     published: FuzzyDate | None,
+    *,
+    index: MentionIndex | None = None,
+    words: Words | None = None,
 ) -> list[_Ev]:
-    """Events of the document before they are frozen (used by the agreement linker)."""
+    """Events of the document before they are frozen (used by the agreement linker);
+    ``index`` and ``words`` of the text when the caller has them already."""
     text = doc.text
-    index = MentionIndex(text, actors, places)
+    if index is None:
+        index = MentionIndex(text, actors, places)
     history: list[_Ev] = []
     paragraphs = ParagraphIndex(doc.paragraphs)
     by_offset = DatesByOffset(dates)
     lex = event_lexicon()
-    scan = lex.trigger_index.scan(Words(text)) if lex.trigger_index is not None else None
+    scan = None
+    if lex.trigger_index is not None:
+        scan = lex.trigger_index.scan(words if words is not None else Words(text))
     before: Span | None = None  # the sentence before this one
     for sentence in sentences_of(doc):
         clauses = clauses_of(text, sentence)
@@ -1012,9 +1019,13 @@ def find_events_and_agreements(
     published: FuzzyDate | None,
 ) -> tuple[tuple[Event, ...], tuple[Agreement, ...]]:
     """Events and agreements of the document, signing events linked to what they sign."""
-    evs = find_events(doc, dates, actors, places, published)
+    index = MentionIndex(doc.text, actors, places)
+    words = Words(doc.text)
+    evs = find_events(doc, dates, actors, places, published, index=index, words=words)
     signings = [e for e in evs if e.kind is EventKind.SIGNING]
-    agreements, signed_by = find_agreements(doc, dates, actors, places, signings, published)
+    agreements, signed_by = find_agreements(
+        doc, dates, actors, places, signings, published, index=index, words=words
+    )
     for i, ev in enumerate(signings):
         ev.agreements = list(signed_by.get(i, ()))
     documents = event_lexicon().documents
