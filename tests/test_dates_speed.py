@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rusaz._dates import _rule_matches
-from rusaz._dates_lex import date_lexicon, date_patterns, fold
+from rusaz._dates_lex import date_lexicon, date_patterns, fold, mid_word_the
 
 
 def _plain_matches(text: str) -> list[tuple[int, int, int]]:
@@ -50,7 +50,20 @@ def _vocabulary() -> list[str]:
 _PIECES = st.one_of(
     st.sampled_from(_vocabulary()),
     st.sampled_from(
-        ["the", "The", "THE", "bathe", "of", "in", "ago", "years", "weekend", "over", "at"]
+        [
+            "the",
+            "The",
+            "THE",
+            "bathe",
+            "of",
+            "in",
+            "ago",
+            "years",
+            "weekend",
+            "over",
+            "at",
+            "months",
+        ]
     ),
     st.sampled_from(["2019", "1990s", "14", "3rd", "12.11.2022", "2024-05-01", "2018-2020"]),
     st.sampled_from(["ı", "İ", "ſ", "\u212a", "Σ", "ς", "_", "-", ".", ",", "/", "'"]),
@@ -85,6 +98,8 @@ def test_indexed_rules_find_what_a_full_scan_finds(text: str) -> None:
         "yanvarın 5, 5 января 2020 года, 2018-ci il, МАЯ 2019",
         "thıs year, ſpring 2020, \u212aelvin, İlham, the day before yesterday",
         "between 2018 and 2020, 1990s, 12.11.2022, 2024-05-01",
+        "twenty-five years ago, a couple of days ago, the first six months of last year",
+        "over the weekend, earlier this month, last Tuesday, the day after tomorrow",
     ],
 )
 def test_indexed_rules_on_written_examples(text: str) -> None:
@@ -129,3 +144,16 @@ def test_indexed_rules_on_the_date_cases() -> None:
     lines = (_ROOT / "tests/data/dates.jsonl").read_text(encoding="utf-8").splitlines()
     texts = [json.loads(line)["text"] for line in lines if line.strip()]
     assert [_plain_matches(t) for t in texts] == [_indexed_matches(t) for t in texts]
+
+
+_MID_THE = re.compile(r"t(?<=\wt)he(?=\s{1,3}[0-9])")
+
+
+@given(st.text(alphabet="the_x5 \t\u00a0", max_size=16))
+def test_mid_word_the_found_from_the_number(text: str) -> None:
+    """ "the" ending a word before a number is found from the number as by its pattern."""
+    numbers = [
+        q for q, ch in enumerate(text) if ch.isdigit() and re.match(r"\w", text[q - 1 : q]) is None
+    ]
+    expected = {m.start() for m in _MID_THE.finditer(text)}
+    assert expected == {mid_word_the(text, q) for q in numbers} - {None}

@@ -26,14 +26,14 @@ import calendar
 import enum
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from rusaz._dates_lex import date_lexicon, date_patterns, fold
+from rusaz._dates_lex import date_lexicon, date_patterns, fold, mid_word_the
 from rusaz._model import FuzzyDate, Precision, Span
 
 __all__ = ["DateKind", "DateMention", "find_dates"]
@@ -307,9 +307,14 @@ def _candidates(text: str) -> list[_Raw]:
 
 
 def _fresh(raw: _Raw) -> _Raw:
-    """A copy of a cached match, its mutable parts included."""
-    base = _fresh(raw.base) if raw.base is not None else None
-    return replace(raw, base=base, extra=dict(raw.extra))
+    """A copy of a cached match, its mutable parts included (fields copied as they are:
+    ``dataclasses.replace`` would run ``__init__`` for every copy)."""
+    copy = object.__new__(_Raw)
+    copy.__dict__.update(raw.__dict__)
+    copy.extra = dict(raw.extra)
+    if raw.base is not None:
+        copy.base = _fresh(raw.base)
+    return copy
 
 
 @lru_cache(maxsize=4)
@@ -340,18 +345,39 @@ def _rule_matches(text: str) -> list[tuple[int, re.Match[str]]]:
     out: list[tuple[int, re.Match[str]]] = []
     for i in pats.scan_all:
         out.extend((i, m) for m in rules[i][1].finditer(text))
-    resume = [0] * len(rules)  # where each rule's next match may start (as in finditer)
+    folded = fold(text)
+    # Where each rule's next match may start (as in finditer); never, without its word.
+    never = len(text) + 1
+    resume = [0 if piece is None or piece in folded else never for piece in pats.pieces]
     by_start, mid_word = pats.by_start, pats.mid_word
-    for hit in pats.starts.finditer(fold(text)):
-        pos = hit.start()
-        for i in mid_word if hit.lastgroup == "mid" else by_start[hit.group()]:
-            if pos < resume[i]:
-                continue
+    for hit in pats.starts.finditer(folded):
+        pos, key = hit.start(), hit.group()
+        if mid_word and key in _DIGITS:
+            the = mid_word_the(folded, pos)
+            if the is not None:
+                _try(rules, mid_word, text, the, resume, out)
+        _try(rules, by_start[key], text, pos, resume, out)
+    return out
+
+
+_DIGITS = frozenset("0123456789")
+
+
+def _try(
+    rules: tuple[tuple[str, re.Pattern[str]], ...],
+    which: tuple[int, ...],
+    text: str,
+    pos: int,
+    resume: list[int],
+    out: list[tuple[int, re.Match[str]]],
+) -> None:
+    """Try the rules ``which`` at ``pos`` (those whose last match ends after it are skipped)."""
+    for i in which:
+        if pos >= resume[i]:
             m = rules[i][1].match(text, pos)
             if m is not None:
                 resume[i] = max(m.end(), pos + 1)
                 out.append((i, m))
-    return out
 
 
 def _keep_weak(text: str, chosen: list[_Raw]) -> list[_Raw]:

@@ -23,6 +23,7 @@ __all__ = [
     "date_lexicon",
     "date_patterns",
     "fold",
+    "mid_word_the",
     "parse_date_lexicon",
     "word_trie",
 ]
@@ -217,6 +218,18 @@ def _start_index(
     return index, follow, tuple(scan_all)
 
 
+def mid_word_the(folded: str, digit: int) -> int | None:
+    r"""Where "the" ends a longer word 1-3 white space characters before the number starting
+    at ``folded[digit]``, or None: ``t(?<=\wt)he(?=\s{1,3}[0-9])`` found from the number."""
+    j = digit
+    while j > 0 and digit - j < 4 and folded[j - 1].isspace():
+        j -= 1
+    if not 1 <= digit - j <= 3 or j < 4 or folded[j - 3 : j] != "the":
+        return None
+    before = folded[j - 4]
+    return j - 3 if before.isalnum() or before == "_" else None
+
+
 def word_trie(words: Iterable[str], tails: dict[str, str] | None = None) -> str:
     """A regex alternation of ``words`` factored by common prefixes (the engine then tries
     one branch per character instead of every word); ``tails`` adds a pattern after a word."""
@@ -238,16 +251,12 @@ def word_trie(words: Iterable[str], tails: dict[str, str] | None = None) -> str:
 
 def _start_pattern(index: dict[str, list[int]], follow: dict[str, set[str] | None]) -> str:
     """The start words of ``index`` as whole words of a folded text (a word that never stands
-    alone only before one of its followers), digits at a word's start, and "the" ending a
-    longer word before a number (group ``mid``: "bathe 5 May")."""
+    alone only before one of its followers) and digits at a word's start."""
     words = [w for w in index if w not in _DIGITS]
     tails = {
         w: rf"(?=\s{{1,3}}{word_trie(after)})" for w, after in follow.items() if after is not None
     }
-    return (
-        rf"(?<!\w)(?:[0-9]|{word_trie(words, tails)}(?!\w))"
-        rf"|(?P<mid>t(?<=\wt)he)(?=\s{{1,3}}[0-9])"
-    )
+    return rf"(?<!\w)(?:[0-9]|{word_trie(words, tails)}(?!\w))"
 
 
 @attrs.frozen(kw_only=True)
@@ -257,12 +266,15 @@ class DatePatterns:
     rules: tuple[tuple[str, re.Pattern[str]], ...]
     # Where rules can start, in the text folded by :func:`fold`: ``starts`` finds the words
     # (and digits) a match can begin with, ``by_start`` names the rules (indexes into
-    # ``rules``) each one can begin; a hit of the group ``mid`` ("the" ending a word, as in
-    # "bathe 5 May") can begin the ``mid_word`` rules; ``scan_all`` rules are searched
+    # ``rules``) each one can begin; "the" ending a longer word and 1-3 white space
+    # characters before a number's hit ("bathe 5 May") can begin the ``mid_word`` rules
+    # (:func:`mid_word_the` finds it); a rule with a word in ``pieces`` can match only in a
+    # text that holds the word (folded); ``scan_all`` rules are searched
     # everywhere (their words cannot be folded safely).
     starts: re.Pattern[str]
     by_start: dict[str, tuple[int, ...]]
     mid_word: tuple[int, ...]
+    pieces: tuple[str | None, ...]
     scan_all: tuple[int, ...]
     year_context: re.Pattern[str]
     quantity: re.Pattern[str]
@@ -435,6 +447,8 @@ def date_patterns() -> DatePatterns:
         "month_alone": (months, []),
     }
     index, follow, scan_all = _start_index([starts[name] for name, _ in rules])
+    # A word every match of the rule holds (in any case): a text without it is not searched.
+    pieces = {"ago": "ago", "weekend": "weekend", "first_months": "months"}
 
     def before(words: Iterable[str]) -> re.Pattern[str]:
         return re.compile(rf"(?i:(?<!\w)(?:{_alt(words)}))(?:{s}|-)(?:(?i:the){s})?$")
@@ -443,6 +457,7 @@ def date_patterns() -> DatePatterns:
         rules=compiled,
         starts=re.compile(_start_pattern(index, follow)),
         by_start={word: tuple(rules_at) for word, rules_at in index.items()},
+        pieces=tuple(pieces.get(name) for name, _ in rules),
         mid_word=tuple(
             i for i, (name, _) in enumerate(rules) if name == "dmy" and i not in scan_all
         ),
