@@ -345,18 +345,18 @@ def _rule_matches(text: str) -> list[tuple[int, re.Match[str]]]:
     out: list[tuple[int, re.Match[str]]] = []
     for i in pats.scan_all:
         out.extend((i, m) for m in rules[i][1].finditer(text))
-    folded = fold(text)
+    folded = " " + fold(text)  # offsets one more than in text
     # Where each rule's next match may start (as in finditer); never, without its word.
     never = len(text) + 1
     resume = [0 if piece is None or piece in folded else never for piece in pats.pieces]
     by_start, mid_word = pats.by_start, pats.mid_word
     for hit in pats.starts.finditer(folded):
-        pos, key = hit.start(), hit.group()
+        at, key = hit.start(1), hit.group(1)
         if mid_word and key in _DIGITS:
-            the = mid_word_the(folded, pos)
+            the = mid_word_the(folded, at)
             if the is not None:
-                _try(rules, mid_word, text, the, resume, out)
-        _try(rules, by_start[key], text, pos, resume, out)
+                _try(rules, mid_word, text, the - 1, resume, out)
+        _try(rules, by_start[key], text, at - 1, resume, out)
     return out
 
 
