@@ -6,21 +6,27 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rusaz._extract._clauses import sentences_of
+from rusaz._extract._clauses import clauses_of, sentences_of
 from rusaz._extract._events_lex import (
     CASE_FOLD,
     KEY_LENGTH,
     AnyOf,
+    Folded,
     WordIndex,
     Words,
     _Unindexable,
     agreement_lexicon,
     event_lexicon,
     first_word_keys,
+    literal_finder,
+    match,
+    may_search,
+    search,
 )
 from rusaz._extract.events import _matches, _matches_slow
 from rusaz._model import Span
@@ -250,3 +256,74 @@ def test_words_on_generated_text(text: str) -> None:
     words = Words(text)
     assert [m.span() for m in runs] == list(zip(words.starts, words.ends, strict=True))
     assert [m.group()[:KEY_LENGTH].translate(CASE_FOLD).lower() for m in runs] == words.keys
+
+
+def _cue_patterns() -> list[re.Pattern[str]]:
+    """Every pattern of the event and agreement lexicons."""
+    ev, ag = event_lexicon(), agreement_lexicon()
+    found = [v for v in vars_of(ev) + vars_of(ag) if isinstance(v, re.Pattern)]
+    found += [a.union for a in _cue_lists() if a.union is not None]
+    found += list(ev.trigger_patterns) + list(ag.head_patterns)
+    found += [p for _, p in ev.roles] + [p for _, p in ag.links]
+    return found
+
+
+def vars_of(obj: object) -> list[object]:
+    """The field values of an attrs instance."""
+    return [getattr(obj, f.name) for f in attrs.fields(type(obj))]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literals"),
+    [
+        (r"\b(?:since|ever since) (?:the )?$", {"since", "ever since"}),
+        (r"\bno (?:meeting|talks|visit)\b", {"meeting", "talks", "visit"}),
+        (r"\b(?P<n>\d+) (?P<unit>years?|months?)\b", {"year", "month"}),
+        (r"\bemphasi[sz]ed\b", {"emphasi"}),
+        (r"\b(?:could|would)\b|\b(?-i:may)\b", {"could", "would", "may"}),
+        (r"\bvisits?\b(?=\s+to)", {"visit"}),
+        (r"\b(?:a|)\b", None),  # an empty alternative needs no literal
+        (r"\d+\s+\w+", None),
+        (r"(?x) s p a c e d", None),  # verbose: spaces in the pattern are no literals
+    ],
+)
+def test_literal_finder(pattern: str, literals: set[str] | None) -> None:
+    """The prefilter looks for the most selective literals one of which every match holds."""
+    finder = literal_finder(re.compile(pattern, re.I))
+    assert literals == (
+        None if finder is None else set(finder.pattern.replace("\\", "").split("|"))
+    )
+
+
+@given(SENTENCES, st.integers(min_value=0, max_value=6))
+def test_prefilter_never_hides_a_match(text: str, cut: int) -> None:
+    """Where a lexicon pattern matches (in the text or in a slice of it), the prefilter lets
+    it be searched, on plain and on folded text."""
+    folded = Folded(text)
+    end = max(cut, len(text) - cut)
+    for pattern in _cue_patterns():
+        if pattern.search(text, cut, end) is not None:
+            assert may_search(pattern, text, cut, end)
+            assert may_search(pattern, folded, cut, end)
+            assert search(pattern, folded, cut, end) is not None
+        if pattern.match(text, cut, end) is not None:
+            assert match(pattern, folded, cut, end) is not None
+        if pattern.search(text[cut:end]) is not None:
+            assert may_search(pattern, text[cut:end])
+
+
+def test_prefilter_on_the_test_articles() -> None:
+    """On every sentence and clause of the test articles, each lexicon pattern that matches
+    passes the prefilter."""
+    patterns = _cue_patterns()
+    for path in sorted((Path(__file__).parent / "data" / "articles").glob("*.txt")):
+        doc = segment(*clean(path.read_text(encoding="utf-8")))
+        text = Folded(doc.text)
+        for sentence in sentences_of(doc):
+            for clause in clauses_of(doc.text, sentence):
+                for a, b in ((sentence.start, sentence.end), (clause.span.start, clause.span.end)):
+                    for pattern in patterns:
+                        if pattern.search(doc.text, a, b) is not None:
+                            assert may_search(pattern, text, a, b)
+                        if pattern.search(doc.text[a:b]) is not None:
+                            assert may_search(pattern, doc.text[a:b])

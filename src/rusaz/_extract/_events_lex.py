@@ -65,7 +65,7 @@ class AnyOf:
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether one of the patterns matches somewhere in ``string[pos:endpos]``."""
         if self.union is not None:
-            return self.union.search(string, pos, endpos) is not None
+            return search(self.union, string, pos, endpos) is not None
         return any(p.search(string, pos, endpos) for p in self.patterns)
 
 
@@ -227,7 +227,7 @@ _RUN = re.compile(r"(\w+)")
 CASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _NEEDS_FOLD = re.compile("[" + "".join(map(chr, CASE_FOLD)) + "]")
 # a group: plain, non-capturing or named (group 1), else a look-around or flag group
-_GROUP_OPENER = re.compile(r"\((?:(\?:|\?P<\w+>|(?!\?))|\?(?:[=!]|<[=!]|[aiLmsux-]+:))")
+_GROUP_OPENER = re.compile(r"\((?:(\?:|\?P<\w+>|(?!\?))|\?(?:[=!]|<[=!]|([aiLmsux-]+):))")
 
 
 class _Unindexable(Exception):
@@ -259,7 +259,15 @@ class _Alt:
     seqs: tuple[tuple[_Node, ...], ...]
 
 
-_Node = _Lit | _Bound | _Other | _Opt | _Alt
+@attrs.frozen
+class _Flagged:
+    """A group with flags of its own (``(?-i:...)``): its characters' case is its own."""
+
+    seq: tuple[_Node, ...]
+    flags: str
+
+
+_Node = _Lit | _Bound | _Other | _Opt | _Alt | _Flagged
 
 
 def _parse_seq(p: str, i: int) -> tuple[list[_Node], int]:
@@ -314,8 +322,11 @@ def _parse_atom(p: str, i: int) -> tuple[_Node, int]:
         seq, j = _parse_seq(p, m.end())
         if j >= len(p):
             raise _Unindexable(p)
-        # a look-around or a group with its own flags: characters of unknown case
-        return (_Alt((tuple(seq),)) if m.group(1) is not None else _Other()), j + 1
+        if m.group(1) is not None:
+            return _Alt((tuple(seq),)), j + 1
+        if m.group(2) is not None:
+            return _Flagged(tuple(seq), m.group(2)), j + 1
+        return _Other(), j + 1  # a look-around: it consumes nothing
     if c == "[":
         return _parse_class(p, i)
     if c in ".^$":
@@ -379,7 +390,7 @@ def _step(node: _Node, states: set[_State]) -> set[_State]:
                 raise _Unindexable(c)
         elif isinstance(node, _Bound):
             out.add((prefix, True, bool(prefix)))
-        elif isinstance(node, _Other):
+        elif isinstance(node, _Other | _Flagged):
             if len(prefix) < KEY_LENGTH:
                 raise _Unindexable(node)
             out.add((prefix, True, True))
@@ -392,6 +403,111 @@ def _step(node: _Node, states: set[_State]) -> set[_State]:
         if len(out) > _MAX_STATES:
             raise _Unindexable(node)
     return out
+
+
+# --- literal prefilters -----------------------------------------------------------------------
+#
+# Most cue patterns cannot match unless the text holds one of a few literal words ("since",
+# "anniversary of", "year"/"month"): one scan for those literals in the case-folded text
+# rejects the text (a sentence, a clause) at once, before the pattern's own, slower search.
+
+
+def _required(seq: Iterable[_Node]) -> frozenset[str] | None:
+    """Literal strings (lower case) one of which every match of ``seq`` contains, the most
+    selective the reader finds; None when it finds none."""
+    found: list[frozenset[str]] = []
+    run = ""
+    for node in seq:
+        if isinstance(node, _Lit) and node.char.isascii():
+            run += node.char.lower()
+            continue
+        if run:
+            found.append(frozenset({run}))
+            run = ""
+        if isinstance(node, _Flagged) and set(node.flags) <= {"i", "-"}:
+            node = _Alt((node.seq,))  # only the case changes: literals still hold folded
+        if isinstance(node, _Alt):
+            alts = [_required(branch) for branch in node.seqs]
+            if all(a is not None for a in alts):
+                found.append(frozenset().union(*(a for a in alts if a is not None)))
+    if run:
+        found.append(frozenset({run}))
+    if not found:
+        return None
+    return max(found, key=lambda lits: (min(map(len, lits)), -len(lits)))
+
+
+@cache
+def literal_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-sensitive pattern for the lower-case literals one of which every match of
+    ``pattern`` contains (to be searched in case-folded text); None when there are none."""
+    if pattern.flags & re.X:
+        return None
+    try:
+        seq, end = _parse_seq(pattern.pattern, 0)
+    except (_Unindexable, IndexError):
+        return None
+    if end != len(pattern.pattern):
+        return None
+    lits = _required(seq)
+    if not lits or "" in lits:
+        return None
+    return re.compile("|".join(re.escape(lit) for lit in sorted(lits)))
+
+
+class Folded(str):
+    """A text that carries its case-folded copy (``low``: same offsets, lower case, the
+    letters of CASE_FOLD folded) for the literal prefilters."""
+
+    low: str | None
+
+    def __new__(cls, text: str, low: str | None = None) -> Folded:
+        self = super().__new__(cls, text)
+        if low is None:
+            low = _fold(text)
+        self.low = low if len(low) == len(text) else None
+        return self
+
+
+_FOLD_AT_ONCE = 500  # longest plain string folded per call for a prefilter
+
+
+def may_search(
+    pattern: re.Pattern[str], string: str, pos: int = 0, endpos: int = sys.maxsize
+) -> bool:
+    """False when ``pattern.search(string, pos, endpos)`` certainly finds nothing: the
+    span lacks every literal one of which each match contains."""
+    finder = literal_finder(pattern)
+    if finder is None:
+        return True
+    low = string.low if isinstance(string, Folded) else None
+    if low is None:
+        if len(string) > _FOLD_AT_ONCE:
+            return True
+        low = _fold(string)
+        if len(low) != len(string):
+            return True
+    return finder.search(low, pos, endpos) is not None
+
+
+def search(
+    pattern: re.Pattern[str], string: str, pos: int = 0, endpos: int = sys.maxsize
+) -> re.Match[str] | None:
+    """``pattern.search(string, pos, endpos)``, skipped when the literal prefilter says it
+    cannot match."""
+    if not may_search(pattern, string, pos, endpos):
+        return None
+    return pattern.search(string, pos, endpos)
+
+
+def match(
+    pattern: re.Pattern[str], string: str, pos: int = 0, endpos: int = sys.maxsize
+) -> re.Match[str] | None:
+    """``pattern.match(string, pos, endpos)``, skipped when the literal prefilter says it
+    cannot match."""
+    if not may_search(pattern, string, pos, endpos):
+        return None
+    return pattern.match(string, pos, endpos)
 
 
 def first_word_keys(branch: str) -> frozenset[str]:
@@ -469,7 +585,7 @@ class Words:
     """The word runs (``\\w+``) of one text: offsets and index keys, found by a few passes in
     C instead of one Python step per word; built once and shared by the indexes."""
 
-    __slots__ = ("ends", "keys", "starts", "text")
+    __slots__ = ("ends", "keys", "low", "starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -481,6 +597,7 @@ class Words:
         self.starts: list[int] = offsets[1:-1:2]
         self.ends: list[int] = offsets[2::2]
         self.keys = [w[:KEY_LENGTH] if same else _fold(w[:KEY_LENGTH]) for w in words]
+        self.low = low if same else None
 
 
 class Scan:

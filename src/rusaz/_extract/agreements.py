@@ -29,7 +29,7 @@ from rusaz._extract._clauses import (
     clauses_of,
     sentences_of,
 )
-from rusaz._extract._events_lex import Head, Scan, Words, agreement_lexicon
+from rusaz._extract._events_lex import Folded, Head, Scan, Words, agreement_lexicon, search
 from rusaz._model import (
     Actor,
     ActorKind,
@@ -118,7 +118,7 @@ def _tokens(text: str, span: Span) -> list[Span]:
 
 
 def _head_at(text: str, start: int, end: int) -> bool:
-    return any(h.pattern.search(text, start, end) for h in agreement_lexicon().heads)
+    return any(search(h.pattern, text, start, end) for h in agreement_lexicon().heads)
 
 
 def _left(text: str, toks: list[Span], i: int, head: Head) -> tuple[int, bool]:
@@ -350,7 +350,7 @@ def _valid(
         return False
     if generic and not proper:
         return False
-    signing = lex.signing_verbs.search(text, clause.span.start, clause.span.end) is not None
+    signing = search(lex.signing_verbs, text, clause.span.start, clause.span.end) is not None
     if head.needs == "complement" and not (comp or proper or signing):
         return False
     if proper or took or comp is not None:
@@ -404,21 +404,21 @@ def _shift(d: FuzzyDate, period: str) -> FuzzyDate:
 
 def _terms_in(text: str, sentence: Span, dates: Sequence[DateMention]) -> Terms | None:
     lex = agreement_lexicon()
-    s = text[sentence.start : sentence.end]
+    s = Folded(text[sentence.start : sentence.end])
     duration = renewal = notice = None
     automatic = False
-    m = lex.duration.search(s)
+    m = search(lex.duration, s)
     if m and (n := _count(m.group("n"))) is not None:
         duration = _period(n, m.group("unit").casefold())
-    m = lex.renewal.search(s)
+    m = search(lex.renewal, s)
     if m and (n := _count(m.group("n"))) is not None:
         renewal = _period(n, m.group("unit").casefold())
-        automatic = bool(m.group("auto")) or bool(lex.automatic.search(s))
-    m = lex.notice.search(s)
+        automatic = bool(m.group("auto")) or bool(search(lex.automatic, s))
+    m = search(lex.notice, s)
     if m and (n := _count(m.group("n"))) is not None:
         notice = _period(n, m.group("unit").casefold())
     valid_until = None
-    m = lex.valid_until.search(s)
+    m = search(lex.valid_until, s)
     if m:
         after = [
             d
@@ -502,7 +502,9 @@ def find_agreements(
     ids of the agreements it signs; ``index`` and ``words`` of the text when the caller has
     them already."""
     del published  # dates arrive resolved; kept for a uniform stage signature
-    text = doc.text
+    if words is None:
+        words = Words(doc.text)
+    text = Folded(doc.text, words.low)
     if index is None:
         index = MentionIndex(text, actors, places)
     lex = agreement_lexicon()
@@ -510,9 +512,7 @@ def find_agreements(
     sentences = sentences_of(doc)
     paragraphs = ParagraphIndex(doc.paragraphs)
     by_offset = DatesByOffset(dates)
-    heads = None
-    if lex.head_index is not None:
-        heads = lex.head_index.scan(words if words is not None else Words(text))
+    heads = lex.head_index.scan(words) if lex.head_index is not None else None
     for si, sentence in enumerate(sentences):
         para = paragraphs.of(sentence.start)
         local = by_offset.starting_in(sentence)

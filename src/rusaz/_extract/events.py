@@ -26,7 +26,15 @@ from rusaz._extract._clauses import (
     clauses_of,
     sentences_of,
 )
-from rusaz._extract._events_lex import Scan, Trigger, Words, event_lexicon
+from rusaz._extract._events_lex import (
+    Folded,
+    Scan,
+    Trigger,
+    Words,
+    event_lexicon,
+    match,
+    search,
+)
 from rusaz._extract.agreements import find_agreements
 from rusaz._model import (
     Actor,
@@ -219,7 +227,7 @@ def _collective(
     """Participants named collectively in ``span``; None when no collective phrase occurs."""
     lex = event_lexicon()
     for pattern in lex.collective_heads:
-        m = pattern.search(text, span.start, span.end)
+        m = search(pattern, text, span.start, span.end)
         if m is None:
             continue
         inner = Span(m.start(1), m.end(1)) if m.lastindex else Span(m.start(), m.end())
@@ -237,7 +245,7 @@ def _collective(
     if not lex.collective_any.search(text, span.start, span.end):
         return None
     for pattern in lex.collective_context:
-        m = pattern.search(text, span.start, span.end)
+        m = search(pattern, text, span.start, span.end)
         if m is None:
             continue
         pairs = [ev for ev in history if ev.kind in _CONTACT and len(ev.participants) >= 2]
@@ -255,7 +263,7 @@ def _subject_before(text: str, ev: _Ev, index: MentionIndex) -> str | None:
     coordinated predicate (and is no relative clause)."""
     lex = event_lexicon()
     for c in reversed([c for c in ev.clauses if c.span.end <= ev.clause.span.start]):
-        if lex.predicates.match(text, c.span.start, c.span.end) or _WHO.match(
+        if match(lex.predicates, text, c.span.start, c.span.end) or _WHO.match(
             text, c.span.start, c.span.end
         ):
             continue
@@ -298,7 +306,7 @@ def _participants(
         before = index.actors_in(Span(ev.sentence.start, ev.clause.span.start))
         if before and before[-1].item not in ids:
             ids.insert(0, before[-1].item)
-    elif event_lexicon().predicates.match(text, ev.clause.span.start, ev.clause.span.end):
+    elif match(event_lexicon().predicates, text, ev.clause.span.start, ev.clause.span.end):
         # "Aliyev arrived in Sochi, held talks with Gazprom": the subject of the nearest
         # clause before that is no coordinated predicate itself
         subject = _subject_before(text, ev, index)
@@ -357,7 +365,7 @@ def _attributive(text: str, d: DateMention) -> bool:
     if before.endswith("the ") and _ATTRIBUTIVE.match(text, d.span.end) is not None:
         return True
     return (
-        event_lexicon().attributive.search(text, max(0, d.span.start - 70), d.span.start)
+        search(event_lexicon().attributive, text, max(0, d.span.start - 70), d.span.start)
         is not None
     )
 
@@ -368,7 +376,7 @@ def _validity(text: str, d: DateMention) -> bool:
     return (
         d.when is not None
         and d.when.precision in _YEARLY
-        and event_lexicon().validity.search(text, max(0, d.span.start - 30), d.span.start)
+        and search(event_lexicon().validity, text, max(0, d.span.start - 30), d.span.start)
         is not None
     )
 
@@ -506,11 +514,11 @@ def _same_time(ev: _Ev, dates: Sequence[DateMention], text: str) -> list[DateMen
     it (the subordinate event happens at the time of the main one); for "who is on a visit",
     the first date of the clause after it."""
     lex = event_lexicon()
-    if lex.ongoing.match(text, ev.clause.span.start, ev.clause.span.end):
+    if match(lex.ongoing, text, ev.clause.span.start, ev.clause.span.end):
         after = [c for c in ev.clauses if c.span.start >= ev.clause.span.end][:1]
         found = _dates_in(dates, after[0].span, text) if after else []
         return found[:1]
-    if not lex.same_time.match(text, ev.clause.span.start, ev.clause.span.end):
+    if not match(lex.same_time, text, ev.clause.span.start, ev.clause.span.end):
         return []
     before = [c for c in ev.clauses if c.span.end <= ev.clause.span.start]
     for c in reversed(before):
@@ -566,7 +574,7 @@ def _anaphor_kinds(ev: _Ev, text: str) -> frozenset[EventKind] | None:
     lex = event_lexicon()
     if ev.anaphoric:
         return frozenset({ev.kind})
-    m = lex.anaphora.search(text, ev.sentence.start, ev.sentence.end)
+    m = search(lex.anaphora, text, ev.sentence.start, ev.sentence.end)
     if m is None:
         return None
     noun = m.group(0).split()[-1].casefold()
@@ -607,10 +615,10 @@ def _follow_up(ev: _Ev, text: str, history: Sequence[_Ev], previous: Span | None
     event happens on the date of the event told last (in the sentence before, for documents)."""
     lex = event_lexicon()
     clause = ev.clause.span
-    same_day = lex.same_day.search(text, ev.sentence.start, clause.end) is not None
-    document = lex.follow_up.match(text, clause.start, clause.end) is not None or (
+    same_day = search(lex.same_day, text, ev.sentence.start, clause.end) is not None
+    document = match(lex.follow_up, text, clause.start, clause.end) is not None or (
         ev.kind is EventKind.SIGNING
-        and lex.witnessed.search(text, ev.sentence.start, ev.sentence.end) is not None
+        and search(lex.witnessed, text, ev.sentence.start, ev.sentence.end) is not None
     )
     if not (same_day or document):
         return
@@ -869,16 +877,16 @@ def find_events(
 ) -> list[_Ev]:
     """Events of the document before they are frozen (used by the agreement linker);
     ``index`` and ``words`` of the text when the caller has them already."""
-    text = doc.text
+    if words is None:
+        words = Words(doc.text)
+    text = Folded(doc.text, words.low)
     if index is None:
         index = MentionIndex(text, actors, places)
     history: list[_Ev] = []
     paragraphs = ParagraphIndex(doc.paragraphs)
     by_offset = DatesByOffset(dates)
     lex = event_lexicon()
-    scan = None
-    if lex.trigger_index is not None:
-        scan = lex.trigger_index.scan(words if words is not None else Words(text))
+    scan = lex.trigger_index.scan(words) if lex.trigger_index is not None else None
     before: Span | None = None  # the sentence before this one
     for sentence in sentences_of(doc):
         clauses = clauses_of(text, sentence)
@@ -913,14 +921,14 @@ def find_events(
                 evidence=[sentence],
             )
             ev.modality = _modality(text, clause, span, trig.kind)
-            if ev.modality is Modality.HAPPENED and lex.upcoming.search(
-                text, clause.span.start, clause.span.end
+            if ev.modality is Modality.HAPPENED and search(
+                lex.upcoming, text, clause.span.start, clause.span.end
             ):
                 ev.modality = Modality.PLANNED  # "when Baku hosts the conference"
             if trig.phone and (clause.span, ev.modality) in call_clauses:
                 continue  # "discussed ... by telephone": the call is the encounter
             ev.reference = (
-                lex.reference.search(text, max(sentence.start, span.start - 40), span.start)
+                search(lex.reference, text, max(sentence.start, span.start - 40), span.start)
                 is not None
             )
             if trig.weak and _is_collective(text, clause.span):
@@ -935,7 +943,7 @@ def find_events(
                 if not index.actors_in(window):
                     continue
             tier = _own_date(ev, local, spans, text, published, calls)
-            m = event_lexicon().anaphora.search(text, sentence.start, span.end)
+            m = search(event_lexicon().anaphora, text, sentence.start, span.end)
             if m is not None and m.end() >= span.end and m.start() <= span.start + 1:
                 ev.anaphoric = ev.explicit = True  # "during the phone conversation"
             if (
@@ -1019,8 +1027,9 @@ def find_events_and_agreements(
     published: FuzzyDate | None,
 ) -> tuple[tuple[Event, ...], tuple[Agreement, ...]]:
     """Events and agreements of the document, signing events linked to what they sign."""
-    index = MentionIndex(doc.text, actors, places)
     words = Words(doc.text)
+    text = Folded(doc.text, words.low)
+    index = MentionIndex(text, actors, places)
     evs = find_events(doc, dates, actors, places, published, index=index, words=words)
     signings = [e for e in evs if e.kind is EventKind.SIGNING]
     agreements, signed_by = find_agreements(
@@ -1034,11 +1043,6 @@ def find_events_and_agreements(
         for e in evs
         if e.kind is not EventKind.SIGNING
         or e.agreements
-        or documents.search(text_of(doc), e.clause.span.start, e.clause.span.end)
+        or search(documents, text, e.clause.span.start, e.clause.span.end)
     ]
     return _freeze(evs), agreements
-
-
-def text_of(doc: Document) -> str:
-    """The document text (a helper for readability)."""
-    return doc.text
