@@ -9,10 +9,13 @@ All word lists come from ``rusaz/data/actor_patterns.toml`` and ``given_names.to
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from datetime import date
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -20,7 +23,6 @@ import attrs
 
 from rusaz._data import read_data
 from rusaz._lexicon import CountryEntry, Lexicon, OrganizationEntry, PersonEntry, PlaceEntry
-from rusaz._model import Role
 
 __all__ = [
     "Analysis",
@@ -108,6 +110,15 @@ def _folded_key(surface: str) -> str:
     return _KEY_SPACE.sub(" ", _KEY_DROP.sub("", surface)).strip().casefold()
 
 
+@lru_cache(maxsize=4096)
+def _gap_key(gap: str) -> str | None:
+    """The part of a :func:`name_key` that the gap between two words gives (None across a line
+    break, where no name runs on): the key of a span is its words' and gaps' keys joined."""
+    if "\n" in gap:
+        return None
+    return _KEY_SPACE.sub(" ", _KEY_DROP.sub("", gap)).casefold()
+
+
 def slug(text: str) -> str:
     """Deterministic lower-case slug for ids: ``Ilham Aliyev`` -> ``ilham-aliyev``."""
     value = re.sub(r"[^a-z0-9]+", "-", fold(text).casefold()).strip("-")
@@ -135,6 +146,7 @@ class Patterns:
     patronymic_endings: tuple[str, ...]
     heads: frozenset[str]
     lower_heads: tuple[tuple[str, ...], ...]
+    lower_head_firsts: frozenset[str]
     in_heads: frozenset[str]
     tail_lowercase: frozenset[str]
     state_words: frozenset[str]
@@ -176,6 +188,7 @@ def patterns() -> Patterns:
         patronymic_endings=tuple(ap["names"]["patronymic_endings"]),
         heads=frozenset(ap["organizations"]["heads"]),
         lower_heads=tuple(tuple(h.split()) for h in ap["organizations"]["lower_heads"]),
+        lower_head_firsts=frozenset(h.split()[0] for h in ap["organizations"]["lower_heads"]),
         in_heads=frozenset(ap["organizations"]["in_heads"]),
         tail_lowercase=frozenset(ap["organizations"]["tail_lowercase"]),
         state_words=frozenset(ap["organizations"]["state_words"]),
@@ -201,7 +214,7 @@ def patterns() -> Patterns:
 
 # --- tokens ---------------------------------------------------------------------------------
 
-_TOKEN_RE = re.compile(r"[^\W_]+")
+_TOKEN_RE = re.compile(r"([^\W_]+)")
 
 
 class Token(NamedTuple):
@@ -221,20 +234,48 @@ class Token(NamedTuple):
 
 def tokenize(text: str) -> tuple[Token, ...]:
     """Word tokens of a text (letters and digits), with offsets."""
-    # column by column: a text has thousands of tokens, and whole-list steps are cheaper
-    matches = list(_TOKEN_RE.finditer(text))
-    words = [m.group() for m in matches]
-    return tuple(
+    return _columns(text).tokens
+
+
+class _Columns(NamedTuple):
+    """The tokens of a text, and the same column by column for whole-list scans."""
+
+    tokens: tuple[Token, ...]
+    gaps: list[str]  # gaps[k]: the characters before token k ("" before the first)
+    words: list[str]
+    lows: list[str]
+    caps: list[bool]
+    acronyms: list[bool]
+
+
+def _columns(text: str) -> _Columns:
+    """Tokens and gaps of a text in one split, with their columns."""
+    # one split gives words and gaps alternately; offsets are running sums of their lengths.
+    # Column by column: a text has thousands of tokens, and whole-list steps are cheaper.
+    parts = _TOKEN_RE.split(text)
+    words = parts[1::2]
+    n = len(words)
+    pos = list(itertools.accumulate(map(len, parts), initial=0))
+    gaps = [""]
+    gaps += parts[2:-1:2]  # the text after the last token is no gap
+    lows = list(map(str.casefold, words))
+    caps = [w[0].isupper() for w in words]
+    acronyms = [w.isupper() and len(w) >= 2 and w.isalpha() for w in words]
+    tokens = tuple(
         map(
-            Token,
-            [m.start() for m in matches],
-            [m.end() for m in matches],
-            words,
-            [w.casefold() for w in words],
-            [w[:1].isupper() for w in words],
-            [len(w) >= 2 and w.isalpha() and w.isupper() for w in words],
+            tuple.__new__,
+            itertools.repeat(Token),
+            zip(
+                pos[1 : 2 * n : 2], pos[2 : 2 * n + 1 : 2], words, lows, caps, acronyms, strict=True
+            ),
         )
     )
+    return _Columns(tokens, gaps, words, lows, caps, acronyms)
+
+
+def _where(flags: Iterable[object]) -> list[int]:
+    """The indices of the true values of ``flags`` (a whole-list scan without a Python loop)."""
+    return list(itertools.compress(itertools.count(), flags))
 
 
 def char_before(text: str, pos: int, skip: str) -> str:
@@ -283,10 +324,10 @@ class _Index:
     places_by_id: dict[str, PlaceEntry] = attrs.field(eq=False)
     first_words: frozenset[str]
     role_cores: dict[str, tuple[str, str | None]] = attrs.field(eq=False)
-    # office key -> persons with their (role, country) pairs for that office, in lexicon
-    # order; filled once by the actor resolver
-    office_roles: dict[str, list[tuple[PersonEntry, list[tuple[Role, str | None]]]]] = attrs.field(
-        eq=False
+    # office key -> persons with the (country, first day, last day) of each of their terms in
+    # that office, in lexicon order; filled once by the actor resolver
+    office_roles: dict[str, list[tuple[PersonEntry, tuple[tuple[str | None, date, date], ...]]]] = (
+        attrs.field(eq=False)
     )
     country_keys: tuple[tuple[str, str], ...]
 
@@ -464,6 +505,8 @@ def analyse(text: str, lexicon: Lexicon, sentences: Sequence[tuple[int, int]] = 
 
 
 _DETERMINERS = frozenset({"the", "a", "an"})
+# gaps (stripped) an organization's name may run across, besides spaces, "-" and "'"
+_RUN_GAPS = frozenset({"(", ")", ",", "."})
 _QUANTIFIERS = frozenset({"the", "both", "either", "neither", "all", "each"})
 
 
@@ -476,15 +519,24 @@ class _Analyser:
         self.lexicon = lexicon
         self.idx = _index(lexicon)
         self.pat = patterns()
-        self.tokens = tokenize(self.folded)
         # gaps[k]: the characters between token k-1 and token k ("" before the first)
-        toks = self.tokens
-        self.gaps = [""] + [self.folded[a.end : b.start] for a, b in itertools.pairwise(toks)]
+        cols = _columns(self.folded)
+        self.tokens = cols.tokens
+        self.gaps = cols.gaps
+        self.words = cols.words
+        self.lows = cols.lows
+        self.caps = cols.caps
+        self.acronyms = cols.acronyms
         # plains[k]: token k follows token k-1 with only spaces or tabs between
-        self.plains = [g != "" and g.strip(" \t") == "" and "\n" not in g for g in self.gaps]
+        self.plains = [g == " " or (g != "" and not g.strip(" \t")) for g in self.gaps]
         self.sentences = sentence_spans(text, sentences)
         self.sent_starts = {s for s, _ in self.sentences}
         self.owner: list[Found | None] = [None] * len(self.tokens)
+        # the tokens that may be a word of a name: capitalised, letters only, no acronym
+        acronyms = self.acronyms
+        words = self.words
+        self.name_like = [k for k in _where(self.caps) if not acronyms[k] and words[k].isalpha()]
+        self.title_ends: dict[int, int | None] = {}  # memo of :meth:`ends_title`
 
     # small helpers
     def gap(self, k: int) -> str:
@@ -521,10 +573,15 @@ class _Analyser:
 
     def ends_title(self, k: int) -> int | None:
         """Start token of the longest title phrase ending at token k, if any."""
+        if k in self.title_ends:
+            return self.title_ends[k]
+        found = None
         for n in (3, 2, 1):
             if self.title_at(k - n + 1, k):
-                return k - n + 1
-        return None
+                found = k - n + 1
+                break
+        self.title_ends[k] = found
+        return found
 
     # passes
     def run(self) -> Analysis:
@@ -532,7 +589,7 @@ class _Analyser:
         found += self.state_names(found)
         for f in found:
             self.claim(f)
-        orgs = self.organizations()
+        orgs = self.organizations(found)
         kept: list[Found] = []
         nested: list[Found] = []
         # reach[k]: the last token of the organizations starting at or before token k, so a
@@ -540,8 +597,7 @@ class _Analyser:
         reach = [-1] * (len(self.tokens) + 1)
         for o in orgs:
             reach[o.i] = max(reach[o.i], o.j)
-        for k in range(1, len(reach)):
-            reach[k] = max(reach[k], reach[k - 1])
+        reach = list(itertools.accumulate(reach, max))
         for f in found:
             if reach[f.i] >= f.j:
                 f.nested = True
@@ -597,7 +653,10 @@ class _Analyser:
         toks = self.tokens
         n = len(toks)
         first_words = self.idx.first_words
-        starts = [k for k, tok in enumerate(toks) if tok.low in first_words]
+        starts = _where(map(first_words.__contains__, self.lows))
+        gaps = self.gaps
+        key_prefixes = self.idx.key_prefixes
+        max_tokens = self.idx.max_tokens
         free = 0  # the first token not inside a name already found
         for i in starts:
             if i < free:
@@ -605,13 +664,17 @@ class _Analyser:
             hit: Found | None = None
             # the keys of the spans from token i that may still start a name: a longer span's
             # key extends a shorter one's, and a line break stays in every longer span
-            keys: list[str] = []
-            for j in range(i, min(i + self.idx.max_tokens, n)):
-                surface = self.folded[toks[i].start : toks[j].end]
-                if "\n" in surface:
+            # (the key of a span is the keys of its words joined by the keys of its gaps)
+            key = toks[i].low
+            if key not in key_prefixes:
+                continue
+            keys = [key]
+            for j in range(i + 1, min(i + max_tokens, n)):
+                gap = _gap_key(gaps[j])
+                if gap is None:
                     break
-                key = _folded_key(surface)
-                if key not in self.idx.key_prefixes:
+                key = key + gap + toks[j].low
+                if key not in key_prefixes:
                     break
                 keys.append(key)
             for size in range(len(keys), 0, -1):
@@ -670,9 +733,13 @@ class _Analyser:
         out: list[Found] = []
         starts = {f.i: f for f in found}
         covered = {k for f in found for k in range(f.i, f.j + 1)}
-        for k, tok in enumerate(self.tokens[:-1]):
-            nxt = self.tokens[k + 1]
-            if nxt.text not in self.pat.state_words or not self.plain(k + 1):
+        toks = self.tokens
+        state_words = self.pat.state_words
+        # the words before a state word
+        for k in [m - 1 for m in _where(map(state_words.__contains__, self.words)) if m]:
+            tok = toks[k]
+            nxt = toks[k + 1]
+            if not self.plain(k + 1):
                 continue
             if k + 1 in covered:
                 continue
@@ -691,22 +758,49 @@ class _Analyser:
         return out
 
     # organizations
-    def organizations(self) -> list[Found]:
+    def organizations(self, found: list[Found]) -> list[Found]:
         """Institutional names: head words, "(ABBR)" definitions, sub-units of known bodies."""
         out: list[Found] = []
-        toks = self.tokens
-        n = len(toks)
-        k = 0
-        while k < n:
-            if not toks[k].cap or self.is_person_or_place(k) or self.hyphened(k):
-                k += 1
+        after = 0  # the first token after the last organization found
+        for k in self.org_starts(found):
+            if k < after or self.is_person_or_place(k) or self.hyphened(k):
                 continue
             run = self.org_run(k)
-            if run is None:
-                k += 1
-                continue
-            out.append(run)
-            k = run.j + 1
+            if run is not None:
+                out.append(run)
+                after = run.j + 1
+        return out
+
+    def org_starts(self, found: list[Found]) -> list[int]:
+        """Capitalised tokens from which :meth:`org_run` may find a name, in text order.
+
+        A run never crosses a gap other than spaces, a hyphen, an apostrophe or one of
+        ``( ) , .``, and keeps a name only with a head word, an acronym, a lower-case head or a
+        known organization (of ``found``) in it: a token with none of these before the next
+        such gap starts nothing, and is skipped without walking the run.
+        """
+        gaps = self.gaps
+        head_like = set(_where(self.acronyms))
+        head_like.update(_where(map(self.pat.heads.__contains__, self.words)))
+        head_like.update(_where(map(self.pat.lower_head_firsts.__contains__, self.lows)))
+        for f in found:
+            if f.kind == "organization":
+                head_like.update(range(f.i, f.j + 1))
+        # the tokens after a gap no run crosses, and the first token
+        hard = [0]
+        hard += [
+            k
+            for k in _where(map(operator.not_, self.plains))
+            if k and not (gaps[k] == "-" or gaps[k] == "'" or gaps[k].strip() in _RUN_GAPS)
+        ]
+        caps = _where(self.caps)
+        out: list[int] = []
+        after = 0  # the first token not yet given out
+        for h in sorted(head_like):
+            # the capitalised tokens from the start of h's stretch (or after the last) to h
+            first = max(hard[bisect.bisect_right(hard, h) - 1], after)
+            out += caps[bisect.bisect_left(caps, first) : bisect.bisect_right(caps, h)]
+            after = h + 1
         return out
 
     def is_person_or_place(self, k: int) -> bool:
@@ -721,6 +815,8 @@ class _Analyser:
         toks = self.tokens
         n = len(toks)
         pat = self.pat
+        gaps = self.gaps
+        plains = self.plains
         end = start
         heads: list[int] = []
         abbr: str | None = None
@@ -732,7 +828,7 @@ class _Analyser:
         k = start + 1
         while k < n:
             tok = toks[k]
-            g = self.gap(k)
+            g = gaps[k]
             owner = self.owner[k]
             if owner is not None and owner.kind == "person":
                 break
@@ -767,7 +863,7 @@ class _Analyser:
                 end = k
                 k += 1
                 continue
-            if not self.plain(k):
+            if not plains[k]:
                 if g.strip() == "." and len(toks[k - 1].text) <= 2 and toks[k - 1].cap and tok.cap:
                     end = k  # "St. Petersburg"
                     k += 1
@@ -965,7 +1061,7 @@ class _Analyser:
         if not (0 <= k < len(self.tokens)):
             return False
         tok = self.tokens[k]
-        if not tok.cap or not tok.text.isalpha() or tok.acronym:
+        if not tok.cap or tok.acronym or not tok.text.isalpha():
             return False
         if self.owner[k] is not None:
             return False
@@ -1000,10 +1096,9 @@ class _Analyser:
         out: list[Found] = []
         toks = self.tokens
         n = len(toks)
-        k = 0
-        while k < n:
-            if not self.name_token(k):
-                k += 1
+        after = 0  # the first token after the last person found
+        for k in self.name_like:
+            if k < after or not self.name_token(k):
                 continue
             j = k
             size = 1
@@ -1028,9 +1123,7 @@ class _Analyser:
             found = self.person_here(k, j, size)
             if found is not None:
                 out.append(found)
-                k = found.j + 1
-            else:
-                k += 1
+                after = found.j + 1
         return out
 
     def person_here(self, i: int, j: int, size: int) -> Found | None:
