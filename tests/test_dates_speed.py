@@ -157,3 +157,21 @@ def test_mid_word_the_found_from_the_number(text: str) -> None:
     ]
     expected = {m.start() for m in _MID_THE.finditer(text)}
     assert expected == {mid_word_the(text, q) for q in numbers} - {None}
+
+
+_BEFORE = st.lists(
+    st.sampled_from(
+        [*date_lexicon().anchors, "the", "The", "x", "-", " ", "   ", "\n", "\t", "no", "as"]
+    ),
+    max_size=8,
+).map(" ".join)
+
+
+@given(_BEFORE, st.sampled_from(["", " ", "  ", "   ", "\n", " \n"]))
+def test_anchor_searched_in_its_reach_only(before: str, tail: str) -> None:
+    """Searching the anchor pattern only within its reach of the end finds the same anchor."""
+    text = before + tail
+    pats = date_patterns()
+    expected = pats.anchor.search(text)
+    found = pats.anchor.search(text, max(0, len(text) - pats.anchor_reach))
+    assert (expected and expected.span()) == (found and found.span())

@@ -764,7 +764,9 @@ def find_dates(text: str, reference: date | FuzzyDate | None = None) -> list[Dat
     resolved: list[tuple[_Raw, FuzzyDate | None, int]] = []
     for raw in raws:
         before = text[max(0, raw.start - _CONTEXT) : raw.start]
-        anchor = pats.anchor.search(before)
+        # (searched only where a match ending at the end can start; the look-behind still
+        # sees the characters before that)
+        anchor = pats.anchor.search(before, max(0, len(before) - pats.anchor_reach))
         if anchor is not None:
             raw.extra["anchor"] = date_lexicon().anchors[" ".join(anchor["a"].lower().split())]
 

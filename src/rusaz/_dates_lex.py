@@ -283,6 +283,7 @@ class DatePatterns:
     quantity: re.Pattern[str]
     month_context: re.Pattern[str]
     anchor: re.Pattern[str]
+    anchor_reach: int  # the longest text ``anchor`` can match (it matches at the end only)
     range_prefix: re.Pattern[str]
     future: re.Pattern[str]
     past: re.Pattern[str]
@@ -469,6 +470,9 @@ def date_patterns() -> DatePatterns:
         quantity=before(lex.quantity_before),
         month_context=before([*lex.month_context, *lex.anchors]),
         anchor=re.compile(rf"(?i:(?<!\w)(?P<a>{_alt(lex.anchors)})){s}(?:(?i:the){s})?$"),
+        # The anchor, each inner space up to three, the spaces and "the" after it, and a
+        # final newline that ``$`` may stand before.
+        anchor_reach=max(len(a) + 2 * a.count(" ") for a in lex.anchors) + 3 + 3 + 3 + 1,
         range_prefix=re.compile(rf"(?i:(?<!\w)(?P<a>from|between)){s}(?:(?i:the){s})?$"),
         future=re.compile(
             rf"(?=[{_firsts(lex.future, ci=True)}])"
