@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rusaz._dates import _rule_matches
-from rusaz._dates_lex import date_lexicon, date_patterns, fold, mid_word_the
+from rusaz._dates import _BOUNDARY, _rule_matches
+from rusaz._dates_lex import _alt, _firsts, date_lexicon, date_patterns, fold, mid_word_the
 
 
 def _plain_matches(text: str) -> list[tuple[int, int, int]]:
@@ -175,3 +175,57 @@ def test_anchor_searched_in_its_reach_only(before: str, tail: str) -> None:
     expected = pats.anchor.search(text)
     found = pats.anchor.search(text, max(0, len(text) - pats.anchor_reach))
     assert (expected and expected.span()) == (found and found.span())
+
+
+def _plain_tense_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The tense patterns in their plain form: a look-ahead and look-behind everywhere."""
+    lex = date_lexicon()
+    s = r"\s{1,3}"
+    future = re.compile(
+        rf"(?=[{_firsts(lex.future, ci=True)}])"
+        rf"(?i:(?<!\w)(?:will|shall|would|to|'ll){s}(?:not{s})?be{s}[a-z]+"
+        rf"|(?<!\w)(?:{_alt(lex.future)})(?!\w))"
+    )
+    past = re.compile(
+        rf"(?=[{_firsts(lex.past, ci=True)}a-z])"
+        rf"(?i:(?<!\w)(?:{_alt(lex.past)})(?!\w))|(?<!\w)[a-z]{{2,}}ed(?!\w)"
+    )
+    return future, past
+
+
+_CLAUSES = st.lists(
+    st.one_of(
+        st.sampled_from([*date_lexicon().future, *date_lexicon().past]),
+        st.sampled_from(["be", "not", "held", "Signed", "visited", "ed", "TO", "Will"]),
+        st.sampled_from(["ı", "İ", "ſ", "\u212a", "'", "-", "_", "x", "\n", "  ", "."]),
+        st.text(alphabet="abdeısſKkl'", min_size=1, max_size=5),
+    ),
+    max_size=10,
+).map(" ".join)
+
+
+@given(_CLAUSES)
+def test_tense_patterns_match_as_their_plain_forms(text: str) -> None:
+    """The factored tense patterns find the markers their plain forms find."""
+    future, past = _plain_tense_patterns()
+    pats = date_patterns()
+    assert [m.span() for m in future.finditer(text)] == [
+        m.span() for m in pats.future.finditer(text)
+    ]
+    assert [m.span() for m in past.finditer(text)] == [m.span() for m in pats.past.finditer(text)]
+
+
+@pytest.mark.parametrize("path", _ARTICLES, ids=lambda p: p.name)
+def test_tense_patterns_on_repository_articles(path: Path) -> None:
+    """On every article of the repository the tense patterns find what their plain forms do."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    pats = date_patterns()
+    for plain, fast in zip(_plain_tense_patterns(), (pats.future, pats.past), strict=True):
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
+
+
+@given(st.text(alphabet=st.sampled_from(list('.!?;\n \tAa"“«(x')), max_size=24))
+def test_boundary_pattern_opening_with_its_class(text: str) -> None:
+    """The sentence-boundary pattern finds what its plain two-branch form finds."""
+    plain = re.compile(r"[.!?;]\s+(?=[A-Z\"“«(])|\n")
+    assert [m.span() for m in plain.finditer(text)] == [m.span() for m in _BOUNDARY.finditer(text)]

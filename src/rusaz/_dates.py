@@ -464,7 +464,9 @@ def _adopt_years(text: str, raws: list[_Raw]) -> None:
 
 # --- tense -------------------------------------------------------------------------------------
 
-_BOUNDARY = re.compile(r"[.!?;]\s+(?=[A-Z\"“«(])|\n")
+# A sentence end before a capital, quote or bracket, or a line break: the same as
+# ``[.!?;]\s+(?=[A-Z"“«(])|\n``, opening with one class so that the engine skips to it fast.
+_BOUNDARY = re.compile(r"[.!?;\n](?:(?<=\n)|\s+(?=[A-Z\"“«(]))")
 
 
 def _tense(text: str, start: int, end: int) -> str | None:

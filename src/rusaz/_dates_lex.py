@@ -230,9 +230,12 @@ def mid_word_the(folded: str, digit: int) -> int | None:
     return j - 3 if before.isalnum() or before == "_" else None
 
 
-def word_trie(words: Iterable[str], tails: dict[str, str] | None = None) -> str:
+def word_trie(
+    words: Iterable[str], tails: dict[str, str] | None = None, space: str | None = None
+) -> str:
     """A regex alternation of ``words`` factored by common prefixes (the engine then tries
-    one branch per character instead of every word); ``tails`` adds a pattern after a word."""
+    one branch per character instead of every word); ``tails`` adds a pattern after a word,
+    ``space`` (when given) stands for each space of a word."""
     tree: dict[str, Any] = {}
     for word in words:
         node = tree
@@ -241,7 +244,11 @@ def word_trie(words: Iterable[str], tails: dict[str, str] | None = None) -> str:
         node[""] = (tails or {}).get(word, "")
 
     def emit(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        alts = [
+            (space if space is not None and ch == " " else re.escape(ch)) + emit(sub)
+            for ch, sub in sorted(node.items())
+            if ch
+        ]
         if "" in node:
             alts.append(node[""])
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -474,13 +481,62 @@ def date_patterns() -> DatePatterns:
         # final newline that ``$`` may stand before.
         anchor_reach=max(len(a) + 2 * a.count(" ") for a in lex.anchors) + 3 + 3 + 3 + 1,
         range_prefix=re.compile(rf"(?i:(?<!\w)(?P<a>from|between)){s}(?:(?i:the){s})?$"),
-        future=re.compile(
-            rf"(?=[{_firsts(lex.future, ci=True)}])"
-            rf"(?i:(?<!\w)(?:will|shall|would|to|'ll){s}(?:not{s})?be{s}[a-z]+"
-            rf"|(?<!\w)(?:{_alt(lex.future)})(?!\w))"
-        ),
-        past=re.compile(
-            rf"(?=[{_firsts(lex.past, ci=True)}a-z])"
-            rf"(?i:(?<!\w)(?:{_alt(lex.past)})(?!\w))|(?<!\w)[a-z]{{2,}}ed(?!\w)"
-        ),
+        future=re.compile(_future_pattern(lex.future)),
+        past=re.compile(_past_pattern(lex.past)),
+    )
+
+
+# Words before "be" and a participle that make a future passive ("will be held").
+_AUXILIARIES = ("will", "shall", "would", "to", "'ll")
+
+
+def _future_pattern(words: Iterable[str]) -> str:
+    """Future markers: a future passive or one of ``words``, whole and in any case.
+
+    Matches as ``(?=[firsts])(?i:(?<!\\w)(?:auxiliaries)...|(?<!\\w)(?:words)(?!\\w))`` does,
+    but opens with the class of first characters (skipped to fast) and tries the words
+    factored by their first character and common prefixes (see :func:`_by_first`).
+    """
+    s = r"\s{1,3}"
+    words = list(words)
+    firsts = _firsts(words, ci=True)
+    plain = (
+        rf"(?=[{firsts}])(?i:(?<!\w)(?:{'|'.join(re.escape(a) for a in _AUXILIARIES)})"
+        rf"{s}(?:not{s})?be{s}[a-z]+|(?<!\w)(?:{_alt(words)})(?!\w))"
+    )
+    if not all(w.isascii() for w in words):
+        return plain
+    passive = _by_first(_AUXILIARIES)
+    return (
+        rf"[{firsts}](?<!\w.)(?i:(?:{passive}){s}(?:not{s})?be{s}[a-z]+"
+        rf"|(?:{_by_first(words)})(?!\w))"
+    )
+
+
+def _past_pattern(words: Iterable[str]) -> str:
+    """Past markers: one of ``words`` whole and in any case, or a lower-case word in "-ed".
+
+    Matches as ``(?=[firsts a-z])(?i:(?<!\\w)(?:words)(?!\\w))|(?<!\\w)[a-z]{2,}ed(?!\\w)``
+    does, opening with the class of first characters like :func:`_future_pattern`.
+    """
+    words = list(words)
+    firsts = _firsts(words, ci=True) + "a-z"
+    if not all(w.isascii() for w in words):
+        return rf"(?=[{firsts}])(?i:(?<!\w)(?:{_alt(words)})(?!\w))|(?<!\w)[a-z]{{2,}}ed(?!\w)"
+    return rf"[{firsts}](?<!\w.)(?:(?i:{_by_first(words)})(?!\w)|(?<=[a-z])[a-z]+ed(?!\w))"
+
+
+def _by_first(words: Iterable[str]) -> str:
+    """ASCII ``words`` (matched in any case, spaces as 1-3 white space characters) after
+    their first character has been consumed: one branch per first character, checked by a
+    look-behind, then the rest of the words factored by common prefixes. Within a branch the
+    longest word that fits is tried first, as in a longest-first alternation."""
+    rests: dict[str, set[str]] = {}
+    for word in words:
+        low = word.lower()
+        rests.setdefault(low[0], set()).add(low[1:])
+    space = r"\s{1,3}"
+    return "|".join(
+        rf"(?<={re.escape(c)}){word_trie(sorted(after), space=space)}"
+        for c, after in sorted(rests.items())
     )
