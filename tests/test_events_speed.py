@@ -216,6 +216,9 @@ def test_any_of_equals_searching_each(text: str, cut: int) -> None:
     for cues in _cue_lists():
         expected = any(p.search(text, cut, len(text) - cut) for p in cues.patterns)
         assert expected == cues.search(text, cut, len(text) - cut)
+        in_slice = any(p.search(text[cut : len(text) - cut]) for p in cues.patterns)
+        assert in_slice == cues.search_slice(Folded(text), cut, len(text) - cut)
+        assert in_slice == cues.search_slice(text, cut, len(text) - cut)
 
 
 @pytest.mark.parametrize(

@@ -68,6 +68,16 @@ class AnyOf:
             return search(self.union, string, pos, endpos) is not None
         return any(p.search(string, pos, endpos) for p in self.patterns)
 
+    def search_slice(self, text: str, start: int, end: int) -> bool:
+        """``search(text[start:end])`` (the slice as a string of its own), its prefilter run
+        on ``text`` itself so that the slice is cut only when it may hold a cue."""
+        if self.union is not None:
+            if not may_search(self.union, text, start, end):
+                return False
+            return self.union.search(text[start:end]) is not None
+        window = text[start:end]
+        return any(p.search(window) for p in self.patterns)
+
 
 @attrs.frozen(kw_only=True)
 class EventLexicon:

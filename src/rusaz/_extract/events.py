@@ -174,25 +174,27 @@ def _keep_matches(found: list[tuple[Span, Trigger]]) -> list[tuple[Span, Trigger
     return kept
 
 
-def _determiner(text: str, sentence: Span, trigger: Span, which: frozenset[str]) -> bool:
-    """Whether the word before a trigger is one of ``which`` ("these visits", "the meeting")."""
+def _word_before(text: str, sentence: Span, trigger: Span) -> str | None:
+    """The word before a trigger (in the sentence, at most 30 characters back), folded."""
     words = text[max(sentence.start, trigger.start - 30) : trigger.start].split()
-    return bool(words) and words[-1].casefold().strip(",") in which
+    return words[-1].casefold().strip(",") if words else None
 
 
 def _modality(text: str, clause: Clause, trigger: Span, kind: EventKind) -> Modality:
     """Negated, hypothetical or planned by the cues of the trigger's clause, else happened."""
     # a speech act's own words ("agreed to remain in contact") say nothing of its modality
     spoken = kind is EventKind.STATEMENT
-    before = text[clause.span.start : trigger.start if spoken else trigger.end]
-    after = text[trigger.end : min(clause.span.end, trigger.end + 60)]
+    start = clause.span.start
+    before_end = trigger.start if spoken else trigger.end  # the cues before: text[start:]
+    after_end = min(clause.span.end, trigger.end + 60)  # the cues after: text[trigger.end:]
     for mod, cues_before, cues_after in event_lexicon().modality_any:
         if mod is Modality.NEGATED:
-            head = text[clause.span.start : trigger.start].split()
+            head = text[start : trigger.start].split()
             window = " ".join(head[-3:]) + " " + text[trigger.start : trigger.end]
+            found = cues_before.search(window)
         else:
-            window = before
-        if cues_before.search(window) or cues_after.search(after):
+            found = cues_before.search_slice(text, start, before_end)
+        if found or cues_after.search_slice(text, trigger.end, after_end):
             return mod
     return Modality.HAPPENED
 
@@ -906,6 +908,7 @@ def find_events(
             if index.names_around(span):
                 continue  # "the Central Election Commission" holds no election
             clause = clause_at(clauses, span.start)
+            word_before = _word_before(text, sentence, span)  # "these visits", "the meeting"
             ev = _Ev(
                 kind=trig.kind,
                 sentence=sentence,
@@ -913,9 +916,8 @@ def find_events(
                 clause=clause,
                 trigger=span,
                 rule=f"trigger:{trig.id}",
-                anaphoric=trig.anaphoric
-                or _determiner(text, sentence, span, event_lexicon().demonstratives),
-                definite=_determiner(text, sentence, span, event_lexicon().definites),
+                anaphoric=trig.anaphoric or word_before in lex.demonstratives,
+                definite=word_before in lex.definites,
                 explicit=trig.anaphoric,
                 clauses=clauses,
                 evidence=[sentence],
@@ -946,11 +948,7 @@ def find_events(
             m = search(event_lexicon().anaphora, text, sentence.start, span.end)
             if m is not None and m.end() >= span.end and m.start() <= span.start + 1:
                 ev.anaphoric = ev.explicit = True  # "during the phone conversation"
-            if (
-                tier != 1
-                and _determiner(text, sentence, span, _THE)
-                and any(p.kind is ev.kind for p in history)
-            ):
+            if tier != 1 and word_before in _THE and any(p.kind is ev.kind for p in history):
                 # "a protocol of the meeting": the meeting told before, not a new one
                 ev.anaphoric = True
                 ev.when, ev.own_date, ev.date_source = None, False, "none"
