@@ -330,6 +330,13 @@ class _Index:
         attrs.field(eq=False)
     )
     country_keys: tuple[tuple[str, str], ...]
+    # (office, country, first day, last day) -> the lexicon persons holding the office in
+    # those days; filled by the actor resolver as it asks
+    holders_on: dict[tuple[str, str | None, date, date], list[PersonEntry]] = attrs.field(
+        eq=False, factory=dict
+    )
+    # surface -> the entry it names (see _Analyser.pick), filled as surfaces are met
+    picks: dict[str, tuple[str, Entry] | None] = attrs.field(eq=False, factory=dict)
 
 
 def _description(alias: str, demonyms: set[str], forces: set[str]) -> bool:
@@ -482,6 +489,7 @@ class Analysis:
     folded: str
     tokens: tuple[Token, ...]
     gaps: tuple[str, ...]  # gaps[k]: the characters between token k-1 and token k
+    lows: tuple[str, ...]  # the case-folded tokens, for whole-list scans
     sentences: tuple[tuple[int, int], ...]
     found: tuple[Found, ...] = attrs.field(eq=False)
     nested: tuple[Found, ...] = attrs.field(eq=False)
@@ -637,6 +645,7 @@ class _Analyser:
             folded=self.folded,
             tokens=self.tokens,
             gaps=tuple(self.gaps),
+            lows=tuple(self.lows),
             sentences=self.sentences,
             found=tuple(allf),
             nested=tuple(nested),
@@ -679,10 +688,10 @@ class _Analyser:
                 keys.append(key)
             for size in range(len(keys), 0, -1):
                 j = i + size - 1
-                surface = self.folded[toks[i].start : toks[j].end]
                 cands = self.idx.names.get(keys[size - 1])
                 if not cands:
                     continue
+                surface = self.folded[toks[i].start : toks[j].end]
                 chosen = self.pick(surface, cands)
                 if chosen is not None:
                     kind, entry = chosen
@@ -713,6 +722,21 @@ class _Analyser:
         return out
 
     def pick(
+        self, surface: str, cands: Sequence[tuple[str, Entry, str]]
+    ) -> tuple[str, Entry] | None:
+        """The lexicon entry a surface names among the entries of its key (None: none fits).
+
+        Remembered per surface on the lexicon index: the candidates follow from the surface.
+        """
+        picks = self.idx.picks
+        if surface in picks:
+            return picks[surface]
+        if len(picks) > 1 << 16:
+            picks.clear()
+        picked = picks[surface] = self.pick_among(surface, cands)
+        return picked
+
+    def pick_among(
         self, surface: str, cands: Sequence[tuple[str, Entry, str]]
     ) -> tuple[str, Entry] | None:
         exact = name_key(surface, case=True)
@@ -774,32 +798,51 @@ class _Analyser:
     def org_starts(self, found: list[Found]) -> list[int]:
         """Capitalised tokens from which :meth:`org_run` may find a name, in text order.
 
-        A run never crosses a gap other than spaces, a hyphen, an apostrophe or one of
-        ``( ) , .``, and keeps a name only with a head word, an acronym, a lower-case head or a
-        known organization (of ``found``) in it: a token with none of these before the next
-        such gap starts nothing, and is skipped without walking the run.
+        :meth:`make_org` keeps a name only with a head word, a lower-case head, an acronym
+        followed by "of" and a country, or a known organization (of ``found``) starting it;
+        and a run crosses a gap other than spaces or a hyphen only on the few conditions
+        of :meth:`org_run`. A token that reaches none of these before a gap no run crosses
+        starts nothing, and is skipped without walking the run.
         """
+        words = self.words
+        lows = self.lows
+        caps = self.caps
         gaps = self.gaps
-        head_like = set(_where(self.acronyms))
-        head_like.update(_where(map(self.pat.heads.__contains__, self.words)))
-        head_like.update(_where(map(self.pat.lower_head_firsts.__contains__, self.lows)))
-        for f in found:
-            if f.kind == "organization":
-                head_like.update(range(f.i, f.j + 1))
+        owner = self.owner
+        n = len(words)
+        head_like = set(_where(map(self.pat.heads.__contains__, words)))
+        head_like.update(_where(map(self.pat.lower_head_firsts.__contains__, lows)))
+        head_like.update(f.i for f in found if f.kind == "organization")
+        for k in _where(self.acronyms):
+            # "MIA of Russia": a unit of a country's body
+            if k + 2 < n and lows[k + 1] == "of":
+                o = owner[k + 2]
+                if o is not None and o.kind == "country":
+                    head_like.add(k)
         # the tokens after a gap no run crosses, and the first token
         hard = [0]
-        hard += [
-            k
-            for k in _where(map(operator.not_, self.plains))
-            if k and not (gaps[k] == "-" or gaps[k] == "'" or gaps[k].strip() in _RUN_GAPS)
-        ]
-        caps = _where(self.caps)
+        for k in _where(map(operator.not_, self.plains)):
+            if not k:
+                continue
+            g = gaps[k]
+            if g == "-":
+                continue
+            g = g.strip()
+            if not (
+                (g == "," and caps[k])  # "on A, B and C"
+                or (g == "." and caps[k] and caps[k - 1] and len(words[k - 1]) <= 2)  # "St. P"
+                or (g == "(" and self.acronyms[k])  # "(CRI)"
+                or (g == ")" and lows[k] in ("of", "for", "on"))  # "(CRI) of the ..."
+                or (gaps[k] == "'" and words[k] == "s")  # "Prosecutor General's Office"
+            ):
+                hard.append(k)
+        capitals = _where(caps)
         out: list[int] = []
         after = 0  # the first token not yet given out
         for h in sorted(head_like):
             # the capitalised tokens from the start of h's stretch (or after the last) to h
             first = max(hard[bisect.bisect_right(hard, h) - 1], after)
-            out += caps[bisect.bisect_left(caps, first) : bisect.bisect_right(caps, h)]
+            out += capitals[bisect.bisect_left(capitals, first) : bisect.bisect_right(capitals, h)]
             after = h + 1
         return out
 
@@ -1388,27 +1431,26 @@ class _Analyser:
         return self.tokens[f.i - 1].cap and prev is None and word not in self.pat.not_name
 
     def prev_words(self, i: int, count: int) -> list[str]:
+        """Up to ``count`` words right before token i, back to the first gap that is not blank."""
+        gaps = self.gaps
+        toks = self.tokens
         words: list[str] = []
         k = i - 1
-        while k >= 0 and len(words) < count:
-            g = self.gap(k + 1)
-            if g.strip() not in ("",) and k + 1 == i and g.strip() not in ("",):
-                break
-            if g.strip():
-                break
-            words.insert(0, self.low(k))
+        while k >= 0 and len(words) < count and not gaps[k + 1].strip():
+            words.append(toks[k].low)
             k -= 1
+        words.reverse()
         return words
 
     def next_words(self, j: int, count: int) -> list[str]:
+        """Up to ``count`` words right after token j, up to the first gap that is not blank."""
+        gaps = self.gaps
+        toks = self.tokens
         words: list[str] = []
         k = j + 1
-        if k < len(self.tokens) and self.gap(k).strip() not in ("",):
-            return words
-        while k < len(self.tokens) and len(words) < count:
-            if self.gap(k).strip():
-                break
-            words.append(self.low(k))
+        n = len(toks)
+        while k < n and len(words) < count and not gaps[k].strip():
+            words.append(toks[k].low)
             k += 1
         return words
 

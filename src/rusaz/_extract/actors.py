@@ -30,6 +30,7 @@ import attrs
 from rusaz._extract._names import (
     Analysis,
     Found,
+    _where,
     analyse,
     name_key,
     patterns,
@@ -116,9 +117,8 @@ class _Resolver:
         self.person_mentions: list[tuple[int, _Act]] = []  # (offset, actor) of persons
         # the same by actor: id(actor) -> (offset, place in ``person_mentions``)
         self.person_offsets: dict[int, list[tuple[int, int]]] = {}
-        # memos: both depend only on the lexicon, the patterns and ``on``, fixed here
+        # memo: depends only on the patterns
         self.office_by_core: dict[str, str] = {}
-        self.holders_of: dict[tuple[str, str | None], list[PersonEntry]] = {}
         self.person_starts = {f.start for f in an.found if f.kind == "person"}
         self.sentence_starts: list[int] | None = None  # set on first use when in order
 
@@ -715,10 +715,12 @@ class _Resolver:
 
     def holders(self, office: str, country: str | None) -> list[PersonEntry]:
         """Lexicon persons holding ``office`` (for ``country``) on the article's date."""
-        out = self.holders_of.get((office, country))
+        # without a date every role is held: the widest window overlaps every term
+        lo, hi = (self.on.start, self.on.end) if self.on is not None else (date.min, date.max)
+        # remembered on the lexicon index: the answer depends on the lexicon and the dates only
+        memo = self.an.index.holders_on
+        out = memo.get((office, country, lo, hi))
         if out is None:
-            # without a date every role is held: the widest window overlaps every term
-            lo, hi = (self.on.start, self.on.end) if self.on is not None else (date.min, date.max)
             out = [
                 p
                 for p, terms in self.office_roles().get(office, ())
@@ -726,7 +728,9 @@ class _Resolver:
                     (country is None or c == country) and s <= hi and lo <= e for c, s, e in terms
                 )
             ]
-            self.holders_of[(office, country)] = out
+            if len(memo) > 1 << 14:
+                memo.clear()
+            memo[(office, country, lo, hi)] = out
         return list(out)
 
     def office_roles(
@@ -765,13 +769,13 @@ class _Resolver:
             if found.kind == "country":
                 first_country.setdefault(found.i, found)
         # only a country or a determiner can start a reference
-        starts = sorted({*countries, *(k for k, tok in enumerate(toks) if tok.low in dets)})
+        starts = sorted({*countries, *_where(map(dets.__contains__, an.lows))})
         for k in starts:
             tok = toks[k]
             m = k + 1
             country: str | None = None
             owner = countries.get(k)
-            if owner is not None and re.match(r"['\"]s ", an.folded[owner.end : owner.end + 3]):
+            if owner is not None and _POSSESSIVE.match(an.folded, owner.end):
                 # "Azerbaijan's foreign minister"
                 assert isinstance(owner.entry, CountryEntry)
                 country = owner.entry.code
@@ -783,6 +787,8 @@ class _Resolver:
             elif m < len(toks) and toks[m].text in idx.demonyms and self.plain(m):
                 country = idx.demonyms[toks[m].text].code
                 m += 1
+            if indexed and (m >= len(toks) or toks[m].low not in by_first):
+                continue  # no reference starts with the next word
             words = self.words_after(m - 1, 4)
             fitting = by_first.get(words[0], []) if indexed and words else refs
             hit = next(((r, key) for r, key in fitting if tuple(words[: len(r)]) == r), None)
@@ -933,6 +939,7 @@ class _Resolver:
         return max(counts, key=lambda f: (counts[f], len(f), -a.forms.index(f)))
 
 
+_POSSESSIVE = re.compile(r"['\"]s ")  # "Azerbaijan's foreign minister"
 _Ref = tuple[tuple[str, ...], str]
 
 
