@@ -447,10 +447,23 @@ def _required(seq: Iterable[_Node]) -> frozenset[str] | None:
     return max(found, key=lambda lits: (min(map(len, lits)), -len(lits)))
 
 
-@cache
+# pattern id -> (pattern, its finder): hashing a compiled pattern hashes its whole program,
+# so the finders are looked up by identity
+_FINDERS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
 def literal_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A case-sensitive pattern for the lower-case literals one of which every match of
     ``pattern`` contains (to be searched in case-folded text); None when there are none."""
+    known = _FINDERS.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    finder = _literal_finder(pattern)
+    _FINDERS[id(pattern)] = (pattern, finder)
+    return finder
+
+
+def _literal_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if pattern.flags & re.X:
         return None
     try:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -113,15 +113,22 @@ def _clean(word: str) -> str:
     return word.strip(_TRAIL + "(«“").casefold()
 
 
-def _tokens(text: str, span: Span) -> list[Span]:
-    return [Span(m.start(), m.end()) for m in _TOKEN.finditer(text, span.start, span.end)]
+class _Tok(NamedTuple):
+    """A whitespace-separated token of a sentence (private: a plain tuple, no validation)."""
+
+    start: int
+    end: int
+
+
+def _tokens(text: str, span: Span) -> list[_Tok]:
+    return [_Tok(*m.span()) for m in _TOKEN.finditer(text, span.start, span.end)]
 
 
 def _head_at(text: str, start: int, end: int) -> bool:
     return any(search(h.pattern, text, start, end) for h in agreement_lexicon().heads)
 
 
-def _left(text: str, toks: list[Span], i: int, head: Head) -> tuple[int, bool]:
+def _left(text: str, toks: list[_Tok], i: int, head: Head) -> tuple[int, bool]:
     """Start of the title to the left of token ``i`` (the head's first token), and whether a
     modifier was taken."""
     lex = agreement_lexicon()
@@ -150,7 +157,7 @@ def _left(text: str, toks: list[Span], i: int, head: Head) -> tuple[int, bool]:
 
 def _right(
     text: str,
-    toks: list[Span],
+    toks: list[_Tok],
     i: int,
     dates: Sequence[DateMention],
     proper: bool,
@@ -226,7 +233,7 @@ _PARTICIPLE = re.compile(
 
 def _after_participle(
     text: str,
-    toks: list[Span],
+    toks: list[_Tok],
     i: int,
     dates: Sequence[DateMention],
     place_starts: frozenset[int],
