@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rusaz._published import _CASE_EXTRA, _YEAR, _alternation, _ascii_lower, _Phrases
-from rusaz._text import _STOP
+from rusaz._text import _BREAKS, _DROP, _GLUED_S, _STOP
 
 # The plain form: a look-behind tried at every position of the text.
 _PLAIN_STOP = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?= )")
@@ -100,3 +100,20 @@ def test_case_extras_are_every_other_form_of_an_ascii_letter() -> None:
                 if re.fullmatch(f"(?i:{letter})", chr(c)):
                     found[letter] = found.get(letter, "") + chr(c)
     assert _CASE_EXTRA == found
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab1_s\" 'Şş")), max_size=24))
+def test_glued_quote_pattern_opening_with_the_quote(line: str) -> None:
+    """The glued-quote pattern opening with the quote finds what the look-behind form finds."""
+    plain = re.compile(r'(?<=[^\W\d_])"(?=s(?![^\W\d_]))')
+    assert [m.span() for m in plain.finditer(line)] == [m.span() for m in _GLUED_S.finditer(line)]
+
+
+def test_breaks_and_dropped_characters_are_unprintable() -> None:
+    """A text printable but for its newlines holds nothing clean converts or drops."""
+    found = [
+        hex(c)
+        for c in range(sys.maxunicode + 1)
+        if (_BREAKS.fullmatch(chr(c)) or _DROP.fullmatch(chr(c))) and chr(c).isprintable()
+    ]
+    assert [] == found

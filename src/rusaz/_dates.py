@@ -349,14 +349,16 @@ def _rule_matches(text: str) -> list[tuple[int, re.Match[str]]]:
     # Where each rule's next match may start (as in finditer); never, without its word.
     never = len(text) + 1
     resume = [0 if piece is None or piece in folded else never for piece in pats.pieces]
+    match: list[Callable[[str, int], re.Match[str] | None]] = [rx.match for _, rx in rules]
     by_start, mid_word = pats.by_start, pats.mid_word
     for hit in pats.starts.finditer(folded):
-        at, key = hit.start(1), hit.group(1)
+        key = hit.group(1)
+        pos = hit.start(1) - 1
         if mid_word and key in _DIGITS:
-            the = mid_word_the(folded, at)
+            the = mid_word_the(folded, pos + 1)
             if the is not None:
-                _try(rules, mid_word, text, the - 1, resume, out)
-        _try(rules, by_start[key], text, at - 1, resume, out)
+                _try(match, mid_word, text, the - 1, resume, out)
+        _try(match, by_start[key], text, pos, resume, out)
     return out
 
 
@@ -364,7 +366,7 @@ _DIGITS = frozenset("0123456789")
 
 
 def _try(
-    rules: tuple[tuple[str, re.Pattern[str]], ...],
+    match: list[Callable[[str, int], re.Match[str] | None]],
     which: tuple[int, ...],
     text: str,
     pos: int,
@@ -374,9 +376,10 @@ def _try(
     """Try the rules ``which`` at ``pos`` (those whose last match ends after it are skipped)."""
     for i in which:
         if pos >= resume[i]:
-            m = rules[i][1].match(text, pos)
+            m = match[i](text, pos)
             if m is not None:
-                resume[i] = max(m.end(), pos + 1)
+                end = m.end()
+                resume[i] = end if end > pos else pos + 1
                 out.append((i, m))
 
 

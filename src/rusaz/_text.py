@@ -187,7 +187,9 @@ def _calendar() -> _Calendar:
 # (After "\r\n" became "\n": a pattern made of one character class is scanned fast.)
 _BREAKS = re.compile(r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _DROP = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
-_GLUED_S = re.compile(r'(?<=[^\W\d_])"(?=s(?![^\W\d_]))')
+# A quote between a letter and a final "s"; the pattern opens with the quote (the look-behind
+# checks the letter before it) so that the engine skips to quotes fast.
+_GLUED_S = re.compile(r'"(?<=[^\W\d_]")(?=s(?![^\W\d_]))')
 _QUOTE = re.compile('"')
 _BODY_WORDS = 6  # a kept line of this many words ending a sentence shows the body has begun
 
@@ -290,7 +292,10 @@ def clean(raw: str) -> tuple[str, tuple[str, ...]]:
     Idempotent.
     """
     text = unicodedata.normalize("NFC", raw)
-    text = _DROP.sub("", _BREAKS.sub("\n", text.replace("\r\n", "\n")))
+    # Every line break to convert and character to drop is unprintable: a text printable
+    # but for its "\n" has none (a quick check instead of two scans of the text).
+    if not text.replace("\n", "").isprintable():
+        text = _DROP.sub("", _BREAKS.sub("\n", text.replace("\r\n", "\n")))
     max_words = _furniture().max_words
     kept: list[str] = []
     removed: list[str] = []
@@ -419,7 +424,7 @@ def _credit_name(line: str) -> tuple[int, str] | None:
     if len(line) > 200:
         return None
     folded = line.casefold()
-    for prefix in f.credit_prefixes:
+    for prefix in f.credit_prefixes if folded.startswith(f.credit_prefixes) else ():
         if folded.startswith(prefix) and (
             len(folded) == len(prefix) or not folded[len(prefix)].isalnum()
         ):
