@@ -566,13 +566,18 @@ def _sentences(text: str, start: int, end: int) -> list[Span]:
         last_straight = line.rfind('"')
         curly = straight = 0
         prev = 0
+        quoted = last_curly >= 0 or last_straight >= 0  # else no stop is inside quotes
         for stop in _STOP.finditer(line):
             pos = stop.end()
-            chunk = line[prev:pos]
-            curly += chunk.count("“") - chunk.count("”")
-            straight += chunk.count('"')
-            prev = pos
-            inside = (curly > 0 and last_curly > pos) or (straight % 2 and last_straight > pos)
+            inside = False
+            if quoted:
+                chunk = line[prev:pos]
+                curly += chunk.count("“") - chunk.count("”")
+                straight += chunk.count('"')
+                prev = pos
+                inside = (curly > 0 and last_curly > pos) or bool(
+                    straight % 2 and last_straight > pos
+                )
             if not inside and _ends_sentence(line, pos):
                 spans.append((cut, offset + pos))
                 cut = offset + pos + 1
