@@ -480,15 +480,18 @@ def _literal_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 class Folded(str):
     """A text that carries its case-folded copy (``low``: same offsets, lower case, the
-    letters of CASE_FOLD folded) for the literal prefilters."""
+    letters of CASE_FOLD folded) for the literal prefilters, and answers to questions about
+    its own spans asked during one extraction (``memo``)."""
 
     low: str | None
+    memo: dict[tuple[object, ...], bool]
 
     def __new__(cls, text: str, low: str | None = None) -> Folded:
         self = super().__new__(cls, text)
         if low is None:
             low = _fold(text)
         self.low = low if len(low) == len(text) else None
+        self.memo = {}
         return self
 
 

@@ -32,7 +32,6 @@ from rusaz._extract._events_lex import (
     Trigger,
     Words,
     event_lexicon,
-    match,
     search,
 )
 from rusaz._extract.agreements import find_agreements
@@ -203,11 +202,21 @@ def _modality(text: str, clause: Clause, trigger: Span, kind: EventKind) -> Moda
 
 
 def _heads_of(
-    countries: set[str], actors: dict[str, Actor], text: str, titles: tuple[str, ...]
+    countries: set[str], index: MentionIndex, text: str, titles: tuple[str, ...]
 ) -> list[str]:
     """Person actors holding one of ``titles`` for the given country codes (by their roles or
     by the role phrases that mention them: "the President of Russia"); former and late
-    office holders excluded."""
+    office holders excluded. Found once per text for each question (``index.memo``)."""
+    key = ("heads_of", frozenset(countries), titles)
+    known = index.memo.get(key)
+    if known is None:
+        known = index.memo[key] = _find_heads(countries, index.actors, text, titles)
+    return list(known)
+
+
+def _find_heads(
+    countries: set[str], actors: dict[str, Actor], text: str, titles: tuple[str, ...]
+) -> list[str]:
     exclude = event_lexicon().head_exclude
     out = []
     for a in actors.values():
@@ -241,7 +250,7 @@ def _collective(
         noun = m.group(0).casefold().split(" of ")[0]
         # "the presidents of X and Y" are presidents; "the leaders of ..." any head
         titles = ("president",) if "president" in noun else lex.head_titles
-        heads = _heads_of({c for c in codes if c}, index.actors, text, titles)
+        heads = _heads_of({c for c in codes if c}, index, text, titles)
         if heads:
             return heads
     if not lex.collective_any.search(text, span.start, span.end):
@@ -254,7 +263,7 @@ def _collective(
         if _HEADS_NOUN.search(m.group(0)):
             # "the two presidents": the latest encounter of heads, not of their ministers
             countries = {c for a in index.actors.values() if (c := a.country) is not None}
-            chiefs = set(_heads_of(countries, index.actors, text, lex.head_titles))
+            chiefs = set(_heads_of(countries, index, text, lex.head_titles))
             pairs = [ev for ev in pairs if len(chiefs & set(ev.participants)) >= 2] or pairs
         return list(pairs[-1].participants) if pairs else []
     return None
@@ -265,7 +274,7 @@ def _subject_before(text: str, ev: _Ev, index: MentionIndex) -> str | None:
     coordinated predicate (and is no relative clause)."""
     lex = event_lexicon()
     for c in reversed([c for c in ev.clauses if c.span.end <= ev.clause.span.start]):
-        if match(lex.predicates, text, c.span.start, c.span.end) or _WHO.match(
+        if lex.predicates.match(text, c.span.start, c.span.end) or _WHO.match(
             text, c.span.start, c.span.end
         ):
             continue
@@ -308,7 +317,7 @@ def _participants(
         before = index.actors_in(Span(ev.sentence.start, ev.clause.span.start))
         if before and before[-1].item not in ids:
             ids.insert(0, before[-1].item)
-    elif match(event_lexicon().predicates, text, ev.clause.span.start, ev.clause.span.end):
+    elif event_lexicon().predicates.match(text, ev.clause.span.start, ev.clause.span.end):
         # "Aliyev arrived in Sochi, held talks with Gazprom": the subject of the nearest
         # clause before that is no coordinated predicate itself
         subject = _subject_before(text, ev, index)
@@ -362,25 +371,37 @@ _ATTRIBUTIVE = re.compile(r",?\s(?-i:[a-z])", re.I)
 
 
 def _attributive(text: str, d: DateMention) -> bool:
-    """A date that names a thing rather than dating an event: "the November 9 statement"."""
+    """A date that names a thing rather than dating an event: "the November 9 statement"
+    (asked once per date of a :class:`Folded` text)."""
+    memo = text.memo if isinstance(text, Folded) else None
+    key = ("attributive", d.span.start, d.span.end)
+    if memo is not None and key in memo:
+        return memo[key]
     before = text[max(0, d.span.start - 4) : d.span.start].casefold()
-    if before.endswith("the ") and _ATTRIBUTIVE.match(text, d.span.end) is not None:
-        return True
-    return (
+    found = (before.endswith("the ") and _ATTRIBUTIVE.match(text, d.span.end) is not None) or (
         search(event_lexicon().attributive, text, max(0, d.span.start - 70), d.span.start)
         is not None
     )
+    if memo is not None:
+        memo[key] = found
+    return found
 
 
 def _validity(text: str, d: DateMention) -> bool:
     """A year or span of years a document is valid for, not an event date ("a plan of
     consultations for 2021-2022")."""
-    return (
-        d.when is not None
-        and d.when.precision in _YEARLY
-        and search(event_lexicon().validity, text, max(0, d.span.start - 30), d.span.start)
-        is not None
+    if d.when is None or d.when.precision not in _YEARLY:
+        return False
+    memo = text.memo if isinstance(text, Folded) else None
+    key = ("validity", d.span.start)
+    if memo is not None and key in memo:
+        return memo[key]
+    found = (
+        search(event_lexicon().validity, text, max(0, d.span.start - 30), d.span.start) is not None
     )
+    if memo is not None:
+        memo[key] = found
+    return found
 
 
 def _dates_in(
@@ -516,11 +537,11 @@ def _same_time(ev: _Ev, dates: Sequence[DateMention], text: str) -> list[DateMen
     it (the subordinate event happens at the time of the main one); for "who is on a visit",
     the first date of the clause after it."""
     lex = event_lexicon()
-    if match(lex.ongoing, text, ev.clause.span.start, ev.clause.span.end):
+    if lex.ongoing.match(text, ev.clause.span.start, ev.clause.span.end):
         after = [c for c in ev.clauses if c.span.start >= ev.clause.span.end][:1]
         found = _dates_in(dates, after[0].span, text) if after else []
         return found[:1]
-    if not match(lex.same_time, text, ev.clause.span.start, ev.clause.span.end):
+    if not lex.same_time.match(text, ev.clause.span.start, ev.clause.span.end):
         return []
     before = [c for c in ev.clauses if c.span.end <= ev.clause.span.start]
     for c in reversed(before):
@@ -618,7 +639,7 @@ def _follow_up(ev: _Ev, text: str, history: Sequence[_Ev], previous: Span | None
     lex = event_lexicon()
     clause = ev.clause.span
     same_day = search(lex.same_day, text, ev.sentence.start, clause.end) is not None
-    document = match(lex.follow_up, text, clause.start, clause.end) is not None or (
+    document = lex.follow_up.match(text, clause.start, clause.end) is not None or (
         ev.kind is EventKind.SIGNING
         and search(lex.witnessed, text, ev.sentence.start, ev.sentence.end) is not None
     )
