@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from rusaz._extract._names import (
+    _FOLD,
     Found,
     _Analyser,
     _columns,
@@ -159,3 +162,21 @@ def test_columns_match_the_tokens(text: str) -> None:
     toks = cols.tokens
     joined = "".join(g + t.text for g, t in zip(cols.gaps[: len(toks)], toks, strict=True))
     assert (text[toks[0].start : toks[-1].end] if toks else "") == joined
+
+
+_ascii_or_not = st.one_of(
+    st.text(alphabet=st.characters(max_codepoint=127), max_size=60), st.text(max_size=60)
+)
+
+
+@given(_ascii_or_not)
+def test_tokens_are_runs_of_letters_and_digits(text: str) -> None:
+    """ASCII or not, the tokens are the runs of letters and digits of the text."""
+    expected = [(m.start(), m.end()) for m in re.finditer(r"[^\W_]+", text)]
+    assert expected == [(t.start, t.end) for t in _columns(text).tokens]
+
+
+@given(_ascii_or_not)
+def test_fold_translates_every_character(text: str) -> None:
+    """Folding only the runs that may change folds the whole text character by character."""
+    assert text.translate(_FOLD) == fold(text)

@@ -85,9 +85,20 @@ class _FoldTable(dict[int, str]):
 _FOLD = _FoldTable()
 
 
+# the characters fold() may change: all but ASCII other than the backquote
+_FOLDABLE = re.compile(r"[^\x00-\x5f\x61-\x7f]+")
+
+
+def _fold_run(m: re.Match[str]) -> str:
+    return m.group().translate(_FOLD)
+
+
 def fold(text: str) -> str:
     """Accents, curly quotes and dashes folded, one character for one: offsets survive."""
-    return text.translate(_FOLD)
+    # translating only the runs that may change is several times faster than the whole text
+    if text.isascii():
+        return text.replace("`", "'")
+    return _FOLDABLE.sub(_fold_run, text)
 
 
 _KEY_DROP = re.compile(r"[.'\"]")
@@ -119,8 +130,12 @@ def _gap_key(gap: str) -> str | None:
     return _KEY_SPACE.sub(" ", _KEY_DROP.sub("", gap)).casefold()
 
 
+@lru_cache(maxsize=1 << 14)
 def slug(text: str) -> str:
-    """Deterministic lower-case slug for ids: ``Ilham Aliyev`` -> ``ilham-aliyev``."""
+    """Deterministic lower-case slug for ids: ``Ilham Aliyev`` -> ``ilham-aliyev``.
+
+    Cached: the same lexicon ids and names come back article after article.
+    """
     value = re.sub(r"[^a-z0-9]+", "-", fold(text).casefold()).strip("-")
     return value or "x"
 
@@ -215,6 +230,7 @@ def patterns() -> Patterns:
 # --- tokens ---------------------------------------------------------------------------------
 
 _TOKEN_RE = re.compile(r"([^\W_]+)")
+_ASCII_TOKEN_RE = re.compile(r"([A-Za-z0-9]+)")  # the same on ASCII text
 
 
 class Token(NamedTuple):
@@ -252,7 +268,9 @@ def _columns(text: str) -> _Columns:
     """Tokens and gaps of a text in one split, with their columns."""
     # one split gives words and gaps alternately; offsets are running sums of their lengths.
     # Column by column: a text has thousands of tokens, and whole-list steps are cheaper.
-    parts = _TOKEN_RE.split(text)
+    # on ASCII text (most news in English) letters and digits are a plain range, and the
+    # regular expression engine scans a range faster than a Unicode category
+    parts = (_ASCII_TOKEN_RE if text.isascii() else _TOKEN_RE).split(text)
     words = parts[1::2]
     n = len(words)
     pos = list(itertools.accumulate(map(len, parts), initial=0))
@@ -323,6 +341,8 @@ class _Index:
     first_names: frozenset[str]
     places_by_id: dict[str, PlaceEntry] = attrs.field(eq=False)
     first_words: frozenset[str]
+    # words name_token() never takes for a person's: a prefilter of its word-list checks
+    not_person_words: frozenset[str]
     role_cores: dict[str, tuple[str, str | None]] = attrs.field(eq=False)
     # office key -> persons with the (country, first day, last day) of each of their terms in
     # that office, in lexicon order; filled once by the actor resolver
@@ -439,8 +459,12 @@ def _build_index(lexicon: Lexicon) -> _Index:
         key=lambda kc: len(kc[0]),
         reverse=True,
     )
+    pat = patterns()
     return _Index(
         first_words=frozenset(firsts_of_aliases),
+        not_person_words=frozenset(
+            (*pat.not_name, *pat.heads, *pat.place_words, *demonyms, *country_words)
+        ),
         role_cores={},
         office_roles={},
         country_keys=tuple(country_keys),
@@ -489,7 +513,11 @@ class Analysis:
     folded: str
     tokens: tuple[Token, ...]
     gaps: tuple[str, ...]  # gaps[k]: the characters between token k-1 and token k
-    lows: tuple[str, ...]  # the case-folded tokens, for whole-list scans
+    # columns of the tokens, for whole-list scans
+    words: tuple[str, ...]
+    lows: tuple[str, ...]
+    acronyms: tuple[bool, ...]
+    name_like: tuple[int, ...]  # capitalised tokens of letters only, no acronym
     sentences: tuple[tuple[int, int], ...]
     found: tuple[Found, ...] = attrs.field(eq=False)
     nested: tuple[Found, ...] = attrs.field(eq=False)
@@ -536,7 +564,10 @@ class _Analyser:
         self.caps = cols.caps
         self.acronyms = cols.acronyms
         # plains[k]: token k follows token k-1 with only spaces or tabs between
-        self.plains = [g == " " or (g != "" and not g.strip(" \t")) for g in self.gaps]
+        self.plains = list(map(" ".__eq__, self.gaps))
+        for k in _where(map(operator.not_, self.plains)):
+            g = self.gaps[k]
+            self.plains[k] = g != "" and not g.strip(" \t")
         self.sentences = sentence_spans(text, sentences)
         self.sent_starts = {s for s, _ in self.sentences}
         self.owner: list[Found | None] = [None] * len(self.tokens)
@@ -645,7 +676,10 @@ class _Analyser:
             folded=self.folded,
             tokens=self.tokens,
             gaps=tuple(self.gaps),
+            words=tuple(self.words),
             lows=tuple(self.lows),
+            acronyms=tuple(self.acronyms),
+            name_like=tuple(self.name_like),
             sentences=self.sentences,
             found=tuple(allf),
             nested=tuple(nested),
@@ -1140,7 +1174,9 @@ class _Analyser:
         toks = self.tokens
         n = len(toks)
         after = 0  # the first token after the last person found
-        for k in self.name_like:
+        words = self.words
+        not_person = self.idx.not_person_words
+        for k in [k for k in self.name_like if words[k] not in not_person]:
             if k < after or not self.name_token(k):
                 continue
             j = k
@@ -1298,7 +1334,7 @@ class _Analyser:
         pos = 0
         for line in self.folded.split("\n"):
             low = line.strip().casefold()
-            if len(low) < 120 and any(low.startswith(c) for c in self.pat.credits):
+            if len(low) < 120 and low.startswith(self.pat.credits):
                 out.append((pos, pos + len(line)))
             pos += len(line) + 1
         return out

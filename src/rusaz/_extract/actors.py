@@ -442,7 +442,7 @@ class _Resolver:
         toks = an.tokens
         idx = an.index
         demonyms = idx.demonyms
-        for k in [k for k, tok in enumerate(toks) if tok.text in demonyms]:
+        for k in _where(map(demonyms.__contains__, an.words)):
             tok = toks[k]
             c = demonyms[tok.text]
             if self.owned[k]:
@@ -536,7 +536,7 @@ class _Resolver:
             if a.kind is ActorKind.ORGANIZATION and a.core
         ]
         toks = self.an.tokens
-        for k in [k for k, tok in enumerate(toks) if tok.acronym]:
+        for k in _where(self.an.acronyms):
             tok = toks[k]
             if self.owned[k]:
                 continue
@@ -558,11 +558,10 @@ class _Resolver:
         n = len(toks)
         after = 0  # the first token not taken by a two-word form
         # only a capitalised word (an acronym only when the analysis found a name there)
-        words = [
-            k
-            for k, tok in enumerate(toks)
-            if tok.cap and tok.text.isalpha() and (not tok.acronym or k in pending)
-        ]
+        words = list(an.name_like)
+        extra = [k for k in pending if toks[k].cap and toks[k].acronym and toks[k].text.isalpha()]
+        if extra:
+            words = sorted(words + extra)
         for k in words:
             if k < after:
                 continue
