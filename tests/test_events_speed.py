@@ -27,6 +27,7 @@ from rusaz._extract._events_lex import (
     match,
     may_search,
     search,
+    second_word_keys,
 )
 from rusaz._extract.events import _matches, _matches_slow
 from rusaz._model import Span
@@ -71,6 +72,31 @@ def test_folded_lower_case_keeps_length_and_words() -> None:
 def test_first_word_keys(branch: str, keys: set[str]) -> None:
     """A branch is keyed by the first characters of each word it can start with."""
     assert frozenset(keys) == first_word_keys(branch)
+
+
+@pytest.mark.parametrize(
+    ("branch", "after"),
+    [
+        (r"\bthe speech of\b", {"the": {"spee"}}),
+        (r"\bin a conversation with\b", {"in": {"a"}}),
+        (
+            r"\b(?:has been|was) (?:widely )?celebrated\b",
+            {"has": {"been"}, "was": {"wide", "cele"}},
+        ),
+        (
+            r"\b(?:tele)?phone (?:call|talks?)\b",
+            {"tele": {"call", "talk"}, "phon": {"call", "talk"}},
+        ),
+        (r"\bmet\b", {"met": None}),  # nothing follows
+        (r"\bvisits?\b(?=\s+to)", {"visi": None}),  # a space of any kind
+        (r"\bthe (?:\S+ )?visit\b", {"the": None}),  # any word
+    ],
+)
+def test_second_word_keys(branch: str, after: dict[str, set[str] | None]) -> None:
+    """A branch whose first word is followed by a space and a literal word names the keys
+    the next word must have."""
+    expected = {k: None if v is None else frozenset(v) for k, v in after.items()}
+    assert expected == second_word_keys(branch)
 
 
 @pytest.mark.parametrize(
@@ -146,6 +172,8 @@ def test_indexed_matches_equal_one_scan_per_trigger(text: str) -> None:
         "A 24-hour operation; troops left; they spoke by telephone over the phone.",
         "Aliyev visited Moscow, visiting the Kremlin, and met\nPutin.",
         "revisited, premeeting, unsigned, telephonedx",  # inside or past a word
+        "In  a conversation, the  speech of, the speech",  # two spaces; a cut second word
+        "The Speech Of the president; IN A CONVERSATION WITH him; has  been celebrated",
     ],
 )
 def test_indexed_matches_on_examples(text: str) -> None:

@@ -415,6 +415,81 @@ def _step(node: _Node, states: set[_State]) -> set[_State]:
     return out
 
 
+# The word after the first one: a branch whose first word is followed by one space and a
+# literal word ("the speech of", "in a conversation") is tried only where the text's next
+# word fits too. A state: the first word, the second word, and the phase of the walk:
+# 0 in the first word, 1 after it (a ``\b``), 2 after the space, 3 second word known,
+# 4 nothing known of a second word.
+_State2 = tuple[str, str, int]
+
+
+def _walk2(seq: Iterable[_Node], states: set[_State2]) -> set[_State2]:
+    for node in seq:
+        if all(phase >= 3 for _, _, phase in states):
+            break
+        states = _step2(node, states)
+    return states
+
+
+def _step2(node: _Node, states: set[_State2]) -> set[_State2]:
+    out: set[_State2] = set()
+    for state in states:
+        first, second, phase = state
+        if phase >= 3:
+            out.add(state)
+        elif isinstance(node, _Lit):
+            c = node.char
+            if c.isalnum() or c == "_":
+                if phase == 0:
+                    out.add((first + c.lower(), second, 0))
+                elif phase == 2:
+                    out.add((first, second + c.lower(), 2))
+                # phase 1: a word character right after ``\b`` and a word: no match
+            elif phase == 2:
+                out.add((first, second, 3 if second else 4))
+            elif first:
+                out.add((first, "", 2) if c == " " else (first, second, 4))
+            else:
+                out.add((first, second, 4))
+        elif isinstance(node, _Bound):
+            if phase == 0 and first:
+                out.add((first, second, 1))
+            elif phase == 2 and second:
+                out.add((first, second, 3))
+            else:
+                out.add(state)
+        elif isinstance(node, _Other | _Flagged):
+            done = phase == 2 and len(second) >= KEY_LENGTH
+            out.add((first, second, 3 if done else 4))
+        elif isinstance(node, _Opt):
+            out.add(state)
+            out |= _step2(node.node, {state})
+        else:
+            for seq in node.seqs:
+                out |= _walk2(seq, {state})
+        if len(out) > _MAX_STATES:
+            raise _Unindexable(node)
+    return out
+
+
+def second_word_keys(branch: str) -> dict[str, frozenset[str] | None]:
+    """For each first-word key of a branch (see :func:`first_word_keys`), the keys the word
+    after it must have, or None when the branch does not tell."""
+    seq, _ = _parse_seq(branch, 0)
+    out: dict[str, frozenset[str] | None] = {}
+    for first, second, phase in _walk2(seq, {("", "", 0)}):
+        if not first:
+            continue
+        key = first[:KEY_LENGTH]
+        if phase == 2 and len(second) >= KEY_LENGTH:
+            phase = 3  # the branch ends inside a long enough second word
+        if phase != 3:
+            out[key] = None
+        elif key not in out or out[key] is not None:
+            out[key] = (out.get(key) or frozenset()) | {second[:KEY_LENGTH]}
+    return out
+
+
 # --- literal prefilters -----------------------------------------------------------------------
 #
 # Most cue patterns cannot match unless the text holds one of a few literal words ("since",
@@ -561,6 +636,8 @@ class WordIndex:
     union of the branches that start otherwise matches."""
 
     first_words: dict[str, tuple[int, ...]]  # key -> indexes of the patterns
+    # (pattern index, first-word key) -> the keys the next word must have
+    second_words: dict[tuple[int, str], frozenset[str]]
     rest: re.Pattern[str] | None
     rest_patterns: tuple[int, ...]
 
@@ -569,6 +646,7 @@ class WordIndex:
         """The index of ``patterns``; None when one is not case-insensitive or the branches
         left over cannot be joined into one pattern."""
         first: dict[str, list[int]] = {}
+        second: dict[tuple[int, str], frozenset[str] | None] = {}
         rest: list[str] = []
         rest_patterns: list[int] = []
         for i, pattern in enumerate(patterns):
@@ -585,11 +663,16 @@ class WordIndex:
                 for key in keys:
                     if i not in first.setdefault(key, []):
                         first[key].append(i)
+                for key, after in second_word_keys(branch).items():
+                    known = second.get((i, key), frozenset())
+                    # several branches with one first word: any of their second words
+                    second[i, key] = None if after is None or known is None else known | after
         union = _union(rest) if rest else None
         if rest and union is None:
             return None
         return cls(
             first_words={k: tuple(v) for k, v in first.items()},
+            second_words={k: v for k, v in second.items() if v is not None},
             rest=union,
             rest_patterns=tuple(rest_patterns),
         )
@@ -645,9 +728,16 @@ class Scan:
         lo = bisect_left(w_starts, start)  # words that start inside the span (a word that
         hi = bisect_left(w_starts, end, lo)  # starts before it cannot follow a ``\\b``)
         out: dict[int, list[int]] = {}
+        second = self.index.second_words
+        keys, ends, n = words.keys, words.ends, len(words.keys)
         for j in self.hits[bisect_left(self.hits, lo) : bisect_left(self.hits, hi)]:
             pos = w_starts[j]
             for i in found[j] or ():
+                after = second.get((i, keys[j]))
+                if after is not None and (
+                    j + 1 >= n or (ends[j + 1] <= end and keys[j + 1] not in after)
+                ):
+                    continue  # the next word cannot be the one the pattern needs
                 if i in out:
                     out[i].append(pos)
                 else:
