@@ -23,9 +23,9 @@ from rusaz._extract._events_lex import (
     agreement_lexicon,
     event_lexicon,
     first_word_keys,
-    literal_finder,
     match,
     may_search,
+    required_literals,
     search,
     second_word_keys,
 )
@@ -318,12 +318,10 @@ def vars_of(obj: object) -> list[object]:
         (r"(?x) s p a c e d", None),  # verbose: spaces in the pattern are no literals
     ],
 )
-def test_literal_finder(pattern: str, literals: set[str] | None) -> None:
+def test_required_literals(pattern: str, literals: set[str] | None) -> None:
     """The prefilter looks for the most selective literals one of which every match holds."""
-    finder = literal_finder(re.compile(pattern, re.I))
-    assert literals == (
-        None if finder is None else set(finder.pattern.replace("\\", "").split("|"))
-    )
+    found = required_literals(re.compile(pattern, re.I))
+    assert literals == (None if found is None else set(found))
 
 
 @given(SENTENCES, st.integers(min_value=0, max_value=6))

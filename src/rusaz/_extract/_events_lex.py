@@ -522,23 +522,23 @@ def _required(seq: Iterable[_Node]) -> frozenset[str] | None:
     return max(found, key=lambda lits: (min(map(len, lits)), -len(lits)))
 
 
-# pattern id -> (pattern, its finder): hashing a compiled pattern hashes its whole program,
-# so the finders are looked up by identity
-_FINDERS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+# pattern id -> (pattern, its literals): hashing a compiled pattern hashes its whole program,
+# so the literals are looked up by identity
+_LITERALS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
 
 
-def literal_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A case-sensitive pattern for the lower-case literals one of which every match of
-    ``pattern`` contains (to be searched in case-folded text); None when there are none."""
-    known = _FINDERS.get(id(pattern))
+def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The lower-case literals one of which every match of ``pattern`` contains (to be
+    looked for in case-folded text), shortest first; None when the reader finds none."""
+    known = _LITERALS.get(id(pattern))
     if known is not None and known[0] is pattern:
         return known[1]
-    finder = _literal_finder(pattern)
-    _FINDERS[id(pattern)] = (pattern, finder)
-    return finder
+    found = _required_literals(pattern)
+    _LITERALS[id(pattern)] = (pattern, found)
+    return found
 
 
-def _literal_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+def _required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     if pattern.flags & re.X:
         return None
     try:
@@ -550,7 +550,7 @@ def _literal_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     lits = _required(seq)
     if not lits or "" in lits:
         return None
-    return re.compile("|".join(re.escape(lit) for lit in sorted(lits)))
+    return tuple(sorted(lits, key=lambda lit: (len(lit), lit)))
 
 
 class Folded(str):
@@ -578,8 +578,8 @@ def may_search(
 ) -> bool:
     """False when ``pattern.search(string, pos, endpos)`` certainly finds nothing: the
     span lacks every literal one of which each match contains."""
-    finder = literal_finder(pattern)
-    if finder is None:
+    literals = required_literals(pattern)
+    if literals is None:
         return True
     low = string.low if isinstance(string, Folded) else None
     if low is None:
@@ -588,7 +588,11 @@ def may_search(
         low = _fold(string)
         if len(low) != len(string):
             return True
-    return finder.search(low, pos, endpos) is not None
+    window = low[pos:endpos]  # one slice and a few substring tests: faster than a regex
+    for literal in literals:  # noqa: SIM110 (a plain loop: any() of a generator is slower)
+        if literal in window:
+            return True
+    return False
 
 
 def search(
