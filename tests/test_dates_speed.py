@@ -229,3 +229,15 @@ def test_boundary_pattern_opening_with_its_class(text: str) -> None:
     """The sentence-boundary pattern finds what its plain two-branch form finds."""
     plain = re.compile(r"[.!?;]\s+(?=[A-Z\"“«(])|\n")
     assert [m.span() for m in plain.finditer(text)] == [m.span() for m in _BOUNDARY.finditer(text)]
+
+
+def test_fold_keeps_length_and_word_characters_of_every_character() -> None:
+    """Folding maps every character to one character, a word character to a word character."""
+    word = re.compile(r"\w")
+    changed = []
+    for c in range(sys.maxunicode + 1):
+        ch = chr(c)
+        low = fold(ch)
+        if len(low) != 1 or (word.match(ch) is None) != (word.match(low) is None):
+            changed.append(hex(c))
+    assert [] == changed
