@@ -463,12 +463,20 @@ def _stems(text: str) -> frozenset[str]:
 # --- the extractor ----------------------------------------------------------------------------
 
 
-def _merge(cands: list[_Cand]) -> list[_Cand]:
+class _TitleKeys(dict[str, frozenset[str]]):
+    """:func:`title_key` of each title, worked out once (for one document)."""
+
+    def __missing__(self, title: str) -> frozenset[str]:
+        key = self[title] = title_key(title)
+        return key
+
+
+def _merge(cands: list[_Cand], keys: _TitleKeys) -> list[_Cand]:
     out: list[_Cand] = []
     for c in cands:
-        key = title_key(c.title)
+        key = keys[c.title]
         for into in out:
-            other = title_key(into.title)
+            other = keys[into.title]
             if into.head.kind is c.head.kind and key and other and (key <= other or other <= key):
                 if len(c.title) > len(into.title):
                     into.title = c.title
@@ -550,16 +558,14 @@ def find_agreements(
             if target is not None:
                 target.terms = terms
     # ids by object identity survive merging through a map
-    merged = _merge(all_cands)
+    keys = _TitleKeys()
+    merged = _merge(all_cands, keys)
     owner: dict[int, _Cand] = {}
     for c in all_cands:
         for m in merged:
             if c is m or (
                 c.head.kind is m.head.kind
-                and (
-                    title_key(c.title) <= title_key(m.title)
-                    or title_key(m.title) <= title_key(c.title)
-                )
+                and (keys[c.title] <= keys[m.title] or keys[m.title] <= keys[c.title])
             ):
                 owner[id(c)] = m
                 break

@@ -917,6 +917,10 @@ def find_events(
             continue
         para = paragraphs.of(sentence.start)
         matches = _matches(text, sentence, scan)
+        # "He said ...": the sentence's subject is a pronoun
+        pronoun_subject = bool(matches) and bool(
+            _SUBJECT_PRONOUN.match(text, sentence.start, sentence.end)
+        )
         local = by_offset.starting_in(sentence)
         spans = [m[0] for m in matches]
         calls = [s for s, t in matches if t.kind is EventKind.CALL and not t.anaphoric]
@@ -987,9 +991,9 @@ def find_events(
                 else:
                     _context(ev, text, history, published)
             if (
-                (_PRONOUN.search(text, clause.span.start, clause.span.end) and not ev.participants)
+                (not ev.participants and _PRONOUN.search(text, clause.span.start, clause.span.end))
                 or _SUBJECT_PRONOUN.match(text, clause.span.start, clause.span.end)
-                or (_SUBJECT_PRONOUN.match(text, sentence.start, sentence.end))
+                or pronoun_subject
             ):
                 ev.participants[:0] = [
                     p for p in _last_person(index, sentence.start) if p not in ev.participants
