@@ -6,6 +6,7 @@ import re
 import string
 import sys
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -88,6 +89,8 @@ def test_fast_alternation_matches_as_the_plain_one(
     plain = [m.span() for m in _plain_alternation(words).finditer(text, lo, hi)]
     assert plain == [m.span() for m in _alternation(words).finditer(text, lo, hi)]
     assert plain == [m.span() for m in _Phrases(words).finditer(text, lo, hi)]
+    whole = _plain_alternation(words).fullmatch(text.strip())
+    assert (whole is None) == (_alternation(words).fullmatch(text.strip()) is None)
 
 
 def test_case_extras_are_every_other_form_of_an_ascii_letter() -> None:
@@ -117,3 +120,12 @@ def test_breaks_and_dropped_characters_are_unprintable() -> None:
         if (_BREAKS.fullmatch(chr(c)) or _DROP.fullmatch(chr(c))) and chr(c).isprintable()
     ]
     assert [] == found
+
+
+@pytest.mark.parametrize("words", _WORD_LISTS)
+def test_fast_alternation_fullmatches_as_the_plain_one(words: list[str]) -> None:
+    """A whole word, in any case, is a full match of both forms; a longer text of neither."""
+    tries = [v for w in words for v in (w, w.upper(), w.title(), w + "s", w + " x", "x" + w)]
+    plain, fast = _plain_alternation(words), _alternation(words)
+    expected = [plain.fullmatch(t) is not None for t in tries]
+    assert expected == [fast.fullmatch(t) is not None for t in tries]
