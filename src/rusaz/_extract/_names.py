@@ -153,6 +153,7 @@ class Patterns:
 
     titles: frozenset[str]
     title_last_words: frozenset[str]
+    title_suffixes: frozenset[str]  # every ending of a title, a prefilter of look-ups
     single_name_ok: frozenset[str]
     title_modifiers: frozenset[str]
     services: frozenset[str]
@@ -195,6 +196,7 @@ def patterns() -> Patterns:
     return Patterns(
         titles=titles,
         title_last_words=frozenset(t.split()[-1] for t in titles),
+        title_suffixes=frozenset(t[n:] for t in titles for n in range(len(t))),
         single_name_ok=frozenset(t.casefold() for t in ap["titles"]["single_name_ok"]),
         title_modifiers=frozenset(t.casefold() for t in ap["titles"]["modifiers"]),
         services=frozenset(t.casefold() for t in ap["titles"]["services"]),
@@ -277,8 +279,11 @@ def _columns(text: str) -> _Columns:
     gaps = [""]
     gaps += parts[2:-1:2]  # the text after the last token is no gap
     lows = list(map(str.casefold, words))
-    caps = [w[0].isupper() for w in words]
-    acronyms = [w.isupper() and len(w) >= 2 and w.isalpha() for w in words]
+    caps = list(map(str.isupper, map(operator.itemgetter(0), words)))
+    # an acronym is all upper case (so capitalised): only those few words need a closer look
+    acronyms = list(map(str.isupper, words))
+    for k in _where(acronyms):
+        acronyms[k] = len(words[k]) >= 2 and words[k].isalpha()
     tokens = tuple(
         map(
             tuple.__new__,
@@ -606,6 +611,10 @@ class _Analyser:
     def title_at(self, i: int, j: int) -> bool:
         """Tokens i..j spell a title word or phrase ("Prime Minister", "spokesman")."""
         if i < 0 or j >= len(self.tokens) or i > j:
+            return False
+        # the phrase case-folded ends with its last word case-folded: a word no title ends
+        # with ends none (most words), without cutting and folding the phrase
+        if self.tokens[j].low not in self.pat.title_suffixes:
             return False
         phrase = self.folded[self.tokens[i].start : self.tokens[j].end].casefold()
         return phrase in self.pat.titles
