@@ -15,7 +15,7 @@ from functools import cache
 import attrs
 
 from rusaz._data import read_data
-from rusaz._extract._names import Analysis, Found, analyse, char_before, patterns, slug
+from rusaz._extract._names import Analysis, Found, _where, analyse, char_before, patterns, slug
 from rusaz._lexicon import CountryEntry, Lexicon, PlaceEntry
 from rusaz._model import Mention, Place, Span
 from rusaz._text import Document
@@ -141,7 +141,7 @@ def _patterned(an: Analysis, owner: dict[int, Found]) -> list[_Pattern]:
     toks = an.tokens
     text = an.folded
     out: list[_Pattern] = []
-    for k in [k for k, tok in enumerate(toks) if tok.text in suffixes]:
+    for k in _where(map(suffixes.__contains__, an.words)):
         tok = toks[k]
         if k == 0:
             continue
