@@ -1,7 +1,10 @@
 """Loads and validates the event and agreement data (``triggers.toml``, ``agreements.toml``).
 
 Patterns are compiled once; a malformed file raises :class:`~rusaz.exceptions.LexiconError`
-naming the file and the entry.
+naming the file and the entry. Derived from the patterns at load time, for speed only (the
+matches are those of the patterns themselves): a first-word index (:class:`WordIndex`, the
+words a trigger or document head can start with, and the word after), joined cue lists
+(:class:`AnyOf`) and literal prefilters (:func:`may_search`, the literals every match holds).
 """
 
 from __future__ import annotations
@@ -603,16 +606,6 @@ def search(
     if not may_search(pattern, string, pos, endpos):
         return None
     return pattern.search(string, pos, endpos)
-
-
-def match(
-    pattern: re.Pattern[str], string: str, pos: int = 0, endpos: int = sys.maxsize
-) -> re.Match[str] | None:
-    """``pattern.match(string, pos, endpos)``, skipped when the literal prefilter says it
-    cannot match."""
-    if not may_search(pattern, string, pos, endpos):
-        return None
-    return pattern.match(string, pos, endpos)
 
 
 def first_word_keys(branch: str) -> frozenset[str]:
