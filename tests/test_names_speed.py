@@ -87,6 +87,11 @@ _WORDS = [
     "Executive",
     "Police",
     "Colonel",
+    "with",
+    "to",
+    "2024",
+    "countries",
+    "member-states",
 ]
 _SEPARATORS = (" ", " ", " ", " ", ", ", ". ", "-", "'", " (", ") ", "\n", "; ", "  ", ' "')
 

@@ -548,6 +548,8 @@ def analyse(text: str, lexicon: Lexicon, sentences: Sequence[tuple[int, int]] = 
 _DETERMINERS = frozenset({"the", "a", "an"})
 # gaps (stripped) an organization's name may run across, besides spaces, "-" and "'"
 _RUN_GAPS = frozenset({"(", ")", ",", "."})
+# lower-case words an organization's name may run across
+_RUN_WORDS = frozenset({"of", "for", "on", "the", "de", "and", "between"})
 _QUANTIFIERS = frozenset({"the", "both", "either", "neither", "all", "each"})
 
 
@@ -880,11 +882,23 @@ class _Analyser:
             ):
                 hard.append(k)
         capitals = _where(caps)
+        heads = self.pat.heads
         out: list[int] = []
         after = 0  # the first token not yet given out
         for h in sorted(head_like):
             # the capitalised tokens from the start of h's stretch (or after the last) to h
             first = max(hard[bisect.bisect_right(hard, h) - 1], after)
+            # a run stops at a lower-case word other than a connector, unless a head word
+            # follows within three words ("bilateral working Group")
+            for m in range(h - 1, first - 1, -1):
+                if (
+                    not caps[m]
+                    and lows[m] not in _RUN_WORDS
+                    and not words[m][0].isdigit()
+                    and not any(w in heads for w in words[m + 1 : m + 4])
+                ):
+                    first = m + 1
+                    break
             out += capitals[bisect.bisect_left(capitals, first) : bisect.bisect_right(capitals, h)]
             after = h + 1
         return out
