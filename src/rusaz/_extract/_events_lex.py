@@ -637,6 +637,17 @@ class WordIndex:
     second_words: dict[tuple[int, str], frozenset[str]]
     rest: re.Pattern[str] | None
     rest_patterns: tuple[int, ...]
+    # key -> (pattern index, the keys the next word must have or None), for the scan
+    entries: dict[str, tuple[tuple[int, frozenset[str] | None], ...]] = attrs.field(
+        init=False, eq=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        entries = {
+            key: tuple((i, self.second_words.get((i, key))) for i in found)
+            for key, found in self.first_words.items()
+        }
+        object.__setattr__(self, "entries", entries)
 
     @classmethod
     def build(cls, patterns: Sequence[re.Pattern[str]]) -> WordIndex | None:
@@ -714,7 +725,7 @@ class Scan:
     def __init__(self, index: WordIndex, words: Words) -> None:
         self.index = index
         self.words = words
-        self.found = list(map(index.first_words.get, words.keys))
+        self.found = list(map(index.entries.get, words.keys))
         self.hits = list(compress(range(len(self.found)), self.found))  # words with a key
 
     def starts(self, start: int, end: int) -> dict[int, list[int]]:
@@ -725,12 +736,10 @@ class Scan:
         lo = bisect_left(w_starts, start)  # words that start inside the span (a word that
         hi = bisect_left(w_starts, end, lo)  # starts before it cannot follow a ``\\b``)
         out: dict[int, list[int]] = {}
-        second = self.index.second_words
         keys, ends, n = words.keys, words.ends, len(words.keys)
         for j in self.hits[bisect_left(self.hits, lo) : bisect_left(self.hits, hi)]:
             pos = w_starts[j]
-            for i in found[j] or ():
-                after = second.get((i, keys[j]))
+            for i, after in found[j] or ():
                 if after is not None and (
                     j + 1 >= n or (ends[j + 1] <= end and keys[j + 1] not in after)
                 ):
