@@ -26,14 +26,14 @@ import calendar
 import enum
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from rusaz._dates_lex import date_lexicon, date_patterns
+from rusaz._dates_lex import date_lexicon, date_patterns, fold, mid_word_the
 from rusaz._model import FuzzyDate, Precision, Span
 
 __all__ = ["DateKind", "DateMention", "find_dates"]
@@ -307,30 +307,80 @@ def _candidates(text: str) -> list[_Raw]:
 
 
 def _fresh(raw: _Raw) -> _Raw:
-    """A copy of a cached match, its mutable parts included."""
-    base = _fresh(raw.base) if raw.base is not None else None
-    return replace(raw, base=base, extra=dict(raw.extra))
+    """A copy of a cached match, its mutable parts included (fields copied as they are:
+    ``dataclasses.replace`` would run ``__init__`` for every copy)."""
+    copy = object.__new__(_Raw)
+    copy.__dict__.update(raw.__dict__)
+    copy.extra = dict(raw.extra)
+    if raw.base is not None:
+        copy.base = _fresh(raw.base)
+    return copy
 
 
 @lru_cache(maxsize=4)
 def _matched(text: str) -> tuple[_Raw, ...]:
     """Leftmost-longest non-overlapping matches of all rules (cached: a parse reads the same
     text twice, for the publication date and for the dates themselves)."""
-    pats = date_patterns()
-    found: list[_Raw] = []
-    for rule, rx in pats.rules:
-        for m in rx.finditer(text):
-            raw = _raw_from(rule, m)
-            if raw is not None and not (rule == "rel_day" and _is_name(text, m)):
-                found.append(raw)
-    found.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    found: list[tuple[int, int, int, _Raw]] = []
+    for i, m in _rule_matches(text):
+        rule = date_patterns().rules[i][0]
+        raw = _raw_from(rule, m)
+        if raw is not None and not (rule == "rel_day" and _is_name(text, m)):
+            found.append((raw.start, raw.start - raw.end, i, raw))
+    found.sort(key=lambda f: f[:3])
     chosen: list[_Raw] = []
     last_end = -1
-    for raw in found:
+    for _, _, _, raw in found:
         if raw.start >= last_end:
             chosen.append(raw)
             last_end = raw.end
     return tuple(chosen)
+
+
+def _rule_matches(text: str) -> list[tuple[int, re.Match[str]]]:
+    """The matches ``finditer`` gives for each rule (by index), found by trying each rule
+    only where a word it can begin with starts instead of scanning the text once per rule."""
+    pats = date_patterns()
+    rules = pats.rules
+    out: list[tuple[int, re.Match[str]]] = []
+    for i in pats.scan_all:
+        out.extend((i, m) for m in rules[i][1].finditer(text))
+    folded = " " + fold(text)  # offsets one more than in text
+    # Where each rule's next match may start (as in finditer); never, without its word.
+    never = len(text) + 1
+    resume = [0 if piece is None or piece in folded else never for piece in pats.pieces]
+    match: list[Callable[[str, int], re.Match[str] | None]] = [rx.match for _, rx in rules]
+    by_start, mid_word = pats.by_start, pats.mid_word
+    for hit in pats.starts.finditer(folded):
+        key = hit.group(1)
+        pos = hit.start(1) - 1
+        if mid_word and key in _DIGITS:
+            the = mid_word_the(folded, pos + 1)
+            if the is not None:
+                _try(match, mid_word, text, the - 1, resume, out)
+        _try(match, by_start[key], text, pos, resume, out)
+    return out
+
+
+_DIGITS = frozenset("0123456789")
+
+
+def _try(
+    match: list[Callable[[str, int], re.Match[str] | None]],
+    which: tuple[int, ...],
+    text: str,
+    pos: int,
+    resume: list[int],
+    out: list[tuple[int, re.Match[str]]],
+) -> None:
+    """Try the rules ``which`` at ``pos`` (those whose last match ends after it are skipped)."""
+    for i in which:
+        if pos >= resume[i]:
+            m = match[i](text, pos)
+            if m is not None:
+                end = m.end()
+                resume[i] = end if end > pos else pos + 1
+                out.append((i, m))
 
 
 def _keep_weak(text: str, chosen: list[_Raw]) -> list[_Raw]:
@@ -417,7 +467,9 @@ def _adopt_years(text: str, raws: list[_Raw]) -> None:
 
 # --- tense -------------------------------------------------------------------------------------
 
-_BOUNDARY = re.compile(r"[.!?;]\s+(?=[A-Z\"“«(])|\n")
+# A sentence end before a capital, quote or bracket, or a line break: the same as
+# ``[.!?;]\s+(?=[A-Z"“«(])|\n``, opening with one class so that the engine skips to it fast.
+_BOUNDARY = re.compile(r"[.!?;\n](?:(?<=\n)|\s+(?=[A-Z\"“«(]))")
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
@@ -717,7 +769,9 @@ def find_dates(text: str, reference: date | FuzzyDate | None = None) -> list[Dat
     resolved: list[tuple[_Raw, FuzzyDate | None, int]] = []
     for raw in raws:
         before = text[max(0, raw.start - _CONTEXT) : raw.start]
-        anchor = pats.anchor.search(before)
+        # (searched only where a match ending at the end can start; the look-behind still
+        # sees the characters before that)
+        anchor = pats.anchor.search(before, max(0, len(before) - pats.anchor_reach))
         if anchor is not None:
             raw.extra["anchor"] = date_lexicon().anchors[" ".join(anchor["a"].lower().split())]
 

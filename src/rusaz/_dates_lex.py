@@ -22,7 +22,10 @@ __all__ = [
     "DatePatterns",
     "date_lexicon",
     "date_patterns",
+    "fold",
+    "mid_word_the",
     "parse_date_lexicon",
+    "word_trie",
 ]
 
 _FILE = "dates.toml"
@@ -163,15 +166,131 @@ def _firsts(*groups: Iterable[str], ci: bool = False) -> str:
     return "".join(re.escape(c) for c in sorted(chars))
 
 
+_DIGITS = "0123456789"
+# Characters that case-insensitive matching equates with an ASCII letter but that lower-casing
+# does not turn into it (``re`` matches "ı" and "ſ" for "i" and "s"; "İ" lower-cases to two
+# characters). Kelvin's "K" lower-cases to "k" by itself.
+_FOLD_FIRST = str.maketrans({"İ": "i"})
+_FOLD_AFTER = (("ı", "i"), ("ſ", "s"))
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased for locating date words, one character for one (same offsets)."""
+    if "İ" in text:
+        text = text.translate(_FOLD_FIRST)
+    text = text.lower()
+    for a, b in _FOLD_AFTER:
+        if a in text:
+            text = text.replace(a, b)
+    return text
+
+
+_PHRASE = re.compile(r"(\w+)(?:\s+(\w+))?")
+
+
+def _start_index(
+    starts: list[tuple[list[str], list[str]]],
+) -> tuple[dict[str, list[int]], dict[str, set[str] | None], tuple[int, ...]]:
+    """Where each rule (by index) can start, from the phrases its matches begin with.
+
+    Returns the folded first word -> the rules it may begin; first word -> the folded words
+    that may follow it after white space (None when the word can stand alone); and the rules
+    left to a full scan, those with a word folding could miss (a non-ASCII word matched in
+    any case, or a Greek sigma, whose lower case depends on its place in the word).
+    """
+    index: dict[str, list[int]] = {}
+    follow: dict[str, set[str] | None] = {}
+    scan_all: list[int] = []
+    for i, (as_written, any_case) in enumerate(starts):
+        phrases = [*as_written, *any_case]
+        if not all(w.isascii() for w in any_case) or any(set(w) & set("Σσς") for w in phrases):
+            scan_all.append(i)
+            continue
+        for phrase in phrases:
+            m = _PHRASE.match(fold(phrase))
+            if m is None:
+                raise LexiconError(f"{_FILE}: {phrase!r} does not start with a word")
+            head, second = m.groups()
+            if i not in index.setdefault(head, []):
+                index[head].append(i)
+            known = follow.get(head, set())
+            follow[head] = None if known is None or second is None else {*known, second}
+    return index, follow, tuple(scan_all)
+
+
+def mid_word_the(folded: str, digit: int) -> int | None:
+    r"""Where "the" ends a longer word 1-3 white space characters before the number starting
+    at ``folded[digit]``, or None: ``t(?<=\wt)he(?=\s{1,3}[0-9])`` found from the number."""
+    j = digit
+    while j > 0 and digit - j < 4 and folded[j - 1].isspace():
+        j -= 1
+    if not 1 <= digit - j <= 3 or j < 4 or folded[j - 3 : j] != "the":
+        return None
+    before = folded[j - 4]
+    return j - 3 if before.isalnum() or before == "_" else None
+
+
+def word_trie(
+    words: Iterable[str], tails: dict[str, str] | None = None, space: str | None = None
+) -> str:
+    """A regex alternation of ``words`` factored by common prefixes (the engine then tries
+    one branch per character instead of every word); ``tails`` adds a pattern after a word,
+    ``space`` (when given) stands for each space of a word."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = (tails or {}).get(word, "")
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [
+            (space if space is not None and ch == " " else re.escape(ch)) + emit(sub)
+            for ch, sub in sorted(node.items())
+            if ch
+        ]
+        if "" in node:
+            alts.append(node[""])
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(tree)
+
+
+def _start_pattern(index: dict[str, list[int]], follow: dict[str, set[str] | None]) -> str:
+    """The start words of ``index`` as whole words of a folded text (a word that never stands
+    alone only before one of its followers) and digits at a word's start, as group 1 after
+    the character before them (the pattern opens with ``\\W``, which the engine skips to
+    fast, where ``(?<!\\w)`` would be tried at every position; a text is searched with a
+    space before it)."""
+    words = [w for w in index if w not in _DIGITS]
+    tails = {
+        w: rf"(?=\s{{1,3}}{word_trie(after)})" for w, after in follow.items() if after is not None
+    }
+    return rf"\W([0-9]|{word_trie(words, tails)}(?!\w))"
+
+
 @attrs.frozen(kw_only=True)
 class DatePatterns:
     """Compiled patterns: (rule name, regex) pairs plus the context regexes."""
 
     rules: tuple[tuple[str, re.Pattern[str]], ...]
+    # Where rules can start, in the text folded by :func:`fold`: ``starts`` finds the words
+    # (and digits) a match can begin with, ``by_start`` names the rules (indexes into
+    # ``rules``) each one can begin; "the" ending a longer word and 1-3 white space
+    # characters before a number's hit ("bathe 5 May") can begin the ``mid_word`` rules
+    # (:func:`mid_word_the` finds it); a rule with a word in ``pieces`` can match only in a
+    # text that holds the word (folded); ``scan_all`` rules are searched
+    # everywhere (their words cannot be folded safely).
+    starts: re.Pattern[str]
+    by_start: dict[str, tuple[int, ...]]
+    mid_word: tuple[int, ...]
+    pieces: tuple[str | None, ...]
+    scan_all: tuple[int, ...]
     year_context: re.Pattern[str]
     quantity: re.Pattern[str]
     month_context: re.Pattern[str]
     anchor: re.Pattern[str]
+    anchor_reach: int  # the longest text ``anchor`` can match (it matches at the end only)
     range_prefix: re.Pattern[str]
     future: re.Pattern[str]
     past: re.Pattern[str]
@@ -309,24 +428,115 @@ def date_patterns() -> DatePatterns:
         "dmy": cased + digits + "tT",
     }
     compiled = tuple((name, re.compile(rf"(?=[{firsts[name]}]){rx}")) for name, rx in rules)
+    # The words a match of each rule can begin with (its first run of word characters; a
+    # digit stands for any number): a superset, used to try each rule only where it can start.
+    weekdays = list(lex.weekdays)
+    months = list(lex.months)
+    named_months = [*months, *lex.abbreviations]
+    mod_words = ["last", "this", "next", "current", "coming"]
+    numbers = list(_DIGITS)
+    # rule -> (words matched as written, words matched in any case)
+    starts: dict[str, tuple[list[str], list[str]]] = {
+        "iso": (numbers, []),
+        "numeric": (numbers, []),
+        "mdy": ([*weekdays, *named_months], []),
+        "dmy": ([*weekdays, *numbers], [f"the {n}" for n in numbers]),
+        "my": (named_months, []),
+        "year_range": (numbers, []),
+        "decade": (numbers, []),
+        "year": (numbers, []),
+        "part": ([], list(lex.parts)),
+        "first_months": ([], ["the first", "first"]),
+        "season": ([], [*mod_words, "past", *(f"the {x}" for x in lex.seasons), *lex.seasons]),
+        "ago": (numbers, list(lex.numbers)),
+        "rel_day": ([], list(lex.relative_days)),
+        "clip": ([], ["earlier", "later"]),
+        "rel_unit": ([], mod_words),
+        "weekend": ([], ["last", "this", "over", "at", "during"]),
+        "rel_month": ([], list(lex.modifiers)),
+        "weekday": (weekdays, list(lex.modifiers)),
+        "month_alone": (months, []),
+    }
+    index, follow, scan_all = _start_index([starts[name] for name, _ in rules])
+    # A word every match of the rule holds (in any case): a text without it is not searched.
+    pieces = {"ago": "ago", "weekend": "weekend", "first_months": "months"}
 
     def before(words: Iterable[str]) -> re.Pattern[str]:
         return re.compile(rf"(?i:(?<!\w)(?:{_alt(words)}))(?:{s}|-)(?:(?i:the){s})?$")
 
     return DatePatterns(
         rules=compiled,
+        starts=re.compile(_start_pattern(index, follow)),
+        by_start={word: tuple(rules_at) for word, rules_at in index.items()},
+        pieces=tuple(pieces.get(name) for name, _ in rules),
+        mid_word=tuple(
+            i for i, (name, _) in enumerate(rules) if name == "dmy" and i not in scan_all
+        ),
+        scan_all=scan_all,
         year_context=before([*lex.year_context, *lex.anchors]),
         quantity=before(lex.quantity_before),
         month_context=before([*lex.month_context, *lex.anchors]),
         anchor=re.compile(rf"(?i:(?<!\w)(?P<a>{_alt(lex.anchors)})){s}(?:(?i:the){s})?$"),
+        # The anchor, each inner space up to three, the spaces and "the" after it, and a
+        # final newline that ``$`` may stand before.
+        anchor_reach=max(len(a) + 2 * a.count(" ") for a in lex.anchors) + 3 + 3 + 3 + 1,
         range_prefix=re.compile(rf"(?i:(?<!\w)(?P<a>from|between)){s}(?:(?i:the){s})?$"),
-        future=re.compile(
-            rf"(?=[{_firsts(lex.future, ci=True)}])"
-            rf"(?i:(?<!\w)(?:will|shall|would|to|'ll){s}(?:not{s})?be{s}[a-z]+"
-            rf"|(?<!\w)(?:{_alt(lex.future)})(?!\w))"
-        ),
-        past=re.compile(
-            rf"(?=[{_firsts(lex.past, ci=True)}a-z])"
-            rf"(?i:(?<!\w)(?:{_alt(lex.past)})(?!\w))|(?<!\w)[a-z]{{2,}}ed(?!\w)"
-        ),
+        future=re.compile(_future_pattern(lex.future)),
+        past=re.compile(_past_pattern(lex.past)),
+    )
+
+
+# Words before "be" and a participle that make a future passive ("will be held").
+_AUXILIARIES = ("will", "shall", "would", "to", "'ll")
+
+
+def _future_pattern(words: Iterable[str]) -> str:
+    """Future markers: a future passive or one of ``words``, whole and in any case.
+
+    Matches as ``(?=[firsts])(?i:(?<!\\w)(?:auxiliaries)...|(?<!\\w)(?:words)(?!\\w))`` does,
+    but opens with the class of first characters (skipped to fast) and tries the words
+    factored by their first character and common prefixes (see :func:`_by_first`).
+    """
+    s = r"\s{1,3}"
+    words = list(words)
+    firsts = _firsts(words, ci=True)
+    plain = (
+        rf"(?=[{firsts}])(?i:(?<!\w)(?:{'|'.join(re.escape(a) for a in _AUXILIARIES)})"
+        rf"{s}(?:not{s})?be{s}[a-z]+|(?<!\w)(?:{_alt(words)})(?!\w))"
+    )
+    if not all(w.isascii() for w in words):
+        return plain
+    passive = _by_first(_AUXILIARIES)
+    return (
+        rf"[{firsts}](?<!\w.)(?i:(?:{passive}){s}(?:not{s})?be{s}[a-z]+"
+        rf"|(?:{_by_first(words)})(?!\w))"
+    )
+
+
+def _past_pattern(words: Iterable[str]) -> str:
+    """Past markers: one of ``words`` whole and in any case, or a lower-case word in "-ed".
+
+    Matches as ``(?=[firsts a-z])(?i:(?<!\\w)(?:words)(?!\\w))|(?<!\\w)[a-z]{2,}ed(?!\\w)``
+    does, opening with the class of first characters like :func:`_future_pattern`.
+    """
+    words = list(words)
+    firsts = _firsts(words, ci=True) + "a-z"
+    if not all(w.isascii() for w in words):
+        return rf"(?=[{firsts}])(?i:(?<!\w)(?:{_alt(words)})(?!\w))|(?<!\w)[a-z]{{2,}}ed(?!\w)"
+    return rf"[{firsts}](?<!\w.)(?:(?i:{_by_first(words)})(?!\w)|(?<=[a-z])[a-z]+ed(?!\w))"
+
+
+def _by_first(words: Iterable[str]) -> str:
+    """ASCII ``words`` (matched in any case, spaces as 1-3 white space characters) after
+    their first character has been consumed: one branch per first character, checked by a
+    look-behind, then the rest of the words factored by common prefixes. Within a branch the
+    longest word that fits is tried first, as in a longest-first alternation."""
+    rests: dict[str, set[str]] = {}
+    for word in words:
+        low = word.lower()
+        rests.setdefault(low[0], set()).add(low[1:])
+    space = r"\s{1,3}"
+    return "|".join(
+        rf"(?<={re.escape(c)}){word_trie(sorted(after), space=space)}"
+        for c, after in sorted(rests.items())
     )

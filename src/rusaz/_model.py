@@ -170,10 +170,12 @@ class Span:
     end: int
 
     def __attrs_post_init__(self) -> None:
-        if not (_is_int(self.start) and _is_int(self.end)):
+        start, end = self.start, self.end
+        # plain ints first: the extractors build spans in their inner loops
+        if not ((type(start) is int or _is_int(start)) and (type(end) is int or _is_int(end))):
             raise ModelError(f"span offsets must be integers: {self!r}")
-        if self.start < 0 or self.end < self.start:
-            raise ModelError(f"span must satisfy 0 <= start <= end, got [{self.start}, {self.end})")
+        if start < 0 or end < start:
+            raise ModelError(f"span must satisfy 0 <= start <= end, got [{start}, {end})")
 
     def __len__(self) -> int:
         return self.end - self.start

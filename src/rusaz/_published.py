@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import string
 from collections.abc import Iterator, Sequence
 from datetime import date
 from functools import cache
@@ -33,7 +32,7 @@ import attrs
 
 from rusaz._data import read_data
 from rusaz._dates import DateKind, DateMention
-from rusaz._dates_lex import date_lexicon
+from rusaz._dates_lex import date_lexicon, word_trie
 from rusaz._model import DateSource, FuzzyDate, Span
 from rusaz._text import Dateline, Document
 
@@ -47,8 +46,19 @@ _APPOSED = 12  # characters between a relative phrase and the year it is apposed
 # What may stand between them: punctuation and "in" ("last year, in 2022", "2018, six years
 # ago", "this year (2024)"), never another word ("2022 exceeded last year").
 _APPOSITION = re.compile(r"[ ,(—–-]{0,4}(?:in[ ]|of[ ])?[ (]{0,2}")
-_YEAR = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(?!\d)")
-_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+# A year 1800-2099 not glued to a word, a decimal or a list of numbers. The pattern opens
+# with the year's first digit (the look-behind checks the character before it) so that the
+# engine skips to the digits 1 and 2 fast.
+_YEAR = re.compile(r"([12](?<![\w.,].)(?:(?<=1)[89]|(?<=2)0)\d\d)(?!\d)")
+
+
+def _ascii_lower(text: str) -> str:
+    """``text`` with only the ASCII capitals lower-cased: offsets kept, unlike ``str.lower``.
+
+    Bytes lower-case ASCII only, and UTF-8 leaves every other character's bytes alone
+    (``surrogatepass`` lets lone surrogates through both ways).
+    """
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
 @attrs.frozen
@@ -60,18 +70,89 @@ class _Clues:
     future_words: re.Pattern[str]
     past_words: re.Pattern[str]
     plan_words: re.Pattern[str]
-    elapsed: re.Pattern[str]
+    elapsed: _Phrases
     elapsed_years: dict[str, int]
-    relative: re.Pattern[str]
+    relative: _Phrases
     relative_years: dict[str, int]
     max_years_after_past: int
     landmarks: tuple[tuple[str, date], ...]
 
 
+# The characters other than its two cases that case-insensitive matching takes for an ASCII
+# letter (tests/test_dates_speed.py checks the list against every Unicode character).
+_CASE_EXTRA = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
 def _alternation(words: Sequence[str]) -> re.Pattern[str]:
-    """Whole-word, case-insensitive alternation, longest first."""
-    alt = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I)
+    r"""Whole-word, case-insensitive alternation, longest first.
+
+    Built to match exactly as ``(?<!\w)(?:longest|...|shortest)(?!\w)`` does, but opening
+    with a class of the words' first characters (the engine skips other characters fast)
+    and factored by common prefixes; words that are not all ASCII keep the plain form.
+    """
+    keys = {w.lower() for w in words}
+    if not keys or not all(k and k.isascii() for k in keys):
+        alt = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I)
+    rests: dict[str, list[str]] = {}
+    for key in keys:
+        rests.setdefault(key[0], []).append(key[1:])
+    firsts = "".join(c + c.upper() + _CASE_EXTRA.get(c, "") for c in sorted(rests))
+    branches = "|".join(
+        rf"(?<={re.escape(c)}){word_trie(after)}" for c, after in sorted(rests.items())
+    )
+    return re.compile(rf"[{re.escape(firsts)}](?<!\w.)(?i:{branches})(?!\w)")
+
+
+class _Phrases:
+    """Whole-word phrases matched case-insensitively, found from a piece they all hold.
+
+    ``finditer`` gives the matches of the alternation (as ``re.Pattern.finditer`` would):
+    when every phrase holds a common piece ("year"), a match can start only at a known
+    distance before one of its occurrences, so the phrases are tried only there.
+    """
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self.pattern = _alternation(words)
+        keys = sorted({w.lower() for w in words}, key=len)
+        piece = _common_piece(keys)
+        self.anchor = re.compile(re.escape(piece), re.I) if piece else None
+        self.offsets = sorted({i for k in keys for i in range(len(k)) if k.startswith(piece, i)})
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """The matches in ``text[pos:endpos]``, in order, not overlapping."""
+        end = len(text) if endpos is None else endpos
+        if self.anchor is None:
+            yield from self.pattern.finditer(text, pos, end)
+            return
+        starts = sorted(
+            {a.start() - off for a in self.anchor.finditer(text, pos, end) for off in self.offsets}
+        )
+        resume = pos
+        for start in starts:
+            if start < resume:
+                continue
+            m = self.pattern.match(text, start, end)
+            if m is not None:
+                resume = max(m.end(), start + 1)
+                yield m
+
+
+def _common_piece(keys: list[str]) -> str:
+    """The longest piece (3 characters or more) of the first key found in every key, when
+    it cannot overlap itself (so that its occurrences are found one after another)."""
+    if not keys or not all(k.isascii() for k in keys):
+        return ""
+    first = keys[0]
+    for size in range(len(first), 2, -1):
+        for i in range(len(first) - size + 1):
+            piece = first[i : i + size]
+            bordered = any(piece[:n] == piece[-n:] for n in range(1, size))
+            if not bordered and all(piece in k for k in keys):
+                return piece
+    return ""
 
 
 @cache
@@ -90,9 +171,9 @@ def _clues() -> _Clues:
         future_words=_alternation(data["future_words"]),
         past_words=_alternation(past),
         plan_words=_alternation(data["plan_words"]),
-        elapsed=_alternation(list(elapsed)),
+        elapsed=_Phrases(list(elapsed)),
         elapsed_years=elapsed,
-        relative=_alternation(list(relative)),
+        relative=_Phrases(list(relative)),
         relative_years=relative,
         max_years_after_past=int(data["max_years_after_past"]),
         landmarks=marks,
@@ -275,9 +356,9 @@ def _bounds(doc: Document, mentions: Sequence[DateMention]) -> Iterator[tuple[da
     yield from dated
     yield from _elapsed(doc, past, dated)
     yield from _apposed(doc, past)
-    folded = text.translate(_ASCII_LOWER)  # keeps offsets, unlike str.lower()
+    folded = _ascii_lower(text)
     for name, when in clues.landmarks:
-        key = name.translate(_ASCII_LOWER)
+        key = _ascii_lower(name)
         at = folded.find(key)
         while at >= 0:
             end = at + len(key)

@@ -200,10 +200,12 @@ def _calendar() -> _Calendar:
 # --- clean -------------------------------------------------------------------------------------
 
 # Line breaks of every kind become "\n"; other controls and invisible format characters go.
-_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# (After "\r\n" became "\n": a pattern made of one character class is scanned fast.)
+_BREAKS = re.compile(r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _DROP = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
-_SPACES = re.compile(r"[^\S\n]+")
-_GLUED_S = re.compile(r'(?<=[^\W\d_])"(?=s(?![^\W\d_]))')
+# A quote between a letter and a final "s"; the pattern opens with the quote (the look-behind
+# checks the letter before it) so that the engine skips to quotes fast.
+_GLUED_S = re.compile(r'"(?<=[^\W\d_]")(?=s(?![^\W\d_]))')
 _QUOTE = re.compile('"')
 _BODY_WORDS = 6  # a kept line of this many words ending a sentence shows the body has begun
 
@@ -215,9 +217,9 @@ def _fix_quotes(line: str) -> str:
     quote after a plural ``s`` that no opening quote on the line explains, followed by a
     lower-case word, is a plural possessive; any other unpaired quote is left alone.
     """
-    line = _GLUED_S.sub("'", line)
     if '"' not in line:
         return line
+    line = _GLUED_S.sub("'", line)
     chars = list(line)
     is_open = False
     for i in (m.start() for m in _QUOTE.finditer(line)):
@@ -322,7 +324,10 @@ def clean(raw: str) -> tuple[str, tuple[str, ...]]:
     Idempotent.
     """
     text = unicodedata.normalize("NFC", raw)
-    text = _DROP.sub("", _BREAKS.sub("\n", text))
+    # Every line break to convert and character to drop is unprintable: a text printable
+    # but for its "\n" has none (a quick check instead of two scans of the text).
+    if not text.replace("\n", "").isprintable():
+        text = _DROP.sub("", _BREAKS.sub("\n", text.replace("\r\n", "\n")))
     max_words = _furniture().max_words
     kept: list[str] = []
     removed: list[str] = []
@@ -331,7 +336,8 @@ def clean(raw: str) -> tuple[str, tuple[str, ...]]:
     links = False  # under a related-links marker: headline lines are links
     linked = False  # a link (or the marker's own headline) was seen: a blank line ends them
     for raw_line in text.split("\n"):
-        line = _fix_quotes(_SPACES.sub(" ", raw_line).strip())
+        # One space for each run of white space (a line holds no "\n"), none at the ends.
+        line = _fix_quotes(" ".join(raw_line.split()))
         if not line:
             links = links and not linked
             if kept and kept[-1]:
@@ -458,7 +464,7 @@ def _credit_name(line: str) -> tuple[int, str] | None:
     if len(line) > 200:
         return None
     folded = line.casefold()
-    for prefix in f.credit_prefixes:
+    for prefix in f.credit_prefixes if folded.startswith(f.credit_prefixes) else ():
         if folded.startswith(prefix) and (
             len(folded) == len(prefix) or not folded[len(prefix)].isalnum()
         ):
@@ -505,8 +511,9 @@ _BYLINE = re.compile(r"By[ ][A-Z][\w'.-]{0,30}(?:[ ](?:[A-Z][\w'.-]{0,30}|and|de
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # A run of stops (and closing quotes or brackets) before a space; the look-behind makes a
 # long run of stops one candidate, not one per character, and the possessive runs never
-# backtrack, so finding the candidates is linear.
-_STOP = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?= )")
+# backtrack, so finding the candidates is linear. The pattern opens with its first stop
+# (the look-behind checks the character before it) so that the engine skips to stops fast.
+_STOP = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"'”’»)\]]*+(?= )")
 
 
 def _ends_sentence(line: str, pos: int) -> bool:
@@ -592,7 +599,7 @@ def _opens_item(line: str, start: int) -> bool:
 
 def _sentences(text: str, start: int, end: int) -> list[Span]:
     """Sentence spans of the paragraph ``text[start:end]``, trimmed, covering it."""
-    spans: list[Span] = []
+    spans: list[tuple[int, int]] = []
     cut = start
     offset = start
     lines = text[start:end].split("\n")
@@ -602,31 +609,36 @@ def _sentences(text: str, start: int, end: int) -> list[Span]:
         last_straight = line.rfind('"')
         curly = straight = 0
         prev = 0
+        quoted = last_curly >= 0 or last_straight >= 0  # else no stop is inside quotes
         for stop in _STOP.finditer(line):
             pos = stop.end()
-            chunk = line[prev:pos]
-            curly += chunk.count("“") - chunk.count("”")
-            straight += chunk.count('"')
-            prev = pos
-            inside = (curly > 0 and last_curly > pos) or (straight % 2 and last_straight > pos)
+            inside = False
+            if quoted:
+                chunk = line[prev:pos]
+                curly += chunk.count("“") - chunk.count("”")
+                straight += chunk.count('"')
+                prev = pos
+                inside = (curly > 0 and last_curly > pos) or bool(
+                    straight % 2 and last_straight > pos
+                )
             if not inside and _ends_sentence(line, pos):
-                spans.append(Span(cut, offset + pos))
+                spans.append((cut, offset + pos))
                 cut = offset + pos + 1
                 curly = straight = 0
         line_end = offset + len(line)
         nxt = lines[n + 1] if n + 1 < len(lines) else ""
         wrapped = bool(line) and (line[-1].isalpha() or line[-1] in ",-") and nxt[:1].islower()
         if not wrapped:
-            spans.append(Span(cut, line_end))
+            spans.append((cut, line_end))
             cut = line_end + 1
         offset = line_end + 1
     result = []
-    for s in spans:
-        piece = text[s.start : s.end]
+    for a, b in spans:
+        piece = text[a:b]
         stripped = piece.strip()
         if stripped:
             lead = len(piece) - len(piece.lstrip())
-            result.append(Span(s.start + lead, s.start + lead + len(stripped)))
+            result.append(Span(a + lead, a + lead + len(stripped)))
     return result
 
 

@@ -1,14 +1,20 @@
 """Loads and validates the event and agreement data (``triggers.toml``, ``agreements.toml``).
 
 Patterns are compiled once; a malformed file raises :class:`~rusaz.exceptions.LexiconError`
-naming the file and the entry.
+naming the file and the entry. Derived from the patterns at load time, for speed only (the
+matches are those of the patterns themselves): a first-word index (:class:`WordIndex`, the
+words a trigger or document head can start with, and the word after), joined cue lists
+(:class:`AnyOf`) and literal prefilters (:func:`may_search`, the literals every match holds).
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import accumulate, compress
 from typing import Any
 
 import attrs
@@ -38,22 +44,64 @@ class Trigger:
     phone: bool = False
 
 
+@attrs.frozen
+class AnyOf:
+    """Whether any of some patterns is found: one search of their union when they can be
+    joined (same flags, no numbered references, no clashing group names), else one each."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    union: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, patterns: Sequence[re.Pattern[str]]) -> AnyOf:
+        """The patterns and, when it compiles, their union."""
+        union = None
+        flags = {p.flags for p in patterns}
+        sources = [p.pattern for p in patterns]
+        if len(flags) == 1 and not any(_NUMBERED_REFERENCE.search(s) for s in sources):
+            try:
+                union = re.compile("|".join(f"(?:{s})" for s in sources), flags.pop())
+            except re.error:
+                union = None
+        return cls(tuple(patterns), union)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """Whether one of the patterns matches somewhere in ``string[pos:endpos]``."""
+        if self.union is not None:
+            return search(self.union, string, pos, endpos) is not None
+        return any(p.search(string, pos, endpos) for p in self.patterns)
+
+    def search_slice(self, text: str, start: int, end: int) -> bool:
+        """``search(text[start:end])`` (the slice as a string of its own), its prefilter run
+        on ``text`` itself so that the slice is cut only when it may hold a cue."""
+        if self.union is not None:
+            if not may_search(self.union, text, start, end):
+                return False
+            return self.union.search(text[start:end]) is not None
+        window = text[start:end]
+        return any(p.search(window) for p in self.patterns)
+
+
 @attrs.frozen(kw_only=True)
 class EventLexicon:
     """Everything ``triggers.toml`` states, compiled."""
 
     triggers: tuple[Trigger, ...]
-    trigger_index: TriggerIndex | None
+    trigger_patterns: tuple[re.Pattern[str], ...]  # the triggers' patterns, in their order
+    trigger_index: WordIndex | None
     modality: tuple[tuple[Modality, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...]
+    modality_any: tuple[tuple[Modality, AnyOf, AnyOf], ...]  # the cues of ``modality`` joined
     clause_boundaries: tuple[re.Pattern[str], ...]
     coordinated: re.Pattern[str]
     coordinated_after: re.Pattern[str]
     predicates: re.Pattern[str]
     collective_context: tuple[re.Pattern[str], ...]
+    collective_any: AnyOf
     collective_heads: tuple[re.Pattern[str], ...]
     head_titles: tuple[str, ...]
     head_exclude: tuple[str, ...]
     roles: tuple[tuple[str, re.Pattern[str]], ...]
+    roles_any: AnyOf
     anaphora: re.Pattern[str]
     demonstratives: frozenset[str]
     definites: frozenset[str]
@@ -88,6 +136,8 @@ class AgreementLexicon:
     """Everything ``agreements.toml`` states, compiled."""
 
     heads: tuple[Head, ...]
+    head_patterns: tuple[re.Pattern[str], ...]  # the heads' patterns, in their order
+    head_index: WordIndex | None
     modifiers: frozenset[str]
     openers: frozenset[str]
     stops: frozenset[str]
@@ -185,12 +235,13 @@ def _union(branches: Iterable[str]) -> re.Pattern[str] | None:
 
 KEY_LENGTH = 4
 _MAX_STATES = 512  # expansions of optional parts before a branch is left to the union
-_KEY_OF_WORD = re.compile(rf"(\w{{1,{KEY_LENGTH}}})\w*")
+_RUN = re.compile(r"(\w+)")
 # The only characters outside ASCII that Python's case-insensitive matching equates with an
 # ASCII letter (checked over all of Unicode by tests/test_events_speed.py).
 CASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_NEEDS_FOLD = re.compile("[" + "".join(map(chr, CASE_FOLD)) + "]")
 # a group: plain, non-capturing or named (group 1), else a look-around or flag group
-_GROUP_OPENER = re.compile(r"\((?:(\?:|\?P<\w+>|(?!\?))|\?(?:[=!]|<[=!]|[aiLmsux-]+:))")
+_GROUP_OPENER = re.compile(r"\((?:(\?:|\?P<\w+>|(?!\?))|\?(?:[=!]|<[=!]|([aiLmsux-]+):))")
 
 
 class _Unindexable(Exception):
@@ -222,7 +273,15 @@ class _Alt:
     seqs: tuple[tuple[_Node, ...], ...]
 
 
-_Node = _Lit | _Bound | _Other | _Opt | _Alt
+@attrs.frozen
+class _Flagged:
+    """A group with flags of its own (``(?-i:...)``): its characters' case is its own."""
+
+    seq: tuple[_Node, ...]
+    flags: str
+
+
+_Node = _Lit | _Bound | _Other | _Opt | _Alt | _Flagged
 
 
 def _parse_seq(p: str, i: int) -> tuple[list[_Node], int]:
@@ -277,8 +336,11 @@ def _parse_atom(p: str, i: int) -> tuple[_Node, int]:
         seq, j = _parse_seq(p, m.end())
         if j >= len(p):
             raise _Unindexable(p)
-        # a look-around or a group with its own flags: characters of unknown case
-        return (_Alt((tuple(seq),)) if m.group(1) is not None else _Other()), j + 1
+        if m.group(1) is not None:
+            return _Alt((tuple(seq),)), j + 1
+        if m.group(2) is not None:
+            return _Flagged(tuple(seq), m.group(2)), j + 1
+        return _Other(), j + 1  # a look-around: it consumes nothing
     if c == "[":
         return _parse_class(p, i)
     if c in ".^$":
@@ -342,7 +404,7 @@ def _step(node: _Node, states: set[_State]) -> set[_State]:
                 raise _Unindexable(c)
         elif isinstance(node, _Bound):
             out.add((prefix, True, bool(prefix)))
-        elif isinstance(node, _Other):
+        elif isinstance(node, _Other | _Flagged):
             if len(prefix) < KEY_LENGTH:
                 raise _Unindexable(node)
             out.add((prefix, True, True))
@@ -355,6 +417,196 @@ def _step(node: _Node, states: set[_State]) -> set[_State]:
         if len(out) > _MAX_STATES:
             raise _Unindexable(node)
     return out
+
+
+# The word after the first one: a branch whose first word is followed by one space and a
+# literal word ("the speech of", "in a conversation") is tried only where the text's next
+# word fits too. A state: the first word, the second word, and the phase of the walk:
+# 0 in the first word, 1 after it (a ``\b``), 2 after the space, 3 second word known,
+# 4 nothing known of a second word.
+_State2 = tuple[str, str, int]
+
+
+def _walk2(seq: Iterable[_Node], states: set[_State2]) -> set[_State2]:
+    for node in seq:
+        if all(phase >= 3 for _, _, phase in states):
+            break
+        states = _step2(node, states)
+    return states
+
+
+def _step2(node: _Node, states: set[_State2]) -> set[_State2]:
+    out: set[_State2] = set()
+    for state in states:
+        first, second, phase = state
+        if phase >= 3:
+            out.add(state)
+        elif isinstance(node, _Lit):
+            c = node.char
+            if c.isalnum() or c == "_":
+                if phase == 0:
+                    out.add((first + c.lower(), second, 0))
+                elif phase == 2:
+                    out.add((first, second + c.lower(), 2))
+                # phase 1: a word character right after ``\b`` and a word: no match
+            elif phase == 2:
+                out.add((first, second, 3 if second else 4))
+            elif first:
+                out.add((first, "", 2) if c == " " else (first, second, 4))
+            else:
+                out.add((first, second, 4))
+        elif isinstance(node, _Bound):
+            if phase == 0 and first:
+                out.add((first, second, 1))
+            elif phase == 2 and second:
+                out.add((first, second, 3))
+            else:
+                out.add(state)
+        elif isinstance(node, _Other | _Flagged):
+            done = phase == 2 and len(second) >= KEY_LENGTH
+            out.add((first, second, 3 if done else 4))
+        elif isinstance(node, _Opt):
+            out.add(state)
+            out |= _step2(node.node, {state})
+        else:
+            for seq in node.seqs:
+                out |= _walk2(seq, {state})
+        if len(out) > _MAX_STATES:
+            raise _Unindexable(node)
+    return out
+
+
+def second_word_keys(branch: str) -> dict[str, frozenset[str] | None]:
+    """For each first-word key of a branch (see :func:`first_word_keys`), the keys the word
+    after it must have, or None when the branch does not tell."""
+    seq, _ = _parse_seq(branch, 0)
+    out: dict[str, frozenset[str] | None] = {}
+    for first, second, phase in _walk2(seq, {("", "", 0)}):
+        if not first:
+            continue
+        key = first[:KEY_LENGTH]
+        if phase == 2 and len(second) >= KEY_LENGTH:
+            phase = 3  # the branch ends inside a long enough second word
+        if phase != 3:
+            out[key] = None
+        elif key not in out or out[key] is not None:
+            out[key] = (out.get(key) or frozenset()) | {second[:KEY_LENGTH]}
+    return out
+
+
+# --- literal prefilters -----------------------------------------------------------------------
+#
+# Most cue patterns cannot match unless the text holds one of a few literal words ("since",
+# "anniversary of", "year"/"month"): one scan for those literals in the case-folded text
+# rejects the text (a sentence, a clause) at once, before the pattern's own, slower search.
+
+
+def _required(seq: Iterable[_Node]) -> frozenset[str] | None:
+    """Literal strings (lower case) one of which every match of ``seq`` contains, the most
+    selective the reader finds; None when it finds none."""
+    found: list[frozenset[str]] = []
+    run = ""
+    for node in seq:
+        if isinstance(node, _Lit) and node.char.isascii():
+            run += node.char.lower()
+            continue
+        if run:
+            found.append(frozenset({run}))
+            run = ""
+        if isinstance(node, _Flagged) and set(node.flags) <= {"i", "-"}:
+            node = _Alt((node.seq,))  # only the case changes: literals still hold folded
+        if isinstance(node, _Alt):
+            alts = [_required(branch) for branch in node.seqs]
+            if all(a is not None for a in alts):
+                found.append(frozenset().union(*(a for a in alts if a is not None)))
+    if run:
+        found.append(frozenset({run}))
+    if not found:
+        return None
+    return max(found, key=lambda lits: (min(map(len, lits)), -len(lits)))
+
+
+# pattern id -> (pattern, its literals): hashing a compiled pattern hashes its whole program,
+# so the literals are looked up by identity
+_LITERALS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+
+
+def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The lower-case literals one of which every match of ``pattern`` contains (to be
+    looked for in case-folded text), shortest first; None when the reader finds none."""
+    known = _LITERALS.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    found = _required_literals(pattern)
+    _LITERALS[id(pattern)] = (pattern, found)
+    return found
+
+
+def _required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    if pattern.flags & re.X:
+        return None
+    try:
+        seq, end = _parse_seq(pattern.pattern, 0)
+    except (_Unindexable, IndexError):
+        return None
+    if end != len(pattern.pattern):
+        return None
+    lits = _required(seq)
+    if not lits or "" in lits:
+        return None
+    return tuple(sorted(lits, key=lambda lit: (len(lit), lit)))
+
+
+class Folded(str):
+    """A text that carries its case-folded copy (``low``: same offsets, lower case, the
+    letters of CASE_FOLD folded) for the literal prefilters, and answers to questions about
+    its own spans asked during one extraction (``memo``)."""
+
+    low: str | None
+    memo: dict[tuple[object, ...], bool]
+
+    def __new__(cls, text: str, low: str | None = None) -> Folded:
+        self = super().__new__(cls, text)
+        if low is None:
+            low = _fold(text)
+        self.low = low if len(low) == len(text) else None
+        self.memo = {}
+        return self
+
+
+_FOLD_AT_ONCE = 500  # longest plain string folded per call for a prefilter
+
+
+def may_search(
+    pattern: re.Pattern[str], string: str, pos: int = 0, endpos: int = sys.maxsize
+) -> bool:
+    """False when ``pattern.search(string, pos, endpos)`` certainly finds nothing: the
+    span lacks every literal one of which each match contains."""
+    literals = required_literals(pattern)
+    if literals is None:
+        return True
+    low = string.low if isinstance(string, Folded) else None
+    if low is None:
+        if len(string) > _FOLD_AT_ONCE:
+            return True
+        low = _fold(string)
+        if len(low) != len(string):
+            return True
+    window = low[pos:endpos]  # one slice and a few substring tests: faster than a regex
+    for literal in literals:  # noqa: SIM110 (a plain loop: any() of a generator is slower)
+        if literal in window:
+            return True
+    return False
+
+
+def search(
+    pattern: re.Pattern[str], string: str, pos: int = 0, endpos: int = sys.maxsize
+) -> re.Match[str] | None:
+    """``pattern.search(string, pos, endpos)``, skipped when the literal prefilter says it
+    cannot match."""
+    if not may_search(pattern, string, pos, endpos):
+        return None
+    return pattern.search(string, pos, endpos)
 
 
 def first_word_keys(branch: str) -> frozenset[str]:
@@ -376,68 +628,169 @@ def first_word_keys(branch: str) -> frozenset[str]:
 
 
 @attrs.frozen
-class TriggerIndex:
-    """Where in a sentence each trigger can match: words by their first characters, plus the
-    matches of a union of the branches that start otherwise."""
+class WordIndex:
+    """Where in a text each of some case-insensitive patterns can match: at the words the
+    patterns can start with (a dict look-up of each word's first characters), and wherever a
+    union of the branches that start otherwise matches."""
 
-    first_words: dict[str, tuple[int, ...]]
+    first_words: dict[str, tuple[int, ...]]  # key -> indexes of the patterns
+    # (pattern index, first-word key) -> the keys the next word must have
+    second_words: dict[tuple[int, str], frozenset[str]]
     rest: re.Pattern[str] | None
-    rest_triggers: tuple[int, ...]
+    rest_patterns: tuple[int, ...]
+    # key -> (pattern index, the keys the next word must have or None), for the scan
+    entries: dict[str, tuple[tuple[int, frozenset[str] | None], ...]] = attrs.field(
+        init=False, eq=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        entries = {
+            key: tuple((i, self.second_words.get((i, key))) for i in found)
+            for key, found in self.first_words.items()
+        }
+        object.__setattr__(self, "entries", entries)
 
     @classmethod
-    def build(cls, patterns: Sequence[re.Pattern[str]]) -> TriggerIndex | None:
-        """The index of ``patterns`` (case-insensitive); None when the branches left over
-        cannot be joined into one pattern."""
+    def build(cls, patterns: Sequence[re.Pattern[str]]) -> WordIndex | None:
+        """The index of ``patterns``; None when one is not case-insensitive or the branches
+        left over cannot be joined into one pattern."""
         first: dict[str, list[int]] = {}
+        second: dict[tuple[int, str], frozenset[str] | None] = {}
         rest: list[str] = []
-        rest_triggers: list[int] = []
+        rest_patterns: list[int] = []
         for i, pattern in enumerate(patterns):
-            if pattern.flags & re.I == 0:
+            if not pattern.flags & re.I:
                 return None
             for branch in _top_level_branches(pattern.pattern):
                 try:
                     keys = first_word_keys(branch)
                 except _Unindexable:
                     rest.append(branch)
-                    if i not in rest_triggers:
-                        rest_triggers.append(i)
+                    if i not in rest_patterns:
+                        rest_patterns.append(i)
                     continue
                 for key in keys:
                     if i not in first.setdefault(key, []):
                         first[key].append(i)
+                for key, after in second_word_keys(branch).items():
+                    known = second.get((i, key), frozenset())
+                    # several branches with one first word: any of their second words
+                    second[i, key] = None if after is None or known is None else known | after
         union = _union(rest) if rest else None
         if rest and union is None:
             return None
         return cls(
             first_words={k: tuple(v) for k, v in first.items()},
+            second_words={k: v for k, v in second.items() if v is not None},
             rest=union,
-            rest_triggers=tuple(rest_triggers),
+            rest_patterns=tuple(rest_patterns),
         )
 
-    def starts(self, text: str, start: int, end: int) -> dict[int, list[int]]:
-        """For each trigger (by its index), the positions of ``text[start:end]`` where it may
+    def scan(self, words: Words) -> Scan:
+        """The index applied to one text (its words)."""
+        return Scan(self, words)
+
+
+def _fold(text: str) -> str:
+    """Text as the index compares it (case-insensitively): lower case, the four letters that
+    match an ASCII letter folded to it; of the same length (tests check it over Unicode)."""
+    if not text.isascii() and _NEEDS_FOLD.search(text):
+        text = text.translate(CASE_FOLD)
+    return text.lower()
+
+
+class Words:
+    """The word runs (``\\w+``) of one text: offsets and index keys, found by a few passes in
+    C instead of one Python step per word; built once and shared by the indexes."""
+
+    __slots__ = ("ends", "keys", "low", "starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        low = _fold(text)
+        same = len(low) == len(text)  # else a letter whose lower case is longer
+        parts = _RUN.split(low if same else text)  # gap, word, gap, word, ..., gap
+        offsets = list(accumulate(map(len, parts), initial=0))
+        words = parts[1::2]
+        self.starts: list[int] = offsets[1:-1:2]
+        self.ends: list[int] = offsets[2::2]
+        self.keys = [w[:KEY_LENGTH] if same else _fold(w[:KEY_LENGTH]) for w in words]
+        self.low = low if same else None
+
+
+class Scan:
+    """A :class:`WordIndex` applied to one text: the words each pattern may start at."""
+
+    __slots__ = ("found", "hits", "index", "words")
+
+    def __init__(self, index: WordIndex, words: Words) -> None:
+        self.index = index
+        self.words = words
+        self.found = list(map(index.entries.get, words.keys))
+        self.hits = list(compress(range(len(self.found)), self.found))  # words with a key
+
+    def starts(self, start: int, end: int) -> dict[int, list[int]]:
+        """For each pattern (by its index), the positions of ``text[start:end]`` where it may
         match, in order: every position where it does match is among them."""
+        words, found, text = self.words, self.found, self.words.text
+        w_starts = words.starts
+        lo = bisect_left(w_starts, start)  # words that start inside the span (a word that
+        hi = bisect_left(w_starts, end, lo)  # starts before it cannot follow a ``\\b``)
         out: dict[int, list[int]] = {}
-        first_words = self.first_words
-        for m in _KEY_OF_WORD.finditer(text, start, end):
-            key = m.group(1)
-            if not key.isascii():
-                key = key.translate(CASE_FOLD)
-                if not key.isascii():
-                    continue  # no ASCII letter of a trigger matches this word's letters
-            found = first_words.get(key.lower())
-            if found is not None:
-                pos = m.start()
-                for i in found:
-                    if i in out:
-                        out[i].append(pos)
-                    else:
-                        out[i] = [pos]
-        if self.rest is not None:
-            positions = [m.start() for m in self.rest.finditer(text, start, end)]
+        keys, ends, n = words.keys, words.ends, len(words.keys)
+        for j in self.hits[bisect_left(self.hits, lo) : bisect_left(self.hits, hi)]:
+            pos = w_starts[j]
+            for i, after in found[j] or ():
+                if after is not None and (
+                    j + 1 >= n or (ends[j + 1] <= end and keys[j + 1] not in after)
+                ):
+                    continue  # the next word cannot be the one the pattern needs
+                if i in out:
+                    out[i].append(pos)
+                else:
+                    out[i] = [pos]
+        if hi > lo and words.ends[hi - 1] > end and end - w_starts[hi - 1] < KEY_LENGTH:
+            # the last word runs past the span: within it, it is a shorter word
+            pos = w_starts[hi - 1]
+            for i in self.index.first_words.get(_fold(text[pos:end]), ()):
+                if i not in out:
+                    out[i] = [pos]
+                elif out[i][-1] != pos:
+                    out[i].append(pos)
+        rest = self.index.rest
+        if rest is not None:
+            positions = [m.start() for m in rest.finditer(text, start, end)]
             if positions:
-                for i in self.rest_triggers:
+                for i in self.index.rest_patterns:
                     out[i] = sorted(set(out.get(i, ())) | set(positions))
+        return out
+
+    def finditer(
+        self, patterns: Sequence[re.Pattern[str]], start: int, end: int
+    ) -> list[tuple[int, list[re.Match[str]]]]:
+        """For each of the indexed ``patterns`` that matches, in their order, its index and
+        the matches ``pattern.finditer(text, start, end)`` gives; each pattern is tried only
+        where it may match."""
+        text = self.words.text
+        out: list[tuple[int, list[re.Match[str]]]] = []
+        for i, positions in sorted(self.starts(start, end).items()):
+            pattern = patterns[i]
+            resume = start
+            found: list[re.Match[str]] = []
+            for pos in positions:
+                if pos < resume:
+                    continue
+                m = pattern.match(text, pos, end)
+                if m is None:
+                    continue
+                if m.end() == m.start():
+                    # an empty match: ``finditer`` would retry after it; let it decide
+                    found = list(pattern.finditer(text, start, end))
+                    break
+                found.append(m)
+                resume = m.end()
+            if found:
+                out.append((i, found))
         return out
 
 
@@ -489,10 +842,14 @@ def event_lexicon() -> EventLexicon:
         )
     col = data["collective"]
     cues = data["cues"]
+    collective_context = tuple(_compile(p, f"{where}: collective") for p in col["context"])
+    roles = tuple((str(r["role"]), _compile(r["pattern"], f"{where}: role")) for r in data["role"])
     return EventLexicon(
         triggers=tuple(triggers),
-        trigger_index=TriggerIndex.build([t.pattern for t in triggers]),
+        trigger_patterns=tuple(t.pattern for t in triggers),
+        trigger_index=WordIndex.build([t.pattern for t in triggers]),
         modality=tuple(modality),
+        modality_any=tuple((m, AnyOf.of(b), AnyOf.of(a)) for m, b, a in modality),
         clause_boundaries=tuple(
             _compile(p, f"{where}: clauses") for p in data["clauses"]["boundaries"]
         ),
@@ -501,13 +858,13 @@ def event_lexicon() -> EventLexicon:
             data["clauses"]["coordinated_after"], f"{where}: clauses.coordinated_after"
         ),
         predicates=_compile(data["clauses"]["predicates"], f"{where}: clauses.predicates"),
-        collective_context=tuple(_compile(p, f"{where}: collective") for p in col["context"]),
+        collective_context=collective_context,
+        collective_any=AnyOf.of(collective_context),
         collective_heads=tuple(_compile(p, f"{where}: collective", 0) for p in col["heads"]),
         head_titles=tuple(str(t).casefold() for t in col["head_titles"]),
         head_exclude=tuple(str(t).casefold() for t in col["head_exclude"]),
-        roles=tuple(
-            (str(r["role"]), _compile(r["pattern"], f"{where}: role")) for r in data["role"]
-        ),
+        roles=roles,
+        roles_any=AnyOf.of([p for _, p in roles]),
         anaphora=_compile(data["anaphora"]["pattern"], f"{where}: anaphora"),
         demonstratives=frozenset(str(d).casefold() for d in data["anaphora"]["demonstratives"]),
         definites=frozenset(str(d).casefold() for d in data["anaphora"]["definites"]),
@@ -557,6 +914,8 @@ def agreement_lexicon() -> AgreementLexicon:
     terms = data["terms"]
     return AgreementLexicon(
         heads=tuple(heads),
+        head_patterns=tuple(h.pattern for h in heads),
+        head_index=WordIndex.build([h.pattern for h in heads]),
         modifiers=frozenset(str(m).casefold() for m in title["modifiers"]),
         openers=frozenset(str(m).casefold() for m in title["complement_openers"]),
         stops=frozenset(str(m).casefold() for m in title["stops"]),

@@ -9,10 +9,13 @@ All word lists come from ``rusaz/data/actor_patterns.toml`` and ``given_names.to
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from datetime import date
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -20,7 +23,6 @@ import attrs
 
 from rusaz._data import read_data
 from rusaz._lexicon import CountryEntry, Lexicon, OrganizationEntry, PersonEntry, PlaceEntry
-from rusaz._model import Role
 
 __all__ = [
     "Analysis",
@@ -83,9 +85,20 @@ class _FoldTable(dict[int, str]):
 _FOLD = _FoldTable()
 
 
+# the characters fold() may change: all but ASCII other than the backquote
+_FOLDABLE = re.compile(r"[^\x00-\x5f\x61-\x7f]+")
+
+
+def _fold_run(m: re.Match[str]) -> str:
+    return m.group().translate(_FOLD)
+
+
 def fold(text: str) -> str:
     """Accents, curly quotes and dashes folded, one character for one: offsets survive."""
-    return text.translate(_FOLD)
+    # translating only the runs that may change is several times faster than the whole text
+    if text.isascii():
+        return text.replace("`", "'")
+    return _FOLDABLE.sub(_fold_run, text)
 
 
 _KEY_DROP = re.compile(r"[.'\"]")
@@ -108,8 +121,21 @@ def _folded_key(surface: str) -> str:
     return _KEY_SPACE.sub(" ", _KEY_DROP.sub("", surface)).strip().casefold()
 
 
+@lru_cache(maxsize=4096)
+def _gap_key(gap: str) -> str | None:
+    """The part of a :func:`name_key` that the gap between two words gives (None across a line
+    break, where no name runs on): the key of a span is its words' and gaps' keys joined."""
+    if "\n" in gap:
+        return None
+    return _KEY_SPACE.sub(" ", _KEY_DROP.sub("", gap)).casefold()
+
+
+@lru_cache(maxsize=1 << 14)
 def slug(text: str) -> str:
-    """Deterministic lower-case slug for ids: ``Ilham Aliyev`` -> ``ilham-aliyev``."""
+    """Deterministic lower-case slug for ids: ``Ilham Aliyev`` -> ``ilham-aliyev``.
+
+    Cached: the same lexicon ids and names come back article after article.
+    """
     value = re.sub(r"[^a-z0-9]+", "-", fold(text).casefold()).strip("-")
     return value or "x"
 
@@ -127,6 +153,7 @@ class Patterns:
 
     titles: frozenset[str]
     title_last_words: frozenset[str]
+    title_suffixes: frozenset[str]  # every ending of a title, a prefilter of look-ups
     single_name_ok: frozenset[str]
     title_modifiers: frozenset[str]
     services: frozenset[str]
@@ -135,6 +162,7 @@ class Patterns:
     patronymic_endings: tuple[str, ...]
     heads: frozenset[str]
     lower_heads: tuple[tuple[str, ...], ...]
+    lower_head_firsts: frozenset[str]
     in_heads: frozenset[str]
     tail_lowercase: frozenset[str]
     state_words: frozenset[str]
@@ -170,6 +198,7 @@ def patterns() -> Patterns:
     return Patterns(
         titles=titles,
         title_last_words=frozenset(t.split()[-1] for t in titles),
+        title_suffixes=frozenset(t[n:] for t in titles for n in range(len(t))),
         single_name_ok=frozenset(t.casefold() for t in ap["titles"]["single_name_ok"]),
         title_modifiers=frozenset(t.casefold() for t in ap["titles"]["modifiers"]),
         services=frozenset(t.casefold() for t in ap["titles"]["services"]),
@@ -178,6 +207,7 @@ def patterns() -> Patterns:
         patronymic_endings=tuple(ap["names"]["patronymic_endings"]),
         heads=frozenset(ap["organizations"]["heads"]),
         lower_heads=tuple(tuple(h.split()) for h in ap["organizations"]["lower_heads"]),
+        lower_head_firsts=frozenset(h.split()[0] for h in ap["organizations"]["lower_heads"]),
         in_heads=frozenset(ap["organizations"]["in_heads"]),
         tail_lowercase=frozenset(ap["organizations"]["tail_lowercase"]),
         state_words=frozenset(ap["organizations"]["state_words"]),
@@ -205,7 +235,8 @@ def patterns() -> Patterns:
 
 # --- tokens ---------------------------------------------------------------------------------
 
-_TOKEN_RE = re.compile(r"[^\W_]+")
+_TOKEN_RE = re.compile(r"([^\W_]+)")
+_ASCII_TOKEN_RE = re.compile(r"([A-Za-z0-9]+)")  # the same on ASCII text
 
 
 class Token(NamedTuple):
@@ -225,20 +256,53 @@ class Token(NamedTuple):
 
 def tokenize(text: str) -> tuple[Token, ...]:
     """Word tokens of a text (letters and digits), with offsets."""
-    # column by column: a text has thousands of tokens, and whole-list steps are cheaper
-    matches = list(_TOKEN_RE.finditer(text))
-    words = [m.group() for m in matches]
-    return tuple(
+    return _columns(text).tokens
+
+
+class _Columns(NamedTuple):
+    """The tokens of a text, and the same column by column for whole-list scans."""
+
+    tokens: tuple[Token, ...]
+    gaps: list[str]  # gaps[k]: the characters before token k ("" before the first)
+    words: list[str]
+    lows: list[str]
+    caps: list[bool]
+    acronyms: list[bool]
+
+
+def _columns(text: str) -> _Columns:
+    """Tokens and gaps of a text in one split, with their columns."""
+    # one split gives words and gaps alternately; offsets are running sums of their lengths.
+    # Column by column: a text has thousands of tokens, and whole-list steps are cheaper.
+    # on ASCII text (most news in English) letters and digits are a plain range, and the
+    # regular expression engine scans a range faster than a Unicode category
+    parts = (_ASCII_TOKEN_RE if text.isascii() else _TOKEN_RE).split(text)
+    words = parts[1::2]
+    n = len(words)
+    pos = list(itertools.accumulate(map(len, parts), initial=0))
+    gaps = [""]
+    gaps += parts[2:-1:2]  # the text after the last token is no gap
+    lows = list(map(str.casefold, words))
+    caps = list(map(str.isupper, map(operator.itemgetter(0), words)))
+    # an acronym is all upper case (so capitalised): only those few words need a closer look
+    acronyms = list(map(str.isupper, words))
+    for k in _where(acronyms):
+        acronyms[k] = len(words[k]) >= 2 and words[k].isalpha()
+    tokens = tuple(
         map(
-            Token,
-            [m.start() for m in matches],
-            [m.end() for m in matches],
-            words,
-            [w.casefold() for w in words],
-            [w[:1].isupper() for w in words],
-            [len(w) >= 2 and w.isalpha() and w.isupper() for w in words],
+            tuple.__new__,
+            itertools.repeat(Token),
+            zip(
+                pos[1 : 2 * n : 2], pos[2 : 2 * n + 1 : 2], words, lows, caps, acronyms, strict=True
+            ),
         )
     )
+    return _Columns(tokens, gaps, words, lows, caps, acronyms)
+
+
+def _where(flags: Iterable[object]) -> list[int]:
+    """The indices of the true values of ``flags`` (a whole-list scan without a Python loop)."""
+    return list(itertools.compress(itertools.count(), flags))
 
 
 def char_before(text: str, pos: int, skip: str) -> str:
@@ -286,13 +350,22 @@ class _Index:
     first_names: frozenset[str]
     places_by_id: dict[str, PlaceEntry] = attrs.field(eq=False)
     first_words: frozenset[str]
+    # words name_token() never takes for a person's: a prefilter of its word-list checks
+    not_person_words: frozenset[str]
     role_cores: dict[str, tuple[str, str | None]] = attrs.field(eq=False)
-    # office key -> persons with their (role, country) pairs for that office, in lexicon
-    # order; filled once by the actor resolver
-    office_roles: dict[str, list[tuple[PersonEntry, list[tuple[Role, str | None]]]]] = attrs.field(
-        eq=False
+    # office key -> persons with the (country, first day, last day) of each of their terms in
+    # that office, in lexicon order; filled once by the actor resolver
+    office_roles: dict[str, list[tuple[PersonEntry, tuple[tuple[str | None, date, date], ...]]]] = (
+        attrs.field(eq=False)
     )
     country_keys: tuple[tuple[str, str], ...]
+    # (office, country, first day, last day) -> the lexicon persons holding the office in
+    # those days; filled by the actor resolver as it asks
+    holders_on: dict[tuple[str, str | None, date, date], list[PersonEntry]] = attrs.field(
+        eq=False, factory=dict
+    )
+    # surface -> the entry it names (see _Analyser.pick), filled as surfaces are met
+    picks: dict[str, tuple[str, Entry] | None] = attrs.field(eq=False, factory=dict)
 
 
 def _description(alias: str, demonyms: set[str], forces: set[str]) -> bool:
@@ -395,8 +468,12 @@ def _build_index(lexicon: Lexicon) -> _Index:
         key=lambda kc: len(kc[0]),
         reverse=True,
     )
+    pat = patterns()
     return _Index(
         first_words=frozenset(firsts_of_aliases),
+        not_person_words=frozenset(
+            (*pat.not_name, *pat.heads, *pat.place_words, *demonyms, *country_words)
+        ),
         role_cores={},
         office_roles={},
         country_keys=tuple(country_keys),
@@ -445,6 +522,11 @@ class Analysis:
     folded: str
     tokens: tuple[Token, ...]
     gaps: tuple[str, ...]  # gaps[k]: the characters between token k-1 and token k
+    # columns of the tokens, for whole-list scans
+    words: tuple[str, ...]
+    lows: tuple[str, ...]
+    acronyms: tuple[bool, ...]
+    name_like: tuple[int, ...]  # capitalised tokens of letters only, no acronym
     sentences: tuple[tuple[int, int], ...]
     found: tuple[Found, ...] = attrs.field(eq=False)
     nested: tuple[Found, ...] = attrs.field(eq=False)
@@ -468,6 +550,10 @@ def analyse(text: str, lexicon: Lexicon, sentences: Sequence[tuple[int, int]] = 
 
 
 _DETERMINERS = frozenset({"the", "a", "an"})
+# gaps (stripped) an organization's name may run across, besides spaces, "-" and "'"
+_RUN_GAPS = frozenset({"(", ")", ",", "."})
+# lower-case words an organization's name may run across
+_RUN_WORDS = frozenset({"of", "for", "on", "the", "de", "and", "between"})
 _QUANTIFIERS = frozenset({"the", "both", "either", "neither", "all", "each"})
 
 
@@ -480,15 +566,27 @@ class _Analyser:
         self.lexicon = lexicon
         self.idx = _index(lexicon)
         self.pat = patterns()
-        self.tokens = tokenize(self.folded)
         # gaps[k]: the characters between token k-1 and token k ("" before the first)
-        toks = self.tokens
-        self.gaps = [""] + [self.folded[a.end : b.start] for a, b in itertools.pairwise(toks)]
+        cols = _columns(self.folded)
+        self.tokens = cols.tokens
+        self.gaps = cols.gaps
+        self.words = cols.words
+        self.lows = cols.lows
+        self.caps = cols.caps
+        self.acronyms = cols.acronyms
         # plains[k]: token k follows token k-1 with only spaces or tabs between
-        self.plains = [g != "" and g.strip(" \t") == "" and "\n" not in g for g in self.gaps]
+        self.plains = list(map(" ".__eq__, self.gaps))
+        for k in _where(map(operator.not_, self.plains)):
+            g = self.gaps[k]
+            self.plains[k] = g != "" and not g.strip(" \t")
         self.sentences = sentence_spans(text, sentences)
         self.sent_starts = {s for s, _ in self.sentences}
         self.owner: list[Found | None] = [None] * len(self.tokens)
+        # the tokens that may be a word of a name: capitalised, letters only, no acronym
+        acronyms = self.acronyms
+        words = self.words
+        self.name_like = [k for k in _where(self.caps) if not acronyms[k] and words[k].isalpha()]
+        self.title_ends: dict[int, int | None] = {}  # memo of :meth:`ends_title`
 
     # small helpers
     def gap(self, k: int) -> str:
@@ -520,15 +618,24 @@ class _Analyser:
         """Tokens i..j spell a title word or phrase ("Prime Minister", "spokesman")."""
         if i < 0 or j >= len(self.tokens) or i > j:
             return False
+        # the phrase case-folded ends with its last word case-folded: a word no title ends
+        # with ends none (most words), without cutting and folding the phrase
+        if self.tokens[j].low not in self.pat.title_suffixes:
+            return False
         phrase = self.folded[self.tokens[i].start : self.tokens[j].end].casefold()
         return phrase in self.pat.titles
 
     def ends_title(self, k: int) -> int | None:
         """Start token of the longest title phrase ending at token k, if any."""
+        if k in self.title_ends:
+            return self.title_ends[k]
+        found = None
         for n in (3, 2, 1):
             if self.title_at(k - n + 1, k):
-                return k - n + 1
-        return None
+                found = k - n + 1
+                break
+        self.title_ends[k] = found
+        return found
 
     # passes
     def run(self) -> Analysis:
@@ -536,7 +643,7 @@ class _Analyser:
         found += self.state_names(found)
         for f in found:
             self.claim(f)
-        orgs = self.organizations()
+        orgs = self.organizations(found)
         kept: list[Found] = []
         nested: list[Found] = []
         # reach[k]: the last token of the organizations starting at or before token k, so a
@@ -544,8 +651,7 @@ class _Analyser:
         reach = [-1] * (len(self.tokens) + 1)
         for o in orgs:
             reach[o.i] = max(reach[o.i], o.j)
-        for k in range(1, len(reach)):
-            reach[k] = max(reach[k], reach[k - 1])
+        reach = list(itertools.accumulate(reach, max))
         for f in found:
             if reach[f.i] >= f.j:
                 f.nested = True
@@ -585,6 +691,10 @@ class _Analyser:
             folded=self.folded,
             tokens=self.tokens,
             gaps=tuple(self.gaps),
+            words=tuple(self.words),
+            lows=tuple(self.lows),
+            acronyms=tuple(self.acronyms),
+            name_like=tuple(self.name_like),
             sentences=self.sentences,
             found=tuple(allf),
             nested=tuple(nested),
@@ -601,7 +711,10 @@ class _Analyser:
         toks = self.tokens
         n = len(toks)
         first_words = self.idx.first_words
-        starts = [k for k, tok in enumerate(toks) if tok.low in first_words]
+        starts = _where(map(first_words.__contains__, self.lows))
+        gaps = self.gaps
+        key_prefixes = self.idx.key_prefixes
+        max_tokens = self.idx.max_tokens
         free = 0  # the first token not inside a name already found
         for i in starts:
             if i < free:
@@ -609,21 +722,25 @@ class _Analyser:
             hit: Found | None = None
             # the keys of the spans from token i that may still start a name: a longer span's
             # key extends a shorter one's, and a line break stays in every longer span
-            keys: list[str] = []
-            for j in range(i, min(i + self.idx.max_tokens, n)):
-                surface = self.folded[toks[i].start : toks[j].end]
-                if "\n" in surface:
+            # (the key of a span is the keys of its words joined by the keys of its gaps)
+            key = toks[i].low
+            if key not in key_prefixes:
+                continue
+            keys = [key]
+            for j in range(i + 1, min(i + max_tokens, n)):
+                gap = _gap_key(gaps[j])
+                if gap is None:
                     break
-                key = _folded_key(surface)
-                if key not in self.idx.key_prefixes:
+                key = key + gap + toks[j].low
+                if key not in key_prefixes:
                     break
                 keys.append(key)
             for size in range(len(keys), 0, -1):
                 j = i + size - 1
-                surface = self.folded[toks[i].start : toks[j].end]
                 cands = self.idx.names.get(keys[size - 1])
                 if not cands:
                     continue
+                surface = self.folded[toks[i].start : toks[j].end]
                 chosen = self.pick(surface, cands)
                 if chosen is not None:
                     kind, entry = chosen
@@ -656,6 +773,21 @@ class _Analyser:
     def pick(
         self, surface: str, cands: Sequence[tuple[str, Entry, str]]
     ) -> tuple[str, Entry] | None:
+        """The lexicon entry a surface names among the entries of its key (None: none fits).
+
+        Remembered per surface on the lexicon index: the candidates follow from the surface.
+        """
+        picks = self.idx.picks
+        if surface in picks:
+            return picks[surface]
+        if len(picks) > 1 << 16:
+            picks.clear()
+        picked = picks[surface] = self.pick_among(surface, cands)
+        return picked
+
+    def pick_among(
+        self, surface: str, cands: Sequence[tuple[str, Entry, str]]
+    ) -> tuple[str, Entry] | None:
         exact = name_key(surface, case=True)
         for kind, entry, alias in cands:
             akey = name_key(alias, case=True)
@@ -674,9 +806,13 @@ class _Analyser:
         out: list[Found] = []
         starts = {f.i: f for f in found}
         covered = {k for f in found for k in range(f.i, f.j + 1)}
-        for k, tok in enumerate(self.tokens[:-1]):
-            nxt = self.tokens[k + 1]
-            if nxt.text not in self.pat.state_words or not self.plain(k + 1):
+        toks = self.tokens
+        state_words = self.pat.state_words
+        # the words before a state word
+        for k in [m - 1 for m in _where(map(state_words.__contains__, self.words)) if m]:
+            tok = toks[k]
+            nxt = toks[k + 1]
+            if not self.plain(k + 1):
                 continue
             if k + 1 in covered:
                 continue
@@ -695,22 +831,80 @@ class _Analyser:
         return out
 
     # organizations
-    def organizations(self) -> list[Found]:
+    def organizations(self, found: list[Found]) -> list[Found]:
         """Institutional names: head words, "(ABBR)" definitions, sub-units of known bodies."""
         out: list[Found] = []
-        toks = self.tokens
-        n = len(toks)
-        k = 0
-        while k < n:
-            if not toks[k].cap or self.is_person_or_place(k) or self.hyphened(k):
-                k += 1
+        after = 0  # the first token after the last organization found
+        for k in self.org_starts(found):
+            if k < after or self.is_person_or_place(k) or self.hyphened(k):
                 continue
             run = self.org_run(k)
-            if run is None:
-                k += 1
+            if run is not None:
+                out.append(run)
+                after = run.j + 1
+        return out
+
+    def org_starts(self, found: list[Found]) -> list[int]:
+        """Capitalised tokens from which :meth:`org_run` may find a name, in text order.
+
+        :meth:`make_org` keeps a name only with a head word, a lower-case head, an acronym
+        followed by "of" and a country, or a known organization (of ``found``) starting it;
+        and a run crosses a gap other than spaces or a hyphen only on the few conditions
+        of :meth:`org_run`. A token that reaches none of these before a gap no run crosses
+        starts nothing, and is skipped without walking the run.
+        """
+        words = self.words
+        lows = self.lows
+        caps = self.caps
+        gaps = self.gaps
+        owner = self.owner
+        n = len(words)
+        head_like = set(_where(map(self.pat.heads.__contains__, words)))
+        head_like.update(_where(map(self.pat.lower_head_firsts.__contains__, lows)))
+        head_like.update(f.i for f in found if f.kind == "organization")
+        for k in _where(self.acronyms):
+            # "MIA of Russia": a unit of a country's body
+            if k + 2 < n and lows[k + 1] == "of":
+                o = owner[k + 2]
+                if o is not None and o.kind == "country":
+                    head_like.add(k)
+        # the tokens after a gap no run crosses, and the first token
+        hard = [0]
+        for k in _where(map(operator.not_, self.plains)):
+            if not k:
                 continue
-            out.append(run)
-            k = run.j + 1
+            g = gaps[k]
+            if g == "-":
+                continue
+            g = g.strip()
+            if not (
+                (g == "," and caps[k])  # "on A, B and C"
+                or (g == "." and caps[k] and caps[k - 1] and len(words[k - 1]) <= 2)  # "St. P"
+                or (g == "(" and self.acronyms[k])  # "(CRI)"
+                or (g == ")" and lows[k] in ("of", "for", "on"))  # "(CRI) of the ..."
+                or (gaps[k] == "'" and words[k] == "s")  # "Prosecutor General's Office"
+            ):
+                hard.append(k)
+        capitals = _where(caps)
+        heads = self.pat.heads
+        out: list[int] = []
+        after = 0  # the first token not yet given out
+        for h in sorted(head_like):
+            # the capitalised tokens from the start of h's stretch (or after the last) to h
+            first = max(hard[bisect.bisect_right(hard, h) - 1], after)
+            # a run stops at a lower-case word other than a connector, unless a head word
+            # follows within three words ("bilateral working Group")
+            for m in range(h - 1, first - 1, -1):
+                if (
+                    not caps[m]
+                    and lows[m] not in _RUN_WORDS
+                    and not words[m][0].isdigit()
+                    and not any(w in heads for w in words[m + 1 : m + 4])
+                ):
+                    first = m + 1
+                    break
+            out += capitals[bisect.bisect_left(capitals, first) : bisect.bisect_right(capitals, h)]
+            after = h + 1
         return out
 
     def is_person_or_place(self, k: int) -> bool:
@@ -725,6 +919,8 @@ class _Analyser:
         toks = self.tokens
         n = len(toks)
         pat = self.pat
+        gaps = self.gaps
+        plains = self.plains
         end = start
         heads: list[int] = []
         abbr: str | None = None
@@ -736,7 +932,7 @@ class _Analyser:
         k = start + 1
         while k < n:
             tok = toks[k]
-            g = self.gap(k)
+            g = gaps[k]
             owner = self.owner[k]
             if owner is not None and owner.kind == "person":
                 break
@@ -771,7 +967,7 @@ class _Analyser:
                 end = k
                 k += 1
                 continue
-            if not self.plain(k):
+            if not plains[k]:
                 if g.strip() == "." and len(toks[k - 1].text) <= 2 and toks[k - 1].cap and tok.cap:
                     end = k  # "St. Petersburg"
                     k += 1
@@ -969,7 +1165,7 @@ class _Analyser:
         if not (0 <= k < len(self.tokens)):
             return False
         tok = self.tokens[k]
-        if not tok.cap or not tok.text.isalpha() or tok.acronym:
+        if not tok.cap or tok.acronym or not tok.text.isalpha():
             return False
         if self.owner[k] is not None:
             return False
@@ -1004,10 +1200,11 @@ class _Analyser:
         out: list[Found] = []
         toks = self.tokens
         n = len(toks)
-        k = 0
-        while k < n:
-            if not self.name_token(k):
-                k += 1
+        after = 0  # the first token after the last person found
+        words = self.words
+        not_person = self.idx.not_person_words
+        for k in [k for k in self.name_like if words[k] not in not_person]:
+            if k < after or not self.name_token(k):
                 continue
             j = k
             size = 1
@@ -1032,9 +1229,7 @@ class _Analyser:
             found = self.person_here(k, j, size)
             if found is not None:
                 out.append(found)
-                k = found.j + 1
-            else:
-                k += 1
+                after = found.j + 1
         return out
 
     def person_here(self, i: int, j: int, size: int) -> Found | None:
@@ -1174,7 +1369,7 @@ class _Analyser:
                 and len(words) <= self.pat.byline_words
                 and not low.endswith(".")
             )
-            if byline or (len(low) < 120 and any(low.startswith(c) for c in self.pat.credits)):
+            if byline or (len(low) < 120 and low.startswith(self.pat.credits)):
                 out.append((pos, pos + len(line)))
             pos += len(line) + 1
         return out
@@ -1307,27 +1502,26 @@ class _Analyser:
         return self.tokens[f.i - 1].cap and prev is None and word not in self.pat.not_name
 
     def prev_words(self, i: int, count: int) -> list[str]:
+        """Up to ``count`` words right before token i, back to the first gap that is not blank."""
+        gaps = self.gaps
+        toks = self.tokens
         words: list[str] = []
         k = i - 1
-        while k >= 0 and len(words) < count:
-            g = self.gap(k + 1)
-            if g.strip() not in ("",) and k + 1 == i and g.strip() not in ("",):
-                break
-            if g.strip():
-                break
-            words.insert(0, self.low(k))
+        while k >= 0 and len(words) < count and not gaps[k + 1].strip():
+            words.append(toks[k].low)
             k -= 1
+        words.reverse()
         return words
 
     def next_words(self, j: int, count: int) -> list[str]:
+        """Up to ``count`` words right after token j, up to the first gap that is not blank."""
+        gaps = self.gaps
+        toks = self.tokens
         words: list[str] = []
         k = j + 1
-        if k < len(self.tokens) and self.gap(k).strip() not in ("",):
-            return words
-        while k < len(self.tokens) and len(words) < count:
-            if self.gap(k).strip():
-                break
-            words.append(self.low(k))
+        n = len(toks)
+        while k < n and len(words) < count and not gaps[k].strip():
+            words.append(toks[k].low)
             k += 1
         return words
 

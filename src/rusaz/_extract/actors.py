@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 from typing import Any
 
 import attrs
@@ -29,6 +30,7 @@ import attrs
 from rusaz._extract._names import (
     Analysis,
     Found,
+    _where,
     analyse,
     name_key,
     patterns,
@@ -57,7 +59,8 @@ class _Act:
     entry: PersonEntry | OrganizationEntry | CountryEntry | PlaceEntry | None = None
     country: str | None = None
     mentions: list[Mention] = attrs.Factory(list)
-    spans: set[Span] = attrs.Factory(set)  # the spans of ``mentions``, for a quick check
+    # the (start, end) of ``mentions``, for a quick check
+    spans: set[tuple[int, int]] = attrs.Factory(set)
     roles: list[str] = attrs.Factory(list)
     first: str | None = None
     last: str | None = None
@@ -109,13 +112,15 @@ class _Resolver:
         self.pat = patterns()
         self.acts: dict[str, _Act] = {}
         self.person_list: list[_Act] | None = None  # the persons of ``acts``, set on first use
+        # the same by surname and by first name, in the same order, set with it
+        self.by_last: dict[str | None, list[_Act]] = {}
+        self.by_first: dict[str | None, list[_Act]] = {}
         self.owned = [False] * len(an.tokens)
         self.person_mentions: list[tuple[int, _Act]] = []  # (offset, actor) of persons
         # the same by actor: id(actor) -> (offset, place in ``person_mentions``)
         self.person_offsets: dict[int, list[tuple[int, int]]] = {}
-        # memos: both depend only on the lexicon, the patterns and ``on``, fixed here
+        # memo: depends only on the patterns
         self.office_by_core: dict[str, str] = {}
-        self.holders_of: dict[tuple[str, str | None], list[PersonEntry]] = {}
         self.person_starts = {f.start for f in an.found if f.kind == "person"}
         self.sentence_starts: list[int] | None = None  # set on first use when in order
 
@@ -129,11 +134,10 @@ class _Resolver:
         return a
 
     def mention(self, a: _Act, start: int, end: int, rule: str, kind: MentionKind) -> None:
-        span = Span(start, end)
-        if span in a.spans:
+        if (start, end) in a.spans:
             return
-        a.mentions.append(Mention(span, rule, kind))
-        a.spans.add(span)
+        a.mentions.append(Mention(Span(start, end), rule, kind))
+        a.spans.add((start, end))
         if kind is MentionKind.NAME:
             a.forms.append(self.text[start:end])
         if a.kind is ActorKind.PERSON:
@@ -207,7 +211,8 @@ class _Resolver:
     def credited(self, f: Found) -> bool:
         """The outlet of the story in its credit or dateline: no participant (cited in the
         prose, "Trend reports", "told Interfax", it is an actor)."""
-        if self.credit is not None and self.credit.overlaps(Span(f.start, f.end)):
+        credit = self.credit
+        if credit is not None and credit.start < f.end and f.start < credit.end:  # overlap
             return True
         if f.kind != "organization":
             return False
@@ -436,9 +441,11 @@ class _Resolver:
         an = self.an
         toks = an.tokens
         idx = an.index
-        for k, tok in enumerate(toks):
-            c = idx.demonyms.get(tok.text)
-            if c is None or self.owned[k]:
+        demonyms = idx.demonyms
+        for k in _where(map(demonyms.__contains__, an.words)):
+            tok = toks[k]
+            c = demonyms[tok.text]
+            if self.owned[k]:
                 continue
             prev_dem = (
                 k > 0
@@ -528,8 +535,10 @@ class _Resolver:
             for a in self.acts.values()
             if a.kind is ActorKind.ORGANIZATION and a.core
         ]
-        for k, tok in enumerate(self.an.tokens):
-            if self.owned[k] or not tok.acronym:
+        toks = self.an.tokens
+        for k in _where(self.an.acronyms):
+            tok = toks[k]
+            if self.owned[k]:
                 continue
             hit = defined.get(tok.text)
             if hit is None:
@@ -546,17 +555,20 @@ class _Resolver:
         an = self.an
         toks = an.tokens
         pending = {f.i: f for f in deferred}
-        k = 0
         n = len(toks)
-        while k < n:
+        after = 0  # the first token not taken by a two-word form
+        # only a capitalised word (an acronym only when the analysis found a name there)
+        words = list(an.name_like)
+        extra = [k for k in pending if toks[k].cap and toks[k].acronym and toks[k].text.isalpha()]
+        if extra:
+            words = sorted(words + extra)
+        for k in words:
+            if k < after:
+                continue
             f = pending.get(k)
             if self.owned[k] and f is None:
-                k += 1
                 continue
             tok = toks[k]
-            if not tok.cap or not tok.text.isalpha() or (tok.acronym and f is None):
-                k += 1
-                continue
             nxt_plain = k + 1 < n and an.folded[tok.end : toks[k + 1].start] == " "
             # "M. Aliyeva"
             if (
@@ -576,7 +588,7 @@ class _Resolver:
                         cands[0], tok.start, toks[k + 1].end, "short:initial", MentionKind.NAME
                     )
                     self.owned[k] = self.owned[k + 1] = True
-                    k += 2
+                    after = k + 2
                     continue
             # "Dmitry Ivanovich"
             if nxt_plain and self.is_patronymic(toks[k + 1].text) and not self.owned[k + 1]:
@@ -586,30 +598,33 @@ class _Resolver:
                         cands[0], tok.start, toks[k + 1].end, "short:patronymic", MentionKind.NAME
                     )
                     self.owned[k] = self.owned[k + 1] = True
-                    k += 2
+                    after = k + 2
                     continue
             if nxt_plain and toks[k + 1].cap and f is None:
-                k += 1
                 continue
             a = self.resolve_single(tok.text, tok.start, f)
             if a is not None:
                 rule = f.rule if f is not None else "short:name"
                 self.mention(a, tok.start, tok.end, rule, MentionKind.NAME)
                 self.owned[k] = True
-            k += 1
 
     def persons(self) -> list[_Act]:
         """The persons found so far, in order of discovery (kept until an actor comes or goes)."""
         if self.person_list is None:
             self.person_list = [a for a in self.acts.values() if a.kind is ActorKind.PERSON]
+            self.by_last = {}
+            self.by_first = {}
+            for a in self.person_list:
+                self.by_last.setdefault(a.last, []).append(a)
+                self.by_first.setdefault(a.first, []).append(a)
         return self.person_list
 
     def resolve_single(self, word: str, offset: int, f: Found | None) -> _Act | None:
-        persons = self.persons()
-        by_last = [a for a in persons if a.last == word]
+        self.persons()  # fresh indexes by surname and first name
+        by_last = self.by_last.get(word)
         if by_last:
             return self.choose(by_last, offset)
-        by_first = [a for a in persons if a.first == word]
+        by_first = self.by_first.get(word, ())
         if len(by_first) == 1 and len(word) > 3:
             return by_first[0]
         idx = self.an.index
@@ -699,28 +714,39 @@ class _Resolver:
 
     def holders(self, office: str, country: str | None) -> list[PersonEntry]:
         """Lexicon persons holding ``office`` (for ``country``) on the article's date."""
-        out = self.holders_of.get((office, country))
+        # without a date every role is held: the widest window overlaps every term
+        lo, hi = (self.on.start, self.on.end) if self.on is not None else (date.min, date.max)
+        # remembered on the lexicon index: the answer depends on the lexicon and the dates only
+        memo = self.an.index.holders_on
+        out = memo.get((office, country, lo, hi))
         if out is None:
             out = [
                 p
-                for p, roles in self.office_roles().get(office, ())
-                if any((country is None or c == country) and self.held(r) for r, c in roles)
+                for p, terms in self.office_roles().get(office, ())
+                if any(
+                    (country is None or c == country) and s <= hi and lo <= e for c, s, e in terms
+                )
             ]
-            self.holders_of[(office, country)] = out
+            if len(memo) > 1 << 14:
+                memo.clear()
+            memo[(office, country, lo, hi)] = out
         return list(out)
 
-    def office_roles(self) -> dict[str, list[tuple[PersonEntry, list[tuple[Role, str | None]]]]]:
-        """Lexicon persons by office key, with their roles in that office and its country
-        (built once per lexicon: it does not depend on the article)."""
+    def office_roles(
+        self,
+    ) -> dict[str, list[tuple[PersonEntry, tuple[tuple[str | None, date, date], ...]]]]:
+        """Lexicon persons by office key, with the country and term (open ends filled) of each
+        of their roles in that office (built once per lexicon: it does not depend on the
+        article)."""
         table = self.an.index.office_roles
         if not table:
             for p in self.lexicon.persons:
-                mine: dict[str, list[tuple[Role, str | None]]] = {}
+                mine: dict[str, list[tuple[str | None, date, date]]] = {}
                 for r in p.roles:
                     key, c = self.office_of(r, p)
-                    mine.setdefault(key, []).append((r, c))
-                for key, roles in mine.items():
-                    table.setdefault(key, []).append((p, roles))
+                    mine.setdefault(key, []).append((c, r.start or date.min, r.end or date.max))
+                for key, terms in mine.items():
+                    table.setdefault(key, []).append((p, tuple(terms)))
         return table
 
     def leader_office(self, country: str) -> str:
@@ -733,17 +759,7 @@ class _Resolver:
         """ "the Russian leader", "the President of Russia", "his Azerbaijani counterpart"."""
         an = self.an
         toks = an.tokens
-        rr = self.pat.roles
-        dets = set(rr["determiners"])
-        refs: list[tuple[tuple[str, ...], str]] = []
-        for key, office in rr["offices"].items():
-            refs.extend((tuple(r.split()), key) for r in office["refs"])
-        refs.extend((tuple(r.split()), "counterpart") for r in rr["counterpart"]["refs"])
-        refs.sort(key=lambda x: len(x[0]), reverse=True)
-        # the references by first word, in the same order (an empty one would fit any words)
-        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for r, key in refs:
-            by_first.setdefault(r[0] if r else "", []).append((r, key))
+        dets, refs, by_first = _role_refs()
         indexed = "" not in by_first
         idx = an.index
         countries = {f.i: f for f in an.found if f.kind == "country"}
@@ -751,11 +767,14 @@ class _Resolver:
         for found in an.found:
             if found.kind == "country":
                 first_country.setdefault(found.i, found)
-        for k, tok in enumerate(toks):
+        # only a country or a determiner can start a reference
+        starts = sorted({*countries, *_where(map(dets.__contains__, an.lows))})
+        for k in starts:
+            tok = toks[k]
             m = k + 1
             country: str | None = None
             owner = countries.get(k)
-            if owner is not None and re.match(r"['\"]s ", an.folded[owner.end : owner.end + 3]):
+            if owner is not None and _POSSESSIVE.match(an.folded, owner.end):
                 # "Azerbaijan's foreign minister"
                 assert isinstance(owner.entry, CountryEntry)
                 country = owner.entry.code
@@ -767,6 +786,8 @@ class _Resolver:
             elif m < len(toks) and toks[m].text in idx.demonyms and self.plain(m):
                 country = idx.demonyms[toks[m].text].code
                 m += 1
+            if indexed and (m >= len(toks) or toks[m].low not in by_first):
+                continue  # no reference starts with the next word
             words = self.words_after(m - 1, 6)
             fitting = by_first.get(words[0], []) if indexed and words else refs
             hit = next(((r, key) for r, key in fitting if self.ref_fits(r, words, m)), None)
@@ -933,6 +954,26 @@ class _Resolver:
         if not counts:
             return a.name
         return max(counts, key=lambda f: (counts[f], len(f), -a.forms.index(f)))
+
+
+_POSSESSIVE = re.compile(r"['\"]s ")  # "Azerbaijan's foreign minister"
+_Ref = tuple[tuple[str, ...], str]
+
+
+@cache
+def _role_refs() -> tuple[frozenset[str], list[_Ref], dict[str, list[_Ref]]]:
+    """Determiners, the role references (longest first) with their office, and the same by
+    first word (an empty reference, which would fit any words, under "")."""
+    rr = patterns().roles
+    refs: list[_Ref] = []
+    for key, office in rr["offices"].items():
+        refs.extend((tuple(r.split()), key) for r in office["refs"])
+    refs.extend((tuple(r.split()), "counterpart") for r in rr["counterpart"]["refs"])
+    refs.sort(key=lambda x: len(x[0]), reverse=True)
+    by_first: dict[str, list[_Ref]] = {}
+    for r, key in refs:
+        by_first.setdefault(r[0] if r else "", []).append((r, key))
+    return frozenset(rr["determiners"]), refs, by_first
 
 
 def _initials(core: str) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -29,7 +29,7 @@ from rusaz._extract._clauses import (
     clauses_of,
     sentences_of,
 )
-from rusaz._extract._events_lex import Head, agreement_lexicon
+from rusaz._extract._events_lex import Folded, Head, Scan, Words, agreement_lexicon, search
 from rusaz._model import (
     Actor,
     ActorKind,
@@ -113,15 +113,22 @@ def _clean(word: str) -> str:
     return word.strip(_TRAIL + "(«“").casefold()
 
 
-def _tokens(text: str, span: Span) -> list[Span]:
-    return [Span(m.start(), m.end()) for m in _TOKEN.finditer(text, span.start, span.end)]
+class _Tok(NamedTuple):
+    """A whitespace-separated token of a sentence (private: a plain tuple, no validation)."""
+
+    start: int
+    end: int
+
+
+def _tokens(text: str, span: Span) -> list[_Tok]:
+    return [_Tok(*m.span()) for m in _TOKEN.finditer(text, span.start, span.end)]
 
 
 def _head_at(text: str, start: int, end: int) -> bool:
-    return any(h.pattern.search(text, start, end) for h in agreement_lexicon().heads)
+    return any(search(h.pattern, text, start, end) for h in agreement_lexicon().heads)
 
 
-def _left(text: str, toks: list[Span], i: int, head: Head) -> tuple[int, bool]:
+def _left(text: str, toks: list[_Tok], i: int, head: Head) -> tuple[int, bool]:
     """Start of the title to the left of token ``i`` (the head's first token), and whether a
     modifier was taken."""
     lex = agreement_lexicon()
@@ -150,7 +157,7 @@ def _left(text: str, toks: list[Span], i: int, head: Head) -> tuple[int, bool]:
 
 def _right(
     text: str,
-    toks: list[Span],
+    toks: list[_Tok],
     i: int,
     dates: Sequence[DateMention],
     proper: bool,
@@ -226,7 +233,7 @@ _PARTICIPLE = re.compile(
 
 def _after_participle(
     text: str,
-    toks: list[Span],
+    toks: list[_Tok],
     i: int,
     dates: Sequence[DateMention],
     place_starts: frozenset[int],
@@ -250,12 +257,19 @@ def _candidates(
     paragraph: int,
     dates: Sequence[DateMention],
     index: MentionIndex,
+    heads: Scan | None = None,
 ) -> list[_Cand]:
+    """The document mentions of one sentence (``heads``: the head index applied to the text,
+    None to try every head pattern everywhere)."""
     lex = agreement_lexicon()
     matches: list[tuple[int, int, Head]] = []
-    for head in lex.heads:
-        for m in head.pattern.finditer(text, sentence.start, sentence.end):
-            matches.append((m.start(), m.end(), head))
+    if heads is None:
+        for head in lex.heads:
+            for m in head.pattern.finditer(text, sentence.start, sentence.end):
+                matches.append((m.start(), m.end(), head))
+    else:
+        for i, ms in heads.finditer(lex.head_patterns, sentence.start, sentence.end):
+            matches.extend((m.start(), m.end(), lex.heads[i]) for m in ms)
     if not matches:
         return []  # most sentences name no document: skip the lookups below
     matches.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -343,7 +357,7 @@ def _valid(
         return False
     if generic and not proper:
         return False
-    signing = lex.signing_verbs.search(text, clause.span.start, clause.span.end) is not None
+    signing = search(lex.signing_verbs, text, clause.span.start, clause.span.end) is not None
     if head.needs == "complement" and not (comp or proper or signing):
         return False
     if proper or took or comp is not None:
@@ -401,21 +415,21 @@ def _shift(d: FuzzyDate, period: str) -> FuzzyDate:
 
 def _terms_in(text: str, sentence: Span, dates: Sequence[DateMention]) -> Terms | None:
     lex = agreement_lexicon()
-    s = text[sentence.start : sentence.end]
+    s = Folded(text[sentence.start : sentence.end])
     duration = renewal = notice = None
     automatic = False
-    m = lex.duration.search(s)
+    m = search(lex.duration, s)
     if m and (n := _count(m.group("n"))) is not None:
         duration = _period(n, m.group("unit").casefold())
-    m = lex.renewal.search(s)
+    m = search(lex.renewal, s)
     if m and (n := _count(m.group("n"))) is not None:
         renewal = _period(n, m.group("unit").casefold())
-        automatic = bool(m.group("auto")) or bool(lex.automatic.search(s))
-    m = lex.notice.search(s)
+        automatic = bool(m.group("auto")) or bool(search(lex.automatic, s))
+    m = search(lex.notice, s)
     if m and (n := _count(m.group("n"))) is not None:
         notice = _period(n, m.group("unit").casefold())
     valid_until = None
-    m = lex.valid_until.search(s)
+    m = search(lex.valid_until, s)
     if m:
         after = [
             d
@@ -453,12 +467,20 @@ def _stems(text: str) -> frozenset[str]:
 # --- the extractor ----------------------------------------------------------------------------
 
 
-def _merge(cands: list[_Cand]) -> list[_Cand]:
+class _TitleKeys(dict[str, frozenset[str]]):
+    """:func:`title_key` of each title, worked out once (for one document)."""
+
+    def __missing__(self, title: str) -> frozenset[str]:
+        key = self[title] = title_key(title)
+        return key
+
+
+def _merge(cands: list[_Cand], keys: _TitleKeys) -> list[_Cand]:
     out: list[_Cand] = []
     for c in cands:
-        key = title_key(c.title)
+        key = keys[c.title]
         for into in out:
-            other = title_key(into.title)
+            other = keys[into.title]
             if into.head.kind is c.head.kind and key and other and (key <= other or other <= key):
                 if len(c.title) > len(into.title):
                     into.title = c.title
@@ -491,21 +513,29 @@ def find_agreements(
     places: Sequence[Place],
     signings: Sequence[SigningLike],
     published: FuzzyDate | None,
+    *,
+    index: MentionIndex | None = None,
+    words: Words | None = None,
 ) -> tuple[tuple[Agreement, ...], dict[int, tuple[str, ...]]]:
     """Agreements of the document, and for each signing (by its index in ``signings``) the
-    ids of the agreements it signs."""
+    ids of the agreements it signs; ``index`` and ``words`` of the text when the caller has
+    them already."""
     del published  # dates arrive resolved; kept for a uniform stage signature
-    text = doc.text
-    index = MentionIndex(text, actors, places)
+    if words is None:
+        words = Words(doc.text)
+    text = Folded(doc.text, words.low)
+    if index is None:
+        index = MentionIndex(text, actors, places)
     lex = agreement_lexicon()
     all_cands: list[_Cand] = []
     sentences = sentences_of(doc)
     paragraphs = ParagraphIndex(doc.paragraphs)
     by_offset = DatesByOffset(dates)
+    heads = lex.head_index.scan(words) if lex.head_index is not None else None
     for si, sentence in enumerate(sentences):
         para = paragraphs.of(sentence.start)
         local = by_offset.starting_in(sentence)
-        cands = _candidates(text, sentence, para, local, index)
+        cands = _candidates(text, sentence, para, local, index, heads)
         clauses = clauses_of(text, sentence)
         for c in cands:
             before = text[sentence.start : c.span.start][-60:]
@@ -523,24 +553,23 @@ def find_agreements(
                         src.links.append((id(b), relation))
                     break
             del j
-        terms = _terms_in(text, sentence, local)
         base = len(all_cands)
         all_cands.extend(cands)
+        # terms attach to a document of this sentence or an earlier one: none, no terms
+        terms = _terms_in(text, sentence, local) if all_cands else None
         if terms is not None:
             target = _terms_target(text, sentence, all_cands, base, si, sentences)
             if target is not None:
                 target.terms = terms
     # ids by object identity survive merging through a map
-    merged = _merge(all_cands)
+    keys = _TitleKeys()
+    merged = _merge(all_cands, keys)
     owner: dict[int, _Cand] = {}
     for c in all_cands:
         for m in merged:
             if c is m or (
                 c.head.kind is m.head.kind
-                and (
-                    title_key(c.title) <= title_key(m.title)
-                    or title_key(m.title) <= title_key(c.title)
-                )
+                and (keys[c.title] <= keys[m.title] or keys[m.title] <= keys[c.title])
             ):
                 owner[id(c)] = m
                 break

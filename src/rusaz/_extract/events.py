@@ -27,7 +27,14 @@ from rusaz._extract._clauses import (
     clauses_of,
     sentences_of,
 )
-from rusaz._extract._events_lex import Trigger, event_lexicon
+from rusaz._extract._events_lex import (
+    Folded,
+    Scan,
+    Trigger,
+    Words,
+    event_lexicon,
+    search,
+)
 from rusaz._extract.agreements import find_agreements
 from rusaz._model import (
     Actor,
@@ -110,32 +117,27 @@ class _Ev:
 # --- trigger matching -------------------------------------------------------------------------
 
 
-def _matches(text: str, sentence: Span) -> list[tuple[Span, Trigger]]:
+def _matches(text: str, sentence: Span, scan: Scan | None = None) -> list[tuple[Span, Trigger]]:
     """Non-overlapping trigger matches of one sentence: longest first, then lexicon order.
 
     Each trigger keeps the leftmost non-overlapping matches ``finditer`` would give it, but
-    it is tried only at the positions where the first-word index says it may match."""
+    it is tried only where the first-word index (``scan``, of the whole text) says it may
+    match."""
     lex = event_lexicon()
     if lex.trigger_index is None:
         return _matches_slow(text, sentence)
+    if scan is None:
+        scan = lex.trigger_index.scan(Words(text))
     found: list[tuple[Span, Trigger]] = []
     triggers = lex.triggers
-    s_start, s_end = sentence.start, sentence.end
-    for i, starts in lex.trigger_index.starts(text, s_start, s_end).items():
+    patterns = lex.trigger_patterns
+    s_start = sentence.start
+    for i, ms in scan.finditer(patterns, s_start, sentence.end):
         trig = triggers[i]
-        pattern = trig.pattern
-        resume = s_start
-        for pos in starts:
-            if pos < resume:
-                continue
-            m = pattern.match(text, pos, s_end)
-            if m is None:
-                continue
+        for m in ms:
             m_start, m_end = m.span()
             if m_end == m_start:
-                # an empty match: ``finditer`` would retry here; let it decide
-                return _matches_slow(text, sentence)
-            resume = m_end
+                continue
             if trig.not_after is not None and trig.not_after.search(
                 text, max(s_start, m_start - _NOT_AFTER_WINDOW), m_start
             ):
@@ -172,25 +174,27 @@ def _keep_matches(found: list[tuple[Span, Trigger]]) -> list[tuple[Span, Trigger
     return kept
 
 
-def _determiner(text: str, sentence: Span, trigger: Span, which: frozenset[str]) -> bool:
-    """Whether the word before a trigger is one of ``which`` ("these visits", "the meeting")."""
+def _word_before(text: str, sentence: Span, trigger: Span) -> str | None:
+    """The word before a trigger (in the sentence, at most 30 characters back), folded."""
     words = text[max(sentence.start, trigger.start - 30) : trigger.start].split()
-    return bool(words) and words[-1].casefold().strip(",") in which
+    return words[-1].casefold().strip(",") if words else None
 
 
 def _modality(text: str, clause: Clause, trigger: Span, kind: EventKind) -> Modality:
     """Negated, hypothetical or planned by the cues of the trigger's clause, else happened."""
     # a speech act's own words ("agreed to remain in contact") say nothing of its modality
     spoken = kind is EventKind.STATEMENT
-    before = text[clause.span.start : trigger.start if spoken else trigger.end]
-    after = text[trigger.end : min(clause.span.end, trigger.end + 60)]
-    for mod, cues_before, cues_after in event_lexicon().modality:
+    start = clause.span.start
+    before_end = trigger.start if spoken else trigger.end  # the cues before: text[start:]
+    after_end = min(clause.span.end, trigger.end + 60)  # the cues after: text[trigger.end:]
+    for mod, cues_before, cues_after in event_lexicon().modality_any:
         if mod is Modality.NEGATED:
-            head = text[clause.span.start : trigger.start].split()
+            head = text[start : trigger.start].split()
             window = " ".join(head[-3:]) + " " + text[trigger.start : trigger.end]
+            found = cues_before.search(window)
         else:
-            window = before
-        if any(p.search(window) for p in cues_before) or any(p.search(after) for p in cues_after):
+            found = cues_before.search_slice(text, start, before_end)
+        if found or cues_after.search_slice(text, trigger.end, after_end):
             return mod
     return Modality.HAPPENED
 
@@ -199,11 +203,21 @@ def _modality(text: str, clause: Clause, trigger: Span, kind: EventKind) -> Moda
 
 
 def _heads_of(
-    countries: set[str], actors: dict[str, Actor], text: str, titles: tuple[str, ...]
+    countries: set[str], index: MentionIndex, text: str, titles: tuple[str, ...]
 ) -> list[str]:
     """Person actors holding one of ``titles`` for the given country codes (by their roles or
     by the role phrases that mention them: "the President of Russia"); former and late
-    office holders excluded."""
+    office holders excluded. Found once per text for each question (``index.memo``)."""
+    key = ("heads_of", frozenset(countries), titles)
+    known = index.memo.get(key)
+    if known is None:
+        known = index.memo[key] = _find_heads(countries, index.actors, text, titles)
+    return list(known)
+
+
+def _find_heads(
+    countries: set[str], actors: dict[str, Actor], text: str, titles: tuple[str, ...]
+) -> list[str]:
     exclude = event_lexicon().head_exclude
     out = []
     for a in actors.values():
@@ -225,7 +239,7 @@ def _collective(
     """Participants named collectively in ``span``; None when no collective phrase occurs."""
     lex = event_lexicon()
     for pattern in lex.collective_heads:
-        m = pattern.search(text, span.start, span.end)
+        m = search(pattern, text, span.start, span.end)
         if m is None:
             continue
         inner = Span(m.start(1), m.end(1)) if m.lastindex else Span(m.start(), m.end())
@@ -237,18 +251,20 @@ def _collective(
         noun = m.group(0).casefold().split(" of ")[0]
         # "the presidents of X and Y" are presidents; "the leaders of ..." any head
         titles = ("president",) if "president" in noun else lex.head_titles
-        heads = _heads_of({c for c in codes if c}, index.actors, text, titles)
+        heads = _heads_of({c for c in codes if c}, index, text, titles)
         if heads:
             return heads
+    if not lex.collective_any.search(text, span.start, span.end):
+        return None
     for pattern in lex.collective_context:
-        m = pattern.search(text, span.start, span.end)
+        m = search(pattern, text, span.start, span.end)
         if m is None:
             continue
         pairs = [ev for ev in history if ev.kind in _CONTACT and len(ev.participants) >= 2]
         if _HEADS_NOUN.search(m.group(0)):
             # "the two presidents": the latest encounter of heads, not of their ministers
             countries = {c for a in index.actors.values() if (c := a.country) is not None}
-            chiefs = set(_heads_of(countries, index.actors, text, lex.head_titles))
+            chiefs = set(_heads_of(countries, index, text, lex.head_titles))
             pairs = [ev for ev in pairs if len(chiefs & set(ev.participants)) >= 2] or pairs
         return list(pairs[-1].participants) if pairs else []
     return None
@@ -271,7 +287,7 @@ def _subject_before(text: str, ev: _Ev, index: MentionIndex) -> str | None:
 
 def _is_collective(text: str, span: Span) -> bool:
     """Whether ``span`` names its actors only collectively ("the parties discussed")."""
-    return any(p.search(text, span.start, span.end) for p in event_lexicon().collective_context)
+    return event_lexicon().collective_any.search(text, span.start, span.end)
 
 
 def _pronoun_speaker(
@@ -358,8 +374,10 @@ def _participants(
     ev.participants = ids
     ev.countries = frozenset(p for p in ids if index.actors[p].kind is ActorKind.COUNTRY)
     roles: dict[str, str] = {}
-    for name, pattern in event_lexicon().roles:
-        for m in pattern.finditer(text, ev.clause.span.start, ev.clause.span.end):
+    lex = event_lexicon()
+    clause = ev.clause.span
+    for name, pattern in lex.roles if lex.roles_any.search(text, clause.start, clause.end) else ():
+        for m in pattern.finditer(text, clause.start, clause.end):
             after = [h for h in hits if h.start >= m.end()]
             if after:
                 roles.setdefault(after[0].item, name)
@@ -381,25 +399,37 @@ _ATTRIBUTIVE = re.compile(r",?\s(?-i:[a-z])", re.I)
 
 
 def _attributive(text: str, d: DateMention) -> bool:
-    """A date that names a thing rather than dating an event: "the November 9 statement"."""
+    """A date that names a thing rather than dating an event: "the November 9 statement"
+    (asked once per date of a :class:`Folded` text)."""
+    memo = text.memo if isinstance(text, Folded) else None
+    key = ("attributive", d.span.start, d.span.end)
+    if memo is not None and key in memo:
+        return memo[key]
     before = text[max(0, d.span.start - 4) : d.span.start].casefold()
-    if before.endswith("the ") and _ATTRIBUTIVE.match(text, d.span.end) is not None:
-        return True
-    return (
-        event_lexicon().attributive.search(text, max(0, d.span.start - 70), d.span.start)
+    found = (before.endswith("the ") and _ATTRIBUTIVE.match(text, d.span.end) is not None) or (
+        search(event_lexicon().attributive, text, max(0, d.span.start - 70), d.span.start)
         is not None
     )
+    if memo is not None:
+        memo[key] = found
+    return found
 
 
 def _validity(text: str, d: DateMention) -> bool:
     """A year or span of years a document is valid for, not an event date ("a plan of
     consultations for 2021-2022")."""
-    return (
-        d.when is not None
-        and d.when.precision in _YEARLY
-        and event_lexicon().validity.search(text, max(0, d.span.start - 30), d.span.start)
-        is not None
+    if d.when is None or d.when.precision not in _YEARLY:
+        return False
+    memo = text.memo if isinstance(text, Folded) else None
+    key = ("validity", d.span.start)
+    if memo is not None and key in memo:
+        return memo[key]
+    found = (
+        search(event_lexicon().validity, text, max(0, d.span.start - 30), d.span.start) is not None
     )
+    if memo is not None:
+        memo[key] = found
+    return found
 
 
 def _dates_in(
@@ -595,7 +625,7 @@ def _anaphor_kinds(ev: _Ev, text: str) -> frozenset[EventKind] | None:
     lex = event_lexicon()
     if ev.anaphoric:
         return frozenset({ev.kind})
-    m = lex.anaphora.search(text, ev.sentence.start, ev.sentence.end)
+    m = search(lex.anaphora, text, ev.sentence.start, ev.sentence.end)
     if m is None:
         return None
     noun = m.group(0).split()[-1].casefold()
@@ -636,10 +666,10 @@ def _follow_up(ev: _Ev, text: str, history: Sequence[_Ev], previous: Span | None
     event happens on the date of the event told last (in the sentence before, for documents)."""
     lex = event_lexicon()
     clause = ev.clause.span
-    same_day = lex.same_day.search(text, ev.sentence.start, clause.end) is not None
+    same_day = search(lex.same_day, text, ev.sentence.start, clause.end) is not None
     document = lex.follow_up.match(text, clause.start, clause.end) is not None or (
         ev.kind is EventKind.SIGNING
-        and lex.witnessed.search(text, ev.sentence.start, ev.sentence.end) is not None
+        and search(lex.witnessed, text, ev.sentence.start, ev.sentence.end) is not None
     )
     if not (same_day or document):
         return
@@ -897,21 +927,33 @@ def find_events(
     actors: Sequence[Actor],
     places: Sequence[Place],
     published: FuzzyDate | None,
+    *,
+    index: MentionIndex | None = None,
+    words: Words | None = None,
 ) -> list[_Ev]:
-    """Events of the document before they are frozen (used by the agreement linker)."""
-    text = doc.text
-    index = MentionIndex(text, actors, places)
+    """Events of the document before they are frozen (used by the agreement linker);
+    ``index`` and ``words`` of the text when the caller has them already."""
+    if words is None:
+        words = Words(doc.text)
+    text = Folded(doc.text, words.low)
+    if index is None:
+        index = MentionIndex(text, actors, places)
     history: list[_Ev] = []
     paragraphs = ParagraphIndex(doc.paragraphs)
     by_offset = DatesByOffset(dates)
     lex = event_lexicon()
+    scan = lex.trigger_index.scan(words) if lex.trigger_index is not None else None
     before: Span | None = None  # the sentence before this one
     for sentence in sentences_of(doc):
         clauses = clauses_of(text, sentence)
         if not clauses:
             continue
         para = paragraphs.of(sentence.start)
-        matches = _matches(text, sentence)
+        matches = _matches(text, sentence, scan)
+        # "He said ...": the sentence's subject is a pronoun
+        pronoun_subject = bool(matches) and bool(
+            _SUBJECT_PRONOUN.match(text, sentence.start, sentence.end)
+        )
         local = by_offset.starting_in(sentence)
         spans = [m[0] for m in matches]
         calls = [s for s, t in matches if t.kind is EventKind.CALL and not t.anaphoric]
@@ -924,6 +966,7 @@ def find_events(
             if index.names_around(span):
                 continue  # "the Central Election Commission" holds no election
             clause = clause_at(clauses, span.start)
+            word_before = _word_before(text, sentence, span)  # "these visits", "the meeting"
             ev = _Ev(
                 kind=trig.kind,
                 sentence=sentence,
@@ -931,22 +974,21 @@ def find_events(
                 clause=clause,
                 trigger=span,
                 rule=f"trigger:{trig.id}",
-                anaphoric=trig.anaphoric
-                or _determiner(text, sentence, span, event_lexicon().demonstratives),
-                definite=_determiner(text, sentence, span, event_lexicon().definites),
+                anaphoric=trig.anaphoric or word_before in lex.demonstratives,
+                definite=word_before in lex.definites,
                 explicit=trig.anaphoric,
                 clauses=clauses,
                 evidence=[sentence],
             )
             ev.modality = _modality(text, clause, span, trig.kind)
-            if ev.modality is Modality.HAPPENED and lex.upcoming.search(
-                text, clause.span.start, clause.span.end
+            if ev.modality is Modality.HAPPENED and search(
+                lex.upcoming, text, clause.span.start, clause.span.end
             ):
                 ev.modality = Modality.PLANNED  # "when Baku hosts the conference"
             if trig.phone and (clause.span, ev.modality) in call_clauses:
                 continue  # "discussed ... by telephone": the call is the encounter
             ev.reference = (
-                lex.reference.search(text, max(sentence.start, span.start - 40), span.start)
+                search(lex.reference, text, max(sentence.start, span.start - 40), span.start)
                 is not None
             )
             if trig.weak and _is_collective(text, clause.span):
@@ -961,14 +1003,10 @@ def find_events(
                 if not index.actors_in(window):
                     continue
             tier = _own_date(ev, local, spans, text, published, calls)
-            m = event_lexicon().anaphora.search(text, sentence.start, span.end)
+            m = search(event_lexicon().anaphora, text, sentence.start, span.end)
             if m is not None and m.end() >= span.end and m.start() <= span.start + 1:
                 ev.anaphoric = ev.explicit = True  # "during the phone conversation"
-            if (
-                tier != 1
-                and _determiner(text, sentence, span, _THE)
-                and any(p.kind is ev.kind for p in history)
-            ):
+            if tier != 1 and word_before in _THE and any(p.kind is ev.kind for p in history):
                 # "a protocol of the meeting": the meeting told before, not a new one
                 ev.anaphoric = True
                 ev.when, ev.own_date, ev.date_source = None, False, "none"
@@ -986,9 +1024,9 @@ def find_events(
                 else:
                     _context(ev, text, history, published)
             if (
-                (_PRONOUN.search(text, clause.span.start, clause.span.end) and not ev.participants)
+                (not ev.participants and _PRONOUN.search(text, clause.span.start, clause.span.end))
                 or _SUBJECT_PRONOUN.match(text, clause.span.start, clause.span.end)
-                or (_SUBJECT_PRONOUN.match(text, sentence.start, sentence.end))
+                or pronoun_subject
             ):
                 ev.participants[:0] = [
                     p for p in _last_person(index, sentence.start) if p not in ev.participants
@@ -1045,9 +1083,14 @@ def find_events_and_agreements(
     published: FuzzyDate | None,
 ) -> tuple[tuple[Event, ...], tuple[Agreement, ...]]:
     """Events and agreements of the document, signing events linked to what they sign."""
-    evs = find_events(doc, dates, actors, places, published)
+    words = Words(doc.text)
+    text = Folded(doc.text, words.low)
+    index = MentionIndex(text, actors, places)
+    evs = find_events(doc, dates, actors, places, published, index=index, words=words)
     signings = [e for e in evs if e.kind is EventKind.SIGNING]
-    agreements, signed_by = find_agreements(doc, dates, actors, places, signings, published)
+    agreements, signed_by = find_agreements(
+        doc, dates, actors, places, signings, published, index=index, words=words
+    )
     for i, ev in enumerate(signings):
         ev.agreements = list(signed_by.get(i, ()))
     documents = event_lexicon().documents
@@ -1056,11 +1099,6 @@ def find_events_and_agreements(
         for e in evs
         if e.kind is not EventKind.SIGNING
         or e.agreements
-        or documents.search(text_of(doc), e.clause.span.start, e.clause.span.end)
+        or search(documents, text, e.clause.span.start, e.clause.span.end)
     ]
     return _freeze(evs), agreements
-
-
-def text_of(doc: Document) -> str:
-    """The document text (a helper for readability)."""
-    return doc.text

@@ -15,7 +15,7 @@ from functools import cache
 import attrs
 
 from rusaz._data import read_data
-from rusaz._extract._names import Analysis, Found, analyse, char_before, patterns, slug
+from rusaz._extract._names import Analysis, Found, _where, analyse, char_before, patterns, slug
 from rusaz._lexicon import CountryEntry, Lexicon, PlaceEntry
 from rusaz._model import Mention, Place, Span
 from rusaz._text import Document
@@ -36,7 +36,8 @@ class _Pl:
     entry: PlaceEntry | CountryEntry | None = None
     country: str | None = None
     mentions: list[Mention] = attrs.Factory(list)
-    spans: set[Span] = attrs.Factory(set)  # the spans of ``mentions``, for a quick check
+    # the (start, end) of ``mentions``, for a quick check
+    spans: set[tuple[int, int]] = attrs.Factory(set)
     forms: list[str] = attrs.Factory(list)
 
 
@@ -44,29 +45,45 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
     """Every place named as a location in the document, with its mentions."""
     an = analyse(doc.text, lexicon, [(s.start, s.end) for s in doc.sentences])
     found: dict[str, _Pl] = {}
+    text = an.text
 
-    def add(pl: _Pl, start: int, end: int, rule: str) -> None:
-        have = found.setdefault(pl.key, pl)
-        span = Span(start, end)
-        if span not in have.spans:
-            have.spans.add(span)
-            have.mentions.append(Mention(span, rule))
-            have.forms.append(an.text[start:end])
+    def add(
+        key: str,
+        name: str,
+        entry: PlaceEntry | CountryEntry | None,
+        country: str | None,
+        start: int,
+        end: int,
+        rule: str,
+    ) -> None:
+        have = found.get(key)
+        if have is None:
+            have = found[key] = _Pl(key=key, name=name, entry=entry, country=country)
+        if (start, end) not in have.spans:
+            have.spans.add((start, end))
+            have.mentions.append(Mention(Span(start, end), rule))
+            have.forms.append(text[start:end])
 
-    patterned = _patterned(an)
+    owner = _owners(an)
+    patterned = _patterned(an, owner)
     taken = [(p.start, p.end) for p in patterned]
     countries: dict[str, list[Found]] = {}
+    outlet = doc.outlet_span
     for f in an.found:
-        inside = any(s <= f.start and f.end <= e for s, e in taken)
-        if doc.outlet_span is not None and doc.outlet_span.overlaps(Span(f.start, f.end)):
+        if outlet is not None and outlet.start < f.end and f.start < outlet.end:  # overlap
             continue
         if f.kind == "place" and f.entry is None:
-            name = an.text[f.start : f.end]
-            add(_Pl(key="pattern:" + name, name=name, country=f.country), f.start, f.end, f.rule)
-        elif f.kind == "place" and not (f.metonym or f.party or inside or _named_before(an, f)):
+            name = text[f.start : f.end]
+            add("pattern:" + name, name, None, f.country, f.start, f.end, f.rule)
+        elif f.kind == "place" and not (
+            f.metonym
+            or f.party
+            or any(s <= f.start and f.end <= e for s, e in taken)
+            or _named_before(an, f, owner)
+        ):
             assert isinstance(f.entry, PlaceEntry)
             e = f.entry
-            add(_Pl(key=e.id, name=e.name, entry=e, country=e.country), f.start, f.end, "lexicon")
+            add(e.id, e.name, e, e.country, f.start, f.end, "lexicon")
         elif f.kind == "country" and isinstance(f.entry, CountryEntry):
             countries.setdefault(f.entry.id, []).append(f)
     for uses in countries.values():
@@ -76,14 +93,24 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
             if f.locative:
                 assert isinstance(f.entry, CountryEntry)
                 ce = f.entry
-                pl = _Pl(key=ce.id, name=ce.name, entry=ce, country=ce.code)
-                add(pl, f.start, f.end, "lexicon:country")
+                add(ce.id, ce.name, ce, ce.code, f.start, f.end, "lexicon:country")
     for p in patterned:
-        add(p, p.start, p.end, p.rule)
+        if p.key not in found:
+            found[p.key] = p
+        add(p.key, p.name, p.entry, p.country, p.start, p.end, p.rule)
     return _build(found.values())
 
 
-def _named_before(an: Analysis, f: Found) -> bool:
+def _owners(an: Analysis) -> dict[int, Found]:
+    """Token index -> the name found over it."""
+    owner: dict[int, Found] = {}
+    for f in an.found:
+        for k in range(f.i, f.j + 1):
+            owner[k] = f
+    return owner
+
+
+def _named_before(an: Analysis, f: Found, owner: dict[int, Found]) -> bool:
     """ "Carnegie Europe", "Spartak Moscow": an unknown capitalised word makes a longer name."""
     k = f.i - 1
     if k < 0 or an.folded[an.tokens[k].end : an.tokens[f.i].start] != " ":
@@ -92,7 +119,7 @@ def _named_before(an: Analysis, f: Found) -> bool:
     pat = patterns()
     if not (tok.cap and tok.text.isalpha()) or tok.text in pat.not_name:
         return False
-    if any(g.i <= k <= g.j for g in an.found) or tok.text in an.index.demonyms:
+    if k in owner or tok.text in an.index.demonyms:
         return False
     low = tok.low
     if low in pat.titles or low in pat.title_modifiers or low in pat.place_words:
@@ -108,18 +135,15 @@ class _Pattern(_Pl):
     rule: str = ""
 
 
-def _patterned(an: Analysis) -> list[_Pattern]:
+def _patterned(an: Analysis, owner: dict[int, Found]) -> list[_Pattern]:
     """Unknown places: "<Capitalised ...> Territory", "X, <Country>"."""
     suffixes = _suffixes()
     toks = an.tokens
     text = an.folded
-    owner: dict[int, Found] = {}
-    for f in an.found:
-        for k in range(f.i, f.j + 1):
-            owner[k] = f
     out: list[_Pattern] = []
-    for k, tok in enumerate(toks):
-        if tok.text not in suffixes or k == 0:
+    for k in _where(map(suffixes.__contains__, an.words)):
+        tok = toks[k]
+        if k == 0:
             continue
         o = owner.get(k)
         if o is not None:
