@@ -56,14 +56,15 @@ def main() -> None:
         "segment": lambda: [segment(*c) for c in cleaned],
         "dates (no reference)": lambda: [find_dates(d.text + " ", None) for d in docs],
         "published": lambda: [
-            infer_published(d, m) for d, m in zip(docs, [find_dates(d.text) for d in docs])
+            infer_published(d, m)
+            for d, m in zip(docs, [find_dates(d.text) for d in docs], strict=True)
         ],
-        "dates": lambda: [find_dates(d.text + " ", p) for d, p in zip(docs, pubs)],
-        "actors": lambda: [find_actors(d, lex, p) for d, p in zip(docs, pubs)],
+        "dates": lambda: [find_dates(d.text + " ", p) for d, p in zip(docs, pubs, strict=True)],
+        "actors": lambda: [find_actors(d, lex, p) for d, p in zip(docs, pubs, strict=True)],
         "places": lambda: [find_places(d, lex) for d in docs],
         "events & agreements": lambda: [
             find_events_and_agreements(d, m, a, pl, p)
-            for d, m, a, pl, p in zip(docs, dates, actors, places, pubs)
+            for d, m, a, pl, p in zip(docs, dates, actors, places, pubs, strict=True)
         ],
         "parse_text (all)": lambda: [rusaz.parse_text(t) for t in texts],
     }
