@@ -50,6 +50,12 @@ ROWS = [
         {ALIYEV},
     ),
     ("Gazprom declined to comment on the deliveries.", "statement", "happened", {GAZPROM}),
+    (
+        "Lavrov held telephone conversations with Bayramov on Saturday.",
+        "call",
+        "happened",
+        {LAVROV, BAYRAMOV},
+    ),
 ]
 
 

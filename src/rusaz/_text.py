@@ -161,9 +161,11 @@ def _calendar() -> _Calendar:
         rf"{wd}(?P<mn>{mon})\.?[ ](?P<y>\d{{4}})",
     )
     # "Published: ", or a section name before a bar ("Analysis | 12.11.2022").
+    # A time may come first, as on Sputnik pages ("14:27 12.08.2018").
     label = (
         r"(?:(?:date|published|posted|updated|publication[ ]date)[ ]?:?[ ]"
-        r"|[A-Z][\w-]{1,20}(?:[ ][\w-]{1,20}){0,2}[ ][|•·][ ])?"
+        r"|[A-Z][\w-]{1,20}(?:[ ][\w-]{1,20}){0,2}[ ][|•·][ ]"
+        r"|\d{1,2}:\d{2}(?:[ ]?[ap]\.?m\.?)?,?[ ])?"
     )
     place = r"[A-Z][\w'.-]{1,30}(?:[ ][A-Z][\w'.-]{1,30}){0,3}"
     # The agency after the date: "/TASS/.", "(Reuters) -", "(Trend):", a dash alone, or a
@@ -184,12 +186,12 @@ def _calendar() -> _Calendar:
         weekdays=weekdays,
         cores=tuple(re.compile(rf"{label}{c}", re.I) for c in cores),
         wire=re.compile(
-            rf"(?P<place>{place}(?:,[ ]{place})?)(?P<sep>[.,])[ ]"
+            rf"(?P<place>{place}(?:/{place})*(?:,[ ]{place})?)(?P<sep>[.,])[ ]"
             rf"(?P<date>(?i:{core_plain}))\.?(?:{agency}|[ ]?$)"
         ),
         tail=re.compile(rf",[ ]{place}"),
         updated=re.compile(
-            r"[ ]?[|·•,–—-]?[ ]?(?:"
+            r"[ ]?[|·•,–—(-]?[ ]?(?:"
             + "|".join(re.escape(w) for w in _toml("text_dates.toml")["update_words"])
             + r")\b.{0,80}",
             re.I,
@@ -303,6 +305,8 @@ def _is_furniture(line: str) -> bool:
     if not line or len(line) > 300:
         return False
     if _is_breadcrumb(line, f):  # its separators are no words: judged by its own limits
+        return True
+    if line.strip(" .:").casefold() in f.section_words:  # a section label alone: "Politics"
         return True
     if len(line.split()) > f.max_words:
         return False
