@@ -51,6 +51,15 @@ ROWS = [
     ),
     ("Gazprom declined to comment on the deliveries.", "statement", "happened", {GAZPROM}),
     (
+        "Armenia and Azerbaijan agreed to stop hostilities on Tuesday.",
+        "ceasefire",
+        "planned",
+        set(),
+    ),
+    ("The heaviest fighting in years broke out on April 2.", "military", "happened", set()),
+    ("Putin laid a wreath at the Alley of Honour on Monday.", "other", "happened", {PUTIN}),
+    ("Putin and Aliyev then made statements for the press.", "statement", "happened", {PUTIN}),
+    (
         "Lavrov held telephone conversations with Bayramov on Saturday.",
         "call",
         "happened",
@@ -114,3 +123,11 @@ def test_he_said_is_the_speaker_told_before() -> None:
     )
     statements = of_kind(build(text), EventKind.STATEMENT)
     assert [LAVROV] == sorted({p for e in statements for p in e.participants[:1]})
+
+
+def test_he_before_an_act_is_the_subject_told_before() -> None:
+    """ "Putin arrived ... He laid a wreath": the pronoun is the subject of the sentence
+    before, not the last person named in it."""
+    text = "Putin arrived in Baku on May 19 and met Aliyev.\n\nHe laid a wreath on Monday."
+    other = of_kind(build(text), EventKind.OTHER)
+    assert [True] == [PUTIN in e.participants for e in other]

@@ -291,11 +291,12 @@ def _is_collective(text: str, span: Span) -> bool:
 
 
 def _pronoun_speaker(
-    text: str, ev: _Ev, index: MentionIndex, history: Sequence[_Ev]
+    text: str, ev: _Ev, index: MentionIndex, history: Sequence[_Ev], speaker: bool
 ) -> _Hit | None:
-    """ "..., he said": the person a pronoun right before a speech verb stands for, which is
-    the speaker of the statement told last (in the sentences before), else the last person
-    named before the sentence."""
+    """ "..., he said", "he laid a wreath": the person a pronoun right before the trigger
+    stands for. For a speech act, the speaker of the statement told last (in the sentences
+    before), else the last person named before the sentence; for other acts, the first
+    person (the subject) of the last sentence before that names one."""
     before = text[max(ev.clause.span.start, ev.trigger.start - 12) : ev.trigger.start]
     words = before.split()
     if not words or words[-1].casefold() not in event_lexicon().speaker_pronouns:
@@ -305,6 +306,15 @@ def _pronoun_speaker(
         for h in index.actors_in(Span(0, ev.sentence.start))
         if index.actors[h.item].kind is ActorKind.PERSON
     ]
+    if not speaker:
+        # the subject of the sentence told last: its first person, else the last one named
+        for prev in reversed(history):
+            if prev.sentence.start < ev.sentence.start:
+                inside = [h for h in persons if prev.sentence.contains(Span(h.start, h.end))]
+                if inside:
+                    return inside[0]
+                break
+        return persons[-1] if persons else None
     for prev in reversed(history):
         if prev.kind is EventKind.STATEMENT and prev.sentence.start < ev.sentence.start:
             said = [h for h in persons if h.item in prev.participants[:1]]
@@ -325,9 +335,11 @@ def _participants(
     """Fill the event's participants and roles from its clause, sentence or context; a
     speech act takes only its speaker (the actors before it, else the first after it)."""
     hits = index.actors_in(ev.clause.span)
-    said_by = _pronoun_speaker(text, ev, index, history) if speaker else None
-    if said_by is not None:
+    said_by = _pronoun_speaker(text, ev, index, history, speaker)
+    if said_by is not None and speaker:
         hits = [said_by]
+    elif said_by is not None:  # "he laid a wreath at ...": the pronoun's person acts
+        hits = [said_by, *(h for h in hits if h.item != said_by.item)]
     elif speaker and hits:
         hits = [h for h in hits if h.end <= ev.trigger.start] or [
             h for h in hits if h.start >= ev.trigger.end
