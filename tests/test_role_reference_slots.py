@@ -1,5 +1,5 @@
 """Role references with a demonym inside ("the head of the Azerbaijani state") name the
-office holder of that country."""
+office holder of that country; lower-case references name a known body."""
 
 from __future__ import annotations
 
@@ -22,3 +22,12 @@ def test_demonym_inside_a_role_reference(sentence: str, holder: str) -> None:
     actor = next(a for a in article.actors if a.name == holder)
     quoted = [m.span.slice(article.text) for m in actor.mentions]
     assert sentence.split(" thanked")[0] in quoted
+
+
+def test_lower_case_reference_to_a_known_body() -> None:
+    """ "the intergovernmental commission" in lower case is the Russian-Azerbaijani commission
+    of the lexicon; its surface form becomes an alias."""
+    text = "Talks\n\nOverchuk said the intergovernmental commission would meet in Baku in May.\n"
+    article = rusaz.parse_text(text)
+    found = [(a.lexicon_id, a.aliases) for a in article.actors if a.kind.value == "organization"]
+    assert [("org:az-ru-intergovernmental-commission", ("intergovernmental commission",))] == found

@@ -170,6 +170,8 @@ class Patterns:
     credits: tuple[str, ...]
     byline_starts: frozenset[str]
     byline_words: int
+    lower_references: re.Pattern[str] | None
+    lower_targets: dict[str, str]
     modified_nouns: frozenset[str]
     connectors: frozenset[str]
     seats: tuple[tuple[str, str], ...]
@@ -185,6 +187,14 @@ class Patterns:
     party_before: tuple[tuple[str, ...], ...]
     forces: tuple[tuple[str, ...], ...]
     roles: dict[str, Any] = attrs.field(eq=False, hash=False)
+
+
+def _lower_references(rows: list[dict[str, str]]) -> re.Pattern[str] | None:
+    """One pattern for the lower-case references of ``actor_patterns.toml``, longest first."""
+    phrases = sorted((str(r["phrase"]) for r in rows), key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
 
 
 @cache
@@ -215,6 +225,11 @@ def patterns() -> Patterns:
         credits=tuple(c.casefold() for c in ap["credits"]["lines"]),
         byline_starts=frozenset(w.casefold() for w in ap["credits"]["byline_starts"]),
         byline_words=int(ap["credits"]["byline_words"]),
+        lower_references=_lower_references(ap.get("lower_reference", [])),
+        lower_targets={
+            str(r["phrase"]).casefold(): str(r["organization"])
+            for r in ap.get("lower_reference", [])
+        },
         modified_nouns=frozenset(ap["organizations"]["modified_nouns"]),
         connectors=frozenset(ap["connectors"]["inside"]),
         seats=tuple((s["name"], s["country"]) for s in ap["metonyms"]["seats"]),

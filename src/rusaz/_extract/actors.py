@@ -205,6 +205,7 @@ class _Resolver:
         self.abbreviations()
         self.short_forms(deferred)
         self.role_references()
+        self.lower_references()
         self.merge_organizations()
         return self.build()
 
@@ -845,6 +846,24 @@ class _Resolver:
             elif r != w:
                 return False
         return True
+
+    def lower_references(self) -> None:
+        """ "the intergovernmental commission": a lower-case phrase of ``actor_patterns.toml``
+        that stands for a lexicon organization (capitalised forms are lexicon names)."""
+        pattern = self.pat.lower_references
+        if pattern is None:
+            return
+        taken = [s for a in self.acts.values() for s in a.spans]
+        for m in pattern.finditer(self.text):
+            phrase = m.group()
+            if not phrase[:1].islower() or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            entry = self.lexicon.get(self.pat.lower_targets[phrase.casefold()])
+            if not isinstance(entry, OrganizationEntry):
+                continue
+            a = self.act(entry.id, ActorKind.ORGANIZATION, entry.name, entry=entry)
+            a.country = a.country or entry.country
+            self.mention(a, m.start(), m.end(), "lower-reference", MentionKind.NAME)
 
     def plain(self, m: int) -> bool:
         return m > 0 and self.an.gaps[m] == " "
