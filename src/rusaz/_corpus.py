@@ -46,6 +46,7 @@ from rusaz._query import (
     UnknownActorError,
     Where,
     as_date_range,
+    as_enum,
     as_event_kind,
 )
 from rusaz.exceptions import RusazError
@@ -435,7 +436,7 @@ class Corpus(Sequence[Article]):
             window = as_date_range(between)
             tests.append(lambda e: e.when is not None and e.when.overlaps(window))
         if modality is not None:
-            mode = _as_modality(modality)
+            mode = as_enum(Modality, modality, "modality")
             tests.append(lambda e: e.modality is mode)
         return Where(lambda e: all(t(e) for t in tests), "events")
 
@@ -459,7 +460,7 @@ class Corpus(Sequence[Article]):
             pid = self.actor(party).id
             tests.append(lambda g: pid in g.parties)
         if kind is not None:
-            wanted = _as_agreement_kind(kind)
+            wanted = as_enum(AgreementKind, kind, "agreement kind")
             tests.append(lambda g: g.kind is wanted)
         if signed_between is not None:
             window = as_date_range(signed_between)
@@ -561,26 +562,6 @@ class Corpus(Sequence[Article]):
 def _counts(values: Iterable[str]) -> tuple[tuple[str, int], ...]:
     counts = Counter(values)
     return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-
-
-def _as_modality(value: Modality | str) -> Modality:
-    if isinstance(value, Modality):
-        return value
-    try:
-        return Modality(value.strip().lower())
-    except ValueError as exc:
-        valid = ", ".join(m.value for m in Modality)
-        raise QueryError(f"unknown modality {value!r}; valid: {valid}") from exc
-
-
-def _as_agreement_kind(value: AgreementKind | str) -> AgreementKind:
-    if isinstance(value, AgreementKind):
-        return value
-    try:
-        return AgreementKind(value.strip().lower())
-    except ValueError as exc:
-        valid = ", ".join(k.value for k in AgreementKind)
-        raise QueryError(f"unknown agreement kind {value!r}; valid kinds: {valid}") from exc
 
 
 def _in_force(agreement: CorpusAgreement, day: date) -> bool:

@@ -8,6 +8,7 @@ kind); any plain function works as well.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable
 from datetime import date
 from typing import Generic, TypeVar
@@ -92,15 +93,24 @@ def as_date_range(
     return FuzzyDate(lo, hi, Precision.DAY)
 
 
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def as_enum(cls: type[_E], value: _E | str, what: str) -> _E:
+    """A member of ``cls`` from itself or its value (case-insensitive), or a QueryError
+    naming the valid kinds: query arguments come from users and the command line."""
+    if isinstance(value, cls):
+        return value
+    try:
+        return cls(str(value).strip().lower())
+    except ValueError as exc:
+        valid = ", ".join(str(m.value) for m in cls)
+        raise QueryError(f"unknown {what} {value!r}; valid kinds: {valid}") from exc
+
+
 def as_event_kind(kind: EventKind | str) -> EventKind:
     """An EventKind from itself or its value, or a QueryError naming the valid kinds."""
-    if isinstance(kind, EventKind):
-        return kind
-    try:
-        return EventKind(kind.strip().lower())
-    except ValueError as exc:
-        valid = ", ".join(k.value for k in EventKind)
-        raise QueryError(f"unknown event kind {kind!r}; valid kinds: {valid}") from exc
+    return as_enum(EventKind, kind, "event kind")
 
 
 # --- ready-made article predicates ------------------------------------------------------------
