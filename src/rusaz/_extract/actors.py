@@ -73,7 +73,7 @@ def find_actors(doc: Document, lexicon: Lexicon, on: FuzzyDate | None) -> tuple[
     """Every actor of the document with all its mentions; ``on`` dates role references."""
     sentences = [(s.start, s.end) for s in doc.sentences]
     an = analyse(doc.text, lexicon, sentences)
-    return _Resolver(an, lexicon, on, doc.outlet_span, doc.outlet).run()
+    return _Resolver(an, lexicon, on, doc.outlet_span).run()
 
 
 def _role_core(title: str, country_keys: Sequence[tuple[str, str]]) -> tuple[str, str | None]:
@@ -101,11 +101,9 @@ class _Resolver:
         lexicon: Lexicon,
         on: FuzzyDate | None,
         credit: Span | None = None,
-        outlet: str | None = None,
     ):
         self.an = an
         self.credit = credit
-        self.outlet = name_key(outlet) if outlet else None
         self.text = an.text
         self.lexicon = lexicon
         self.on = on
