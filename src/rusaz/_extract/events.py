@@ -290,7 +290,7 @@ def _is_collective(text: str, span: Span) -> bool:
     return event_lexicon().collective_any.search(text, span.start, span.end)
 
 
-def _pronoun_speaker(
+def _pronoun_antecedent(
     text: str, ev: _Ev, index: MentionIndex, history: Sequence[_Ev], speaker: bool
 ) -> _Hit | None:
     """ "..., he said", "he laid a wreath": the person a pronoun right before the trigger
@@ -335,7 +335,7 @@ def _participants(
     """Fill the event's participants and roles from its clause, sentence or context; a
     speech act takes only its speaker (the actors before it, else the first after it)."""
     hits = index.actors_in(ev.clause.span)
-    said_by = _pronoun_speaker(text, ev, index, history, speaker)
+    said_by = _pronoun_antecedent(text, ev, index, history, speaker)
     if said_by is not None and speaker:
         hits = [said_by]
     elif said_by is not None:  # "he laid a wreath at ...": the pronoun's person acts
