@@ -131,3 +131,24 @@ def test_he_before_an_act_is_the_subject_told_before() -> None:
     text = "Putin arrived in Baku on May 19 and met Aliyev.\n\nHe laid a wreath on Monday."
     other = of_kind(build(text), EventKind.OTHER)
     assert [True] == [PUTIN in e.participants for e in other]
+
+
+SPEECH_DATES = [
+    # (text, the date of the statement): the date of the saying, not of what is said
+    ("Lavrov said on Friday that the talks would be held in December.", "2024-05-17"),
+    ("The forum will be held in Baku next year, Lavrov told reporters on Friday.", "2024-05-17"),
+    ("On Friday, Lavrov said the consultations would resume in the autumn.", "2024-05-17"),
+    ("Speaking at a briefing on Friday, Lavrov said talks were planned for June.", "2024-05-17"),
+    ('"We will meet again in June," Lavrov told Interfax late on Friday.', "2024-05-17"),
+    ("Lavrov said in a statement on Friday that a visit was due in July.", "2024-05-17"),
+    ("Lavrov said the next round would take place in Moscow in December.", "2024"),
+    ('"The terminal will be expanded by the end of the year," Lavrov said.', "2024"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEECH_DATES)
+def test_a_statement_is_dated_by_its_saying(text: str, expected: str) -> None:
+    """A speech act takes the date of its saying (right after the verb, or fronted), never a
+    date of the events it reports; with none it falls back to the publication year."""
+    statements = of_kind(build(text), EventKind.STATEMENT)
+    assert [expected] == [str(e.when) for e in statements]

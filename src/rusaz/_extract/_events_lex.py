@@ -118,6 +118,8 @@ class EventLexicon:
     follow_up: re.Pattern[str]
     witnessed: re.Pattern[str]
     upcoming: re.Pattern[str]
+    speech_after: re.Pattern[str]
+    speech_before: re.Pattern[str]
     speaker_pronouns: frozenset[str]
 
 
@@ -879,6 +881,9 @@ def event_lexicon() -> EventLexicon:
         follow_up=_compile(cues.get("follow_up"), f"{where}: cues.follow_up"),
         witnessed=_compile(cues.get("witnessed"), f"{where}: cues.witnessed"),
         upcoming=_compile(cues.get("upcoming"), f"{where}: cues.upcoming"),
+        # case matters: capitalised words after the verb are names ("told Interfax")
+        speech_after=_compile(cues.get("speech_after"), f"{where}: cues.speech_after", 0),
+        speech_before=_compile(cues.get("speech_before"), f"{where}: cues.speech_before"),
         speaker_pronouns=frozenset(str(w).casefold() for w in cues["speaker_pronouns"]),
         demonyms={
             str(word).casefold(): str(code)

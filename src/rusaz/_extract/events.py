@@ -180,11 +180,17 @@ def _word_before(text: str, sentence: Span, trigger: Span) -> str | None:
     return words[-1].casefold().strip(",") if words else None
 
 
+_QUOTE_ENDS = ('"', "\u201d", ",")
+
+
 def _modality(text: str, clause: Clause, trigger: Span, kind: EventKind) -> Modality:
     """Negated, hypothetical or planned by the cues of the trigger's clause, else happened."""
     # a speech act's own words ("agreed to remain in contact") say nothing of its modality
     spoken = kind is EventKind.STATEMENT
     start = clause.span.start
+    if spoken:
+        # nor do the quoted words before it ('"... will be expanded," he said')
+        start = max(start, *(text.rfind(q, start, trigger.start) + 1 for q in _QUOTE_ENDS))
     before_end = trigger.start if spoken else trigger.end  # the cues before: text[start:]
     after_end = min(clause.span.end, trigger.end + 60)  # the cues after: text[trigger.end:]
     for mod, cues_before, cues_after in event_lexicon().modality_any:
@@ -472,10 +478,24 @@ def _own_date(
     text: str,
     published: FuzzyDate | None,
     calls: Sequence[Span] = (),
+    speaker: bool = False,
+    speech_dates: Sequence[DateMention] = (),
 ) -> int:
     """The date the event's clause states: a date nearest to this trigger first, then another
     date of the clause (for statements only one fronted before every trigger: "In March, X
-    congratulated Y"), then a date of the sentence whose own clause has no trigger."""
+    congratulated Y"), then a date of the sentence whose own clause has no trigger. A speech
+    act takes only a date of its saying (``speech_dates``: those right after a speech verb of the
+    sentence), never one of what it reports, and no other event takes those."""
+    if speaker:
+        said = [d for d in dates if _said_at(ev.trigger, ev.sentence, d, text)]
+        if said:
+            d = _nearest(said, ev.trigger.start)
+            ev.when, ev.date_source, ev.own_date = d.when, "clause", True
+            return 1
+        dates = []
+    else:
+        # "X said on Friday that a visit was due in July": Friday is the saying's, not the visit's
+        dates = [d for d in dates if d not in speech_dates]
 
     def mine(d: DateMention) -> bool:
         best = min(triggers, key=lambda t: (abs(t.start - d.span.start), t.start))
@@ -549,6 +569,16 @@ def _own_date(
 
 _BETWEEN_NAME = re.compile(r",?\s+(?:[a-z-]+\s+){0,2}")
 _NAME_OF = re.compile(r"\s+(?:[a-z-]+\s+){1,2}of\s+")  # "ceasefire statement of <date>"
+
+
+def _said_at(trigger: Span, sentence: Span, d: DateMention, text: str) -> bool:
+    """Whether a date tells when the speech act of ``trigger`` was made: right after its verb
+    ("said on Monday", "told reporters on Tuesday") or fronted in its sentence ("On Monday, X
+    said")."""
+    lex = event_lexicon()
+    if d.span.start >= trigger.end:
+        return lex.speech_after.fullmatch(text, trigger.end, d.span.start) is not None
+    return lex.speech_before.fullmatch(text, sentence.start, d.span.start) is not None
 
 
 def _named_by(ev: _Ev, dates: Sequence[DateMention], text: str) -> DateMention | None:
@@ -969,6 +999,14 @@ def find_events(
         local = by_offset.starting_in(sentence)
         spans = [m[0] for m in matches]
         calls = [s for s, t in matches if t.kind is EventKind.CALL and not t.anaphoric]
+        speech_dates = [
+            d
+            for d in local
+            if any(
+                t.speaker and d.span.start >= s.end and _said_at(s, sentence, d, text)
+                for s, t in matches
+            )
+        ]
         call_clauses = {
             (c.span, _modality(text, c, s, EventKind.CALL))
             for s in calls
@@ -1014,7 +1052,9 @@ def find_events(
                 window = Span(span.end, comma if comma >= 0 else clause.span.end)
                 if not index.actors_in(window):
                     continue
-            tier = _own_date(ev, local, spans, text, published, calls)
+            tier = _own_date(
+                ev, local, spans, text, published, calls, trig.speaker, speech_dates
+            )
             m = search(event_lexicon().anaphora, text, sentence.start, span.end)
             if m is not None and m.end() >= span.end and m.start() <= span.start + 1:
                 ev.anaphoric = ev.explicit = True  # "during the phone conversation"
