@@ -1052,9 +1052,7 @@ def find_events(
                 window = Span(span.end, comma if comma >= 0 else clause.span.end)
                 if not index.actors_in(window):
                     continue
-            tier = _own_date(
-                ev, local, spans, text, published, calls, trig.speaker, speech_dates
-            )
+            tier = _own_date(ev, local, spans, text, published, calls, trig.speaker, speech_dates)
             m = search(event_lexicon().anaphora, text, sentence.start, span.end)
             if m is not None and m.end() >= span.end and m.start() <= span.start + 1:
                 ev.anaphoric = ev.explicit = True  # "during the phone conversation"
