@@ -1042,7 +1042,9 @@ class _Analyser:
                 between = True
                 k += 1
                 continue
-            if lw == "in" and heads and toks[end].text in pat.in_heads:
+            # "Russian Trade Mission in Azerbaijan" (not a lone "the Centre in Nakhabino": a
+            # common noun referring back, and a place)
+            if lw == "in" and heads and toks[end].text in pat.in_heads and end > start:
                 nxt = k + 1
                 while nxt < n and self.low(nxt) == "the":
                     nxt += 1

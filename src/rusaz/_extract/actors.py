@@ -219,6 +219,8 @@ class _Resolver:
         if isinstance(entry, OrganizationEntry) and entry.category == "media":
             line_start = self.text.rfind("\n", 0, f.start) + 1
             prefix = self.text[line_start : f.start].rstrip()
+            if not prefix and _BREADCRUMB.match(self.text, f.end):
+                return True  # "TASS / World / Politics": the site's navigation line
             # "Moscow. APA. President ...", "BAKU, Oct 11 (Interfax) -": a dateline credit
             return len(prefix) <= 30 and prefix[-1:] in (".", "-", "\u2013", "(", "/", ",")
         return False
@@ -973,6 +975,8 @@ class _Resolver:
         return max(counts, key=lambda f: (counts[f], len(f), -a.forms.index(f)))
 
 
+# a breadcrumb separator right after a name that opens its line ("TASS / World / Politics")
+_BREADCRUMB = re.compile(r"[ \t]*(?:/|\||\u00bb|>|\u203a)[ \t]*\S")
 _POSSESSIVE = re.compile(r"['\"]s ")  # "Azerbaijan's foreign minister"
 _Ref = tuple[tuple[str, ...], str]
 

@@ -86,9 +86,13 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
             add(e.id, e.name, e, e.country, f.start, f.end, "lexicon")
         elif f.kind == "country" and isinstance(f.entry, CountryEntry):
             countries.setdefault(f.entry.id, []).append(f)
+    # a state whose capital or seat acts ("Moscow is ready to ...") acts itself
+    acting = {f.country for f in an.found if f.kind == "place" and f.metonym and f.country}
     for uses in countries.values():
         if any(not (f.locative or f.classifier) for f in uses):
             continue  # the country acts somewhere in the text: it is an actor
+        if any(isinstance(f.entry, CountryEntry) and f.entry.code in acting for f in uses):
+            continue
         for f in uses:
             if f.locative:
                 assert isinstance(f.entry, CountryEntry)
@@ -98,7 +102,28 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
         if p.key not in found:
             found[p.key] = p
         add(p.key, p.name, p.entry, p.country, p.start, p.end, p.rule)
+    _join_short_forms(found)
     return _build(found.values())
+
+
+def _join_short_forms(found: dict[str, _Pl]) -> None:
+    """ "Karabakh" in a text that also names "Nagorno-Karabakh" is a short form of it: the
+    place named by the last part of a hyphenated name joins that place."""
+    by_tail: dict[str, list[_Pl]] = {}
+    for p in found.values():
+        if "-" in p.name and " " not in p.name:
+            by_tail.setdefault(p.name.rsplit("-", 1)[1], []).append(p)
+    for key, p in list(found.items()):
+        longer = by_tail.get(p.name, [])
+        if len(longer) != 1 or longer[0] is p or longer[0].country != p.country:
+            continue
+        q = longer[0]
+        for m, form in zip(p.mentions, p.forms, strict=True):
+            if (m.span.start, m.span.end) not in q.spans:
+                q.spans.add((m.span.start, m.span.end))
+                q.mentions.append(m)
+                q.forms.append(form)
+        del found[key]
 
 
 def _owners(an: Analysis) -> dict[int, Found]:
