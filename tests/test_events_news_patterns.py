@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from rusaz import EventKind, Modality
+import rusaz
+from rusaz import EventKind, FuzzyDate, Modality
 from tests.test_extract_events import ALIYEV, BAYRAMOV, GAZPROM, LAVROV, PUTIN, build, of_kind
 
 RUSSIA, AZERBAIJAN = "country:russia", "country:azerbaijan"
@@ -61,6 +62,12 @@ ROWS = [
     ("Putin and Aliyev then made statements for the press.", "statement", "happened", {PUTIN}),
     (
         "Lavrov held telephone conversations with Bayramov on Saturday.",
+        "call",
+        "happened",
+        {LAVROV, BAYRAMOV},
+    ),
+    (
+        "Lavrov last spoke by telephone with Bayramov in April and is expected to meet him soon.",
         "call",
         "happened",
         {LAVROV, BAYRAMOV},
@@ -152,3 +159,33 @@ def test_a_statement_is_dated_by_its_saying(text: str, expected: str) -> None:
     date of the events it reports; with none it falls back to the publication year."""
     statements = of_kind(build(text), EventKind.STATEMENT)
     assert [expected] == [str(e.when) for e in statements]
+
+
+def test_the_speaker_of_an_attribution_after_a_comma() -> None:
+    """ "A and B held talks, aide C told Interfax": the statement is C's alone."""
+    text = (
+        "Russian President Vladimir Putin and Azerbaijani President Ilham Aliyev held talks "
+        "in Moscow on Friday, Kremlin aide Yury Ushakov told reporters."
+    )
+    statements = of_kind(
+        rusaz.parse_text(text, published=FuzzyDate.parse("2024-05-20")), EventKind.STATEMENT
+    )
+    heads = {"person:vladimir-putin", "person:ilham-aliyev"}
+    assert [(True, set())] == [
+        ("person:yuri-ushakov" in e.participants, heads & set(e.participants)) for e in statements
+    ]
+
+
+def test_the_two_leaders_are_the_two_heads_met_last() -> None:
+    """ "The two leaders" after a plenary of five heads is the pair that held talks, not the
+    five leaders of the plenary."""
+    text = (
+        "Russian President Vladimir Putin and Azerbaijani President Ilham Aliyev held talks in "
+        "Sochi on Thursday.\n\n"
+        "Earlier in the day, Putin, Aliyev, Kazakh President Kassym-Jomart Tokayev and "
+        "Uzbek President Shavkat Mirziyoyev met at the plenary session of the forum.\n\n"
+        "The two leaders last spoke by telephone in September."
+    )
+    calls = of_kind(rusaz.parse_text(text, published=FuzzyDate.parse("2019-10-03")), EventKind.CALL)
+    expected = [{"person:vladimir-putin", "person:ilham-aliyev"}]
+    assert expected == [set(e.participants) for e in calls]

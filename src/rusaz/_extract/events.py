@@ -80,6 +80,7 @@ _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 _WHO = re.compile(r"\W*who\b", re.I)
 _NOT_AFTER_WINDOW = 80  # characters before a trigger its ``not_after`` pattern looks at
 _HEADS_NOUN = re.compile(r"\b(?:leaders|presidents|heads)\b", re.I)
+_COUNTED = re.compile(r"\b(?:two|three|both)\b", re.I)
 _TALKS = frozenset({EventKind.MEETING, EventKind.CALL})
 _YEARLY = frozenset({Precision.YEAR, Precision.DECADE})
 
@@ -192,8 +193,12 @@ def _modality(text: str, clause: Clause, trigger: Span, kind: EventKind) -> Moda
         # nor do the quoted words before it ('"... will be expanded," he said')
         start = max(start, *(text.rfind(q, start, trigger.start) + 1 for q in _QUOTE_ENDS))
     before_end = trigger.start if spoken else trigger.end  # the cues before: text[start:]
+    lex = event_lexicon()
     after_end = min(clause.span.end, trigger.end + 60)  # the cues after: text[trigger.end:]
-    for mod, cues_before, cues_after in event_lexicon().modality_any:
+    coordinated = lex.next_predicate.search(text, trigger.end, after_end)
+    if coordinated is not None:
+        after_end = coordinated.start()
+    for mod, cues_before, cues_after in lex.modality_any:
         if mod is Modality.NEGATED:
             head = text[start : trigger.start].split()
             window = " ".join(head[-3:]) + " " + text[trigger.start : trigger.end]
@@ -268,10 +273,18 @@ def _collective(
             continue
         pairs = [ev for ev in history if ev.kind in _CONTACT and len(ev.participants) >= 2]
         if _HEADS_NOUN.search(m.group(0)):
-            # "the two presidents": the latest encounter of heads, not of their ministers
+            # "the two presidents": the latest encounter of heads, not of their ministers;
+            # when counted, of that many heads, and only those heads (not the five leaders of
+            # a plenary told in between)
             countries = {c for a in index.actors.values() if (c := a.country) is not None}
             chiefs = set(_heads_of(countries, index, text, lex.head_titles))
             pairs = [ev for ev in pairs if len(chiefs & set(ev.participants)) >= 2] or pairs
+            count = _COUNTED.search(m.group(0))
+            if count is not None:
+                n = 2 if count.group(0).casefold() in ("two", "both") else 3
+                counted = [ev for ev in pairs if len(chiefs & set(ev.participants)) == n]
+                if counted:
+                    return [p for p in counted[-1].participants if p in chiefs]
         return list(pairs[-1].participants) if pairs else []
     return None
 
@@ -330,6 +343,23 @@ def _pronoun_antecedent(
     return persons[-1] if persons else None
 
 
+_CLAUSE_WORD = re.compile(r"\b(?!(?:and|the|of|for|on|in|with)\b)[a-z]{3,}\b")
+
+
+def _speaker_np(text: str, ev: _Ev, before: list[_Hit]) -> list[_Hit]:
+    """The speaker among the actors before a speech verb: those after a quote or after the
+    comma that closes a reported clause ("Putin and Aliyev held talks, Kremlin aide Yury
+    Ushakov told Interfax": Ushakov), else all of them ("Putin, Aliyev and Pashinyan said")."""
+    start = ev.clause.span.start
+    quote = max(text.rfind(q, start, ev.trigger.start) for q in ('"', "\u201d"))
+    comma = text.rfind(",", start, ev.trigger.start)
+    cut = quote
+    if comma > quote and _CLAUSE_WORD.search(text, max(start, quote + 1), comma):
+        cut = comma
+    near = [h for h in before if h.start > cut] if cut >= start else []
+    return near or before
+
+
 def _participants(
     text: str,
     ev: _Ev,
@@ -347,7 +377,7 @@ def _participants(
     elif said_by is not None:  # "he laid a wreath at ...": the pronoun's person acts
         hits = [said_by, *(h for h in hits if h.item != said_by.item)]
     elif speaker and hits:
-        hits = [h for h in hits if h.end <= ev.trigger.start] or [
+        hits = _speaker_np(text, ev, [h for h in hits if h.end <= ev.trigger.start]) or [
             h for h in hits if h.start >= ev.trigger.end
         ][:1]
     ids: list[str] = []
