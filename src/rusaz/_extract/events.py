@@ -377,9 +377,10 @@ def _participants(
     elif said_by is not None:  # "he laid a wreath at ...": the pronoun's person acts
         hits = [said_by, *(h for h in hits if h.item != said_by.item)]
     elif speaker and hits:
-        hits = _speaker_np(text, ev, [h for h in hits if h.end <= ev.trigger.start]) or [
-            h for h in hits if h.start >= ev.trigger.end
-        ][:1]
+        hits = (
+            _speaker_np(text, ev, [h for h in hits if h.end <= ev.trigger.start])
+            or [h for h in hits if h.start >= ev.trigger.end][:1]
+        )
     ids: list[str] = []
     for h in hits:
         item = _delegation(text, h.start, h.end, index, history) or h.item
