@@ -240,3 +240,39 @@ def test_state_acting_through_its_capital_is_no_place(text: str) -> None:
     assert "Russia" not in [p.name for p in art.places]
     assert "Moscow" not in [p.name for p in art.places]
     assert "Russia" in [a.name for a in art.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "absent"),
+    [
+        pytest.param(
+            "The frigate entered Baku port on Tuesday for a three-day visit.",
+            "Baku port",
+            "Baku",
+            id="place-then-facility",
+        ),
+        pytest.param(
+            "The cargo was unloaded in the port of Baku and sent on by rail.",
+            "port of Baku",
+            "Baku",
+            id="facility-of-place",
+        ),
+        pytest.param(
+            "Moscow leased the Gabala radar station from Baku until 2012.",
+            "Gabala radar station",
+            "Gabala",
+            id="two-word-facility",
+        ),
+    ],
+)
+def test_facility_of_a_place_is_a_place(text: str, place: str, absent: str) -> None:
+    """A port, radar station or river named by its place is one place of its own."""
+    places = _places(text)
+    assert place in places
+    assert absent not in places
+
+
+def test_plural_facilities_name_the_places() -> None:
+    """ "the Yalama and Astara border stations" name the two towns."""
+    places = _places("In December, 612,000 tons went through the Yalama and Astara stations.")
+    assert {"Yalama", "Astara"} <= set(places)

@@ -29,6 +29,14 @@ def _suffixes() -> frozenset[str]:
     return frozenset(w for w in (*data["regions"], *data["venues"]) if " " not in w)
 
 
+@cache
+def _facility_words() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """Facility phrases after a place, longest first, and the facility words before "of"."""
+    data = read_data("place_patterns.toml")
+    after = sorted((tuple(w.split()) for w in data.get("facilities", ())), key=len, reverse=True)
+    return tuple(after), frozenset(data.get("facilities_of", ()))
+
+
 @attrs.define
 class _Pl:
     key: str
@@ -65,7 +73,7 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
             have.forms.append(text[start:end])
 
     owner = _owners(an)
-    patterned = _patterned(an, owner)
+    patterned = _patterned(an, owner) + _facilities(an)
     taken = [(p.start, p.end) for p in patterned]
     countries: dict[str, list[Found]] = {}
     outlet = doc.outlet_span
@@ -232,6 +240,64 @@ def _patterned(an: Analysis, owner: dict[int, Found]) -> list[_Pattern]:
                 start=toks[first].start,
                 end=toks[last].end,
                 rule="pattern:place-in-country",
+            )
+        )
+    return out
+
+
+def _facilities(an: Analysis) -> list[_Pattern]:
+    """ "Aktau airport", "the Yalama-Astara line", "the port of Baku": a facility of known
+    places, itself a place (the places inside it are not named as locations there)."""
+    after, before_of = _facility_words()
+    toks = an.tokens
+    n = len(toks)
+    out: list[_Pattern] = []
+    places = [f for f in an.found if f.kind == "place" and isinstance(f.entry, PlaceEntry)]
+    by_start = {f.i: f for f in places}
+    used: set[int] = set()
+    for f in places:
+        if f.i in used or f.metonym:
+            continue
+        first, last = f, f
+        # "Yalama-Astara": places joined by a dash
+        while last.j + 2 < n and an.gaps[last.j + 1] == "-" and (last.j + 1) in by_start:
+            last = by_start[last.j + 1]
+            used.add(last.i)
+        k = last.j + 1
+        hit = None
+        for words in after:
+            m = k + len(words)
+            if m <= n and all(
+                an.gaps[k + d] == " " and toks[k + d].text == w for d, w in enumerate(words)
+            ):
+                hit = m - 1
+                break
+        start = toks[first.i].start
+        if hit is None:
+            # "the port of Baku"
+            if not (
+                first.i >= 2
+                and first is last
+                and toks[first.i - 1].text == "of"
+                and toks[first.i - 2].text in before_of
+                and an.gaps[first.i - 1] == " "
+                and an.gaps[first.i] == " "
+            ):
+                continue
+            start = toks[first.i - 2].start
+            end = toks[last.j].end
+        else:
+            end = toks[hit].end
+        name = an.text[start:end]
+        country = first.country if first.country == last.country else None
+        out.append(
+            _Pattern(
+                key="pattern:" + name,
+                name=name,
+                country=country,
+                start=start,
+                end=end,
+                rule="pattern:facility",
             )
         )
     return out
