@@ -483,5 +483,31 @@ def infer_published(
             found = date(year, parts.month, parts.day)
             return FuzzyDate.day(found), DateSource.DATELINE, doc.dateline
     if latest is not None:
+        later = _yearless_after(doc, mentions, latest[0])
+        if later is not None:
+            return FuzzyDate.year(latest[0].year + 1), DateSource.INFERRED, later
         return FuzzyDate.year(latest[0].year), DateSource.INFERRED, latest[1]
     return None, DateSource.NONE, None
+
+
+def _yearless_after(doc: Document, mentions: Sequence[DateMention], floor: date) -> Span | None:
+    """A story told in year-less days ("On June 27, police ...; on July 1 ...") that all fall
+    earlier in the calendar year than the latest full date reported as past ("the crash on
+    December 25, 2024"): those days come after it, in the next year, and so does the article.
+    The span of the latest such day, or None when most year-less days fit the floor's year (a
+    follow-up "on December 28" does)."""
+    past = _Past(doc, _clues())
+    days = [
+        m
+        for m in mentions
+        if m.year is None
+        and m.month is not None
+        and m.day is not None
+        and m.anchor is None
+        and _in_body(doc, m.span)
+        and past(m.span)
+    ]
+    before = [m for m in days if (m.month, m.day) < (floor.month, floor.day)]
+    if len(before) <= len(days) - len(before):
+        return None  # most year-less days fit the floor's year ("on December 28")
+    return max(before, key=lambda m: (m.month or 0, m.day or 0)).span

@@ -265,7 +265,13 @@ def _is_breadcrumb(line: str, f: _Furniture) -> bool:
     first = parts[0].casefold()
     if first in f.nav_words:  # "Home / Politics / Caucasus": the old rule
         return len(parts[0].split()) <= f.crumb_words
-    return (first in named or first in f.outlets) and all(p.casefold() in named for p in parts[1:])
+    # the site's name may be one the outlet list lacks ("Caliber / Economy"): a short run of
+    # capitalised words before section names only
+    site = first in named or first in f.outlets or _SITE_NAME.fullmatch(parts[0]) is not None
+    return site and all(p.casefold() in named for p in parts[1:])
+
+
+_SITE_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
 
 
 def _related_marker(line: str) -> bool | None:
@@ -420,8 +426,8 @@ def parse_dateline(line: str) -> tuple[int, Dateline] | None:
         if tail is not None and tail.end() == len(rest.rstrip(" .")):
             end += tail.end()
             rest = rest[tail.end() :]
-        if ":" in m.group(0) and cal.updated.fullmatch(rest):  # a time stamp's update note
-            end, rest = len(line), ""
+        if cal.updated.fullmatch(rest) and (":" in m.group(0) or rest.lstrip()[:1] in "(|·•"):
+            end, rest = len(line), ""  # a time stamp's update note, or a bracketed one
         if _valid(parts) and (not rest.strip(" .") or _credit_name(rest.strip()) is not None):
             return end, parts
     m = cal.wire.match(head)
@@ -486,7 +492,7 @@ def _credit_name(line: str) -> tuple[int, str] | None:
 
 def _title_like(line: str) -> bool:
     """A headline: short, starts with a capital, digit or quote, no final sentence stop."""
-    if not line or len(line) > 200 or len(line.split()) > 20:
+    if not line or len(line) > 250 or len(line.split()) > 30:
         return False
     first = line[0]
     if not (first.isupper() or first.isdigit() or first in "\"“«'‘"):
