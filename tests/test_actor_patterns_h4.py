@@ -276,3 +276,90 @@ def test_plural_facilities_name_the_places() -> None:
     """ "the Yalama and Astara border stations" name the two towns."""
     places = _places("In December, 612,000 tons went through the Yalama and Astara stations.")
     assert {"Yalama", "Astara"} <= set(places)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "On June 27, two brothers, Ziyaddin and Huseyn Safarov, died in custody.",
+            ["Huseyn Safarov", "Ziyaddin Safarov"],
+            id="brothers",
+        ),
+        pytest.param(
+            "The deputies Ruslan and Aslan Guliyev signed the appeal.",
+            ["Aslan Guliyev", "Ruslan Guliyev"],
+            id="known-given-names",
+        ),
+        pytest.param(
+            "On Monday, Lavrov and Sergei Shoigu arrived in Baku.",
+            ["Sergei Shoigu", "Sergey Lavrov"],
+            id="surname-before-and-stays-own",
+        ),
+    ],
+)
+def test_given_names_sharing_a_surname(text: str, expected: list[str]) -> None:
+    """A lone given name joined by "and" to a full name shares its surname."""
+    assert expected == _actors(text, ActorKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Aliyev, Duterte and King Abdullah II of Jordan took part in the session.",
+            "King Abdullah II of Jordan",
+            id="king-number-realm",
+        ),
+        pytest.param(
+            "Queen Elizabeth II sent a message to the president.",
+            "Queen Elizabeth II",
+            id="queen-number",
+        ),
+    ],
+)
+def test_monarch_named_with_title(text: str, expected: str) -> None:
+    """A monarch's name holds the title, the regnal number and the realm."""
+    assert expected in _actors(text, ActorKind.PERSON)
+    assert [] == [n for n in _actors(text, ActorKind.ORGANIZATION) if "II" in n]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The march went down King Street.",
+        "The Shah Deniz field supplies gas to Europe.",
+    ],
+)
+def test_title_word_in_other_names_is_no_monarch(text: str) -> None:
+    """ "King Street", "Shah Deniz": a title word before a word that is no given name, with
+    no number or realm, names no monarch."""
+    assert [] == _actors(text, ActorKind.PERSON)
+
+
+def test_unqualified_ministry_joins_the_qualified_one() -> None:
+    """ "Foreign Ministry spokeswoman" after "the Russian Foreign Ministry" is that ministry."""
+    text = (
+        "On July 1, the Russian Foreign Ministry summoned the ambassador. Foreign Ministry "
+        "spokeswoman Maria Zakharova said the deaths were being investigated."
+    )
+    assert ["Ministry of Foreign Affairs of Russia"] == _actors(text, ActorKind.ORGANIZATION)
+
+
+def test_unqualified_ministry_stays_apart_when_two_could_be_meant() -> None:
+    """With both states' foreign ministries named, a bare "Foreign Ministry" joins neither."""
+    text = (
+        "The Russian Foreign Ministry and the Azerbaijani Foreign Ministry held talks. "
+        "The Foreign Ministry said nothing more."
+    )
+    assert "Foreign Ministry" in _actors(text, ActorKind.ORGANIZATION)
+
+
+def test_unknown_body_with_and_without_article_is_one() -> None:
+    """An unknown body written "of Caspian Studies" and "of the Caspian Studies" is one."""
+    text = (
+        "Director of Institute for Regional Security of Caspian States visits Baku\n\n"
+        "The Institute for Regional Security of the Caspian States opened an office in Baku."
+    )
+    orgs = [n for n in _actors(text, ActorKind.ORGANIZATION) if "Regional Security" in n]
+    assert 1 == len(orgs)

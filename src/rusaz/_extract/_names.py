@@ -155,6 +155,7 @@ class Patterns:
     title_last_words: frozenset[str]
     title_suffixes: frozenset[str]  # every ending of a title, a prefilter of look-ups
     single_name_ok: frozenset[str]
+    regnal: frozenset[str]
     title_modifiers: frozenset[str]
     services: frozenset[str]
     not_name: frozenset[str]
@@ -210,6 +211,7 @@ def patterns() -> Patterns:
         title_last_words=frozenset(t.split()[-1] for t in titles),
         title_suffixes=frozenset(t[n:] for t in titles for n in range(len(t))),
         single_name_ok=frozenset(t.casefold() for t in ap["titles"]["single_name_ok"]),
+        regnal=frozenset(t.casefold() for t in ap["titles"].get("regnal", ())),
         title_modifiers=frozenset(t.casefold() for t in ap["titles"]["modifiers"]),
         services=frozenset(t.casefold() for t in ap["titles"]["services"]),
         not_name=frozenset(ap["names"]["not_name"]),
@@ -527,6 +529,8 @@ class Found:
     classifier: bool = False  # a country classifying a noun ("the Caspian Sea countries")
     party: bool = False  # a region acting as a party ("between Azerbaijan and Dagestan")
     nested: bool = False  # inside a longer organization or person name
+    # the surname a lone given name shares with the next person ("Ziyaddin and Huseyn Safarov")
+    surname: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -565,6 +569,7 @@ def analyse(text: str, lexicon: Lexicon, sentences: Sequence[tuple[int, int]] = 
 
 
 _DETERMINERS = frozenset({"the", "a", "an"})
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")  # a regnal number: "II", "XIV"
 # gaps (stripped) an organization's name may run across, besides spaces, "-" and "'"
 _RUN_GAPS = frozenset({"(", ")", ",", "."})
 # lower-case words an organization's name may run across
@@ -679,6 +684,10 @@ class _Analyser:
         persons = self.persons()
         for f in persons:
             self.claim(f)
+        shared = self.shared_surnames(kept + persons)
+        for f in shared:
+            self.claim(f)
+        persons += shared
         for f in kept:
             if f.kind == "person":
                 title = self.title_before(f.i)
@@ -1131,6 +1140,7 @@ class _Analyser:
         lead = self.owner[start]
         sub_unit = (
             toks[start].acronym
+            and not _ROMAN.fullmatch(toks[start].text)
             and start + 2 <= end
             and self.low(start + 1) == "of"
             and self.lex_kind(start + 2) == "country"
@@ -1249,6 +1259,32 @@ class _Analyser:
                 after = found.j + 1
         return out
 
+    def shared_surnames(self, found: list[Found]) -> list[Found]:
+        """ "brothers Ziyaddin and Huseyn Safarov", "Ilham and Mehriban Aliyev": a lone given
+        name joined by "and" to a full name shares its surname."""
+        out: list[Found] = []
+        toks = self.tokens
+        for f in found:
+            k = f.i - 2
+            if f.kind != "person" or f.j - f.i < 1 or k < 0:
+                continue
+            if not (self.low(f.i - 1) == "and" and self.plain(f.i - 1) and self.plain(f.i)):
+                continue
+            first = toks[f.i].text
+            if not (first in self.pat.given_names or first in self.idx.first_names):
+                continue  # the full name must open with a given name
+            if not self.name_token(k):
+                continue
+            before = self.gap(k).strip()
+            if k > 0 and not before and (toks[k - 1].cap or self.title_before(k)):
+                continue  # "Ivan Petrov and ...", "President X and ...": no lone given name
+            if toks[k].text in self.idx.surnames and toks[k].text not in self.pat.given_names:
+                continue  # "Mammadov and Huseyn Safarov": a surname, not a given name
+            g = Found(toks[k].start, toks[k].end, k, k, "person", "pattern:shared-surname")
+            g.surname = self.text[toks[f.j].start : toks[f.j].end]
+            out.append(g)
+        return out
+
     def person_here(self, i: int, j: int, size: int) -> Found | None:
         toks = self.tokens
         pat = self.pat
@@ -1280,11 +1316,39 @@ class _Analyser:
             and not toks[i].low.endswith(pat.surname_endings)
         ):
             rule = "pattern:surname-form"
+        if not rule and size == 1 and title and self.plain(i):
+            t0 = self.ends_title(i - 1)
+            if t0 is not None:
+                phrase = self.text[toks[t0].start : toks[i - 1].end]
+                if phrase.casefold() in pat.regnal:
+                    return self.regnal_person(i, phrase)
         if not rule:
             return None
         f = Found(toks[i].start, toks[j].end, i, j, "person", rule)
         if title:
             f.roles.append(title)
+        return f
+
+    def regnal_person(self, i: int, title: str) -> Found | None:
+        """ "King Abdullah II of Jordan", "Patriarch Bartholomew": a monarch's or church
+        leader's name holds the title, a regnal number and "of <place>"."""
+        toks = self.tokens
+        n = len(toks)
+        first = i - len(title.split())
+        if first < 0 or self.owner[first] is not None:
+            return None
+        j = i
+        if j + 1 < n and self.plain(j + 1) and _ROMAN.fullmatch(toks[j + 1].text):
+            j += 1
+        if j + 2 < n and self.low(j + 1) == "of" and self.plain(j + 1) and self.plain(j + 2):
+            o = self.owner[j + 2]
+            if o is not None and o.kind in ("country", "place") and o.i == j + 2:
+                j = o.j
+        name = toks[i].text
+        if j == i and name not in self.pat.given_names and name not in self.idx.first_names:
+            return None  # "King Street": a given name, a number or a realm makes a monarch
+        f = Found(toks[first].start, toks[j].end, first, j, "person", "pattern:regnal")
+        f.roles.append(title)
         return f
 
     def title_before(self, i: int) -> str:

@@ -228,6 +228,8 @@ class _Resolver:
     # persons
     def person_full(self, f: Found) -> _Act | None:
         surface = self.text[f.start : f.end]
+        if f.surname:
+            surface = f"{surface} {f.surname}"  # "Ziyaddin [and Huseyn] Safarov"
         toks = surface.split()  # words: "Renaud-Basso" is one
         if isinstance(f.entry, PersonEntry):
             if len(toks) == 1:
@@ -362,8 +364,8 @@ class _Resolver:
             m += 1
         while kept and kept[-1].casefold() in ("of", "the", "for"):
             kept.pop()
-        while kept and kept[0].casefold() in ("the",):
-            kept.pop(0)
+        # "of Moscow Patriarchate" in a headline, "of the Moscow Patriarchate" in the body
+        kept = [w for w in kept if w.casefold() != "the"]
         return name_key(" ".join(kept)), code
 
     def merge_organizations(self) -> None:
@@ -398,6 +400,19 @@ class _Resolver:
         for a in orgs:
             words = a.core.split()
             target: _Act | None = None
+            if a.country is None and len(words) > 1:
+                # "Foreign Ministry spokeswoman" after "the Russian Foreign Ministry": the one
+                # body of that name the text has qualified by its state
+                same = [
+                    b
+                    for b in self.acts.values()
+                    if b is not a
+                    and b.kind is ActorKind.ORGANIZATION
+                    and b.country is not None
+                    and any(self.org_core(form) == (a.core, b.country) for form in b.forms)
+                ]
+                if len(same) == 1:
+                    target = same[0]
             if len(words) == 1 and words[0].isalpha() and a.country:
                 if a.forms and a.forms[0].replace("-", " ").split()[-1].isupper():
                     initials = a.forms[0].split()[0]
