@@ -9,6 +9,7 @@ never stopping the rest. Queries run over the cross-article :class:`~rusaz._merg
 
 from __future__ import annotations
 
+import gc
 import json
 import tomllib
 import warnings
@@ -106,8 +107,15 @@ def _parse_one(path: str, encoding: str | None) -> Article | FileError:
         return FileError(path, str(exc), type(exc).__name__)
 
 
-def _parse_chunk(paths: list[str], encoding: str | None) -> list[Article | FileError]:
-    return [_parse_one(p, encoding) for p in paths]
+def _parse_chunk(paths: list[str], encoding: str | None) -> list[bytes | FileError]:
+    """Parse files in a worker; articles travel back encoded (see :mod:`rusaz._transport`)."""
+    from rusaz._transport import encode
+
+    out: list[bytes | FileError] = []
+    for path in paths:
+        result = _parse_one(path, encoding)
+        out.append(result if isinstance(result, FileError) else encode(result))
+    return out
 
 
 def _report(error: FileError, sink: list[FileError] | None) -> None:
@@ -153,8 +161,12 @@ def iter_parse(
             else:
                 yield result
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: deque[Future[list[Article | FileError]]] = deque()
+    from rusaz._transport import decode
+
+    # gc.freeze in each worker: collections there skip the objects inherited from this
+    # process (lexicons, caches) instead of walking them, and copying their pages.
+    with ProcessPoolExecutor(max_workers=workers, initializer=gc.freeze) as pool:
+        pending: deque[Future[list[bytes | FileError]]] = deque()
         source = _chunks(paths, chunk_size)
         limit = 4 * workers
         exhausted = False
@@ -167,11 +179,11 @@ def iter_parse(
                 pending.append(pool.submit(_parse_chunk, chunk, encoding))
             if not pending:
                 return
-            for result in pending.popleft().result():
-                if isinstance(result, FileError):
-                    _report(result, errors)
+            for item in pending.popleft().result():
+                if isinstance(item, FileError):
+                    _report(item, errors)
                 else:
-                    yield result
+                    yield decode(item)
 
 
 # --- summary ---------------------------------------------------------------------------------
