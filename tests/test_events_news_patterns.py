@@ -189,3 +189,24 @@ def test_the_two_leaders_are_the_two_heads_met_last() -> None:
     calls = of_kind(rusaz.parse_text(text, published=FuzzyDate.parse("2019-10-03")), EventKind.CALL)
     expected = [{"person:vladimir-putin", "person:ilham-aliyev"}]
     assert expected == [set(e.participants) for e in calls]
+
+
+def test_a_year_closing_a_document_title_names_the_document() -> None:
+    """ "signed the Protocol to the Agreement ... of 2011": the signing is no event of 2011."""
+    text = (
+        "On Monday, Lavrov and Bayramov signed a Protocol to the Agreement between Russia and "
+        "Azerbaijan on the readmission of persons residing without permission of 2011."
+    )
+    signings = of_kind(build(text), EventKind.SIGNING)
+    assert ["2024-05-20"] == [str(e.when) for e in signings]
+
+
+def test_a_headline_event_told_again_in_the_body_is_one_event() -> None:
+    """A second headline opening the body ("Lavrov, Bayramov meet in Baku") repeats the
+    body's meeting; the body's telling is kept, once."""
+    text = (
+        "Lavrov, Bayramov meet in Baku to discuss transit\n\n"
+        "Lavrov and Bayramov held talks in Baku on Monday, the ministry said."
+    )
+    meetings = of_kind(build(text), EventKind.MEETING)
+    assert ["2024-05-20"] == [str(e.when) for e in meetings]

@@ -110,6 +110,7 @@ class EventLexicon:
     demonyms: dict[str, str]
     documents: re.Pattern[str]
     attributive: re.Pattern[str]
+    title_year: re.Pattern[str]
     reference: re.Pattern[str]
     validity: re.Pattern[str]
     same_time: re.Pattern[str]
@@ -873,6 +874,7 @@ def event_lexicon() -> EventLexicon:
         definites=frozenset(str(d).casefold() for d in data["anaphora"]["definites"]),
         delegation_nouns=frozenset(str(d).casefold() for d in data["delegations"]["nouns"]),
         attributive=_compile(data["dates"]["attributive"], f"{where}: dates.attributive"),
+        title_year=_compile(data["dates"]["title_year"], f"{where}: dates.title_year"),
         documents=_compile(data["signing"]["documents"], f"{where}: signing.documents"),
         reference=_compile(cues.get("reference"), f"{where}: cues.reference"),
         validity=_compile(cues.get("validity"), f"{where}: cues.validity"),

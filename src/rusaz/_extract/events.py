@@ -448,16 +448,23 @@ _ATTRIBUTIVE = re.compile(r",?\s(?-i:[a-z])", re.I)
 
 
 def _attributive(text: str, d: DateMention) -> bool:
-    """A date that names a thing rather than dating an event: "the November 9 statement"
-    (asked once per date of a :class:`Folded` text)."""
+    """A date that names a thing rather than dating an event: "the November 9 statement", "the
+    Agreement ... on mutual trips of citizens of 1997" (asked once per date of a
+    :class:`Folded` text)."""
     memo = text.memo if isinstance(text, Folded) else None
     key = ("attributive", d.span.start, d.span.end)
     if memo is not None and key in memo:
         return memo[key]
     before = text[max(0, d.span.start - 4) : d.span.start].casefold()
-    found = (before.endswith("the ") and _ATTRIBUTIVE.match(text, d.span.end) is not None) or (
-        search(event_lexicon().attributive, text, max(0, d.span.start - 70), d.span.start)
-        is not None
+    lex = event_lexicon()
+    found = (
+        (before.endswith("the ") and _ATTRIBUTIVE.match(text, d.span.end) is not None)
+        or search(lex.attributive, text, max(0, d.span.start - 70), d.span.start) is not None
+        or (
+            d.month is None
+            and before.endswith("of ")
+            and search(lex.title_year, text, max(0, d.span.start - 200), d.span.start) is not None
+        )
     )
     if memo is not None:
         memo[key] = found
@@ -1130,7 +1137,48 @@ def find_events(
             )
             history.extend(_split_plural(ev, text, local))
         before = sentence
-    return merge_events(history)
+    return _drop_headline_repeats(_headlines(doc), merge_events(history))
+
+
+_STOPS = ".!?…\"”'’»)"
+
+
+def _headlines(doc: Document) -> list[Span]:
+    """Paragraphs opening the body that read as headlines (a second title, a standfirst): no
+    sentence stop at their end."""
+    out = []
+    for p in doc.paragraphs:
+        line = doc.text[p.start : p.end].rstrip()
+        if not line or line[-1] in _STOPS or "\n" in line:
+            break
+        out.append(p)
+    return out
+
+
+def _drop_headline_repeats(heads: Sequence[Span], evs: list[_Ev]) -> list[_Ev]:
+    """Events of a headline that the body tells again ("Putin, Aliyev meet in Sochi" over
+    "Putin and Aliyev held talks in Sochi on Thursday"): the body's telling is the event."""
+    if not heads:
+        return evs
+
+    def headline(ev: _Ev) -> bool:
+        return any(h.start <= ev.trigger.start < h.end for h in heads)
+
+    body = [e for e in evs if not headline(e)]
+    return [
+        e
+        for e in evs
+        if not headline(e)
+        or not any(
+            b.kind is e.kind
+            and (
+                not b.participants
+                or not e.participants
+                or set(b.participants) & set(e.participants)
+            )
+            for b in body
+        )
+    ]
 
 
 def _freeze(evs: Sequence[_Ev]) -> tuple[Event, ...]:
