@@ -363,3 +363,66 @@ def test_unknown_body_with_and_without_article_is_one() -> None:
     )
     orgs = [n for n in _actors(text, ActorKind.ORGANIZATION) if "Regional Security" in n]
     assert 1 == len(orgs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The head of state thanked Russia for the supply of Sputnik V vaccine.",
+        "The Sputnik vaccine was registered in Azerbaijan in 2021.",
+    ],
+)
+def test_product_named_after_a_body_is_no_mention(text: str) -> None:
+    """ "the Sputnik V vaccine" names a product, not the news agency."""
+    assert [] == [n for n in _actors(text, ActorKind.ORGANIZATION) if "Sputnik" in n]
+
+
+def test_outlet_before_its_country_is_still_an_actor() -> None:
+    """Without a product noun the outlet stays an actor ("Sputnik Azerbaijan reported")."""
+    assert "Sputnik" in _actors("Sputnik Azerbaijan reported the news on Monday.")
+
+
+def test_realm_of_a_monarch_is_no_actor() -> None:
+    """ "King Abdullah II of Jordan": Jordan is part of his name, not a state acting."""
+    text = "Aliyev, Duterte and King Abdullah II of Jordan took part in the session."
+    assert "Jordan" not in _actors(text, ActorKind.COUNTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        pytest.param(
+            "The Baku branch of Moscow State University, which opened in 2008, is popular.",
+            "Baku branch of Moscow State University",
+            "Lomonosov Moscow State University",
+            id="lexicon-parent",
+        ),
+        pytest.param(
+            "Students of the Ganja branch of the Azerbaijan State Pedagogical University met.",
+            "Ganja branch of the Azerbaijan State Pedagogical University",
+            "Azerbaijan State Pedagogical University",
+            id="pattern-parent",
+        ),
+    ],
+)
+def test_branch_in_a_place_is_a_body(text: str, name: str, absent: str) -> None:
+    """A branch of a body in a place is an organization of its own."""
+    orgs = _actors(text, ActorKind.ORGANIZATION)
+    assert name in orgs
+    assert absent not in orgs
+
+
+def test_body_named_as_its_building_is_also_a_place() -> None:
+    """ "a meeting in the Russian House": the body acts elsewhere and its building is a
+    place."""
+    text = (
+        "The Russian House organised the Olympiad. On Friday, we will hold a meeting with "
+        "parents in the Russian House."
+    )
+    assert "Russian House" in _actors(text, ActorKind.ORGANIZATION)
+    assert "Russian House" in _places(text)
+
+
+def test_body_not_named_as_a_building_is_no_place() -> None:
+    """A body whose name ends in "House" is no place when it only acts."""
+    assert "Russian House" not in _places("The Russian House organised the Olympiad.")

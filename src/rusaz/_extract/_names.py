@@ -185,6 +185,8 @@ class Patterns:
     place_words: frozenset[str]
     named_after: frozenset[str]
     venue_heads: frozenset[str]
+    products: frozenset[str]
+    branch_words: frozenset[str]
     party_before: tuple[tuple[str, ...], ...]
     forces: tuple[tuple[str, ...], ...]
     roles: dict[str, Any] = attrs.field(eq=False, hash=False)
@@ -244,6 +246,8 @@ def patterns() -> Patterns:
         place_words=frozenset(w for w in (*pp["regions"], *pp["venues"]) if " " not in w),
         named_after=frozenset(ap["organizations"]["named_after"]),
         venue_heads=frozenset(ap["organizations"]["venue_heads"]),
+        products=frozenset(ap["organizations"].get("products", ())),
+        branch_words=frozenset(ap["organizations"].get("branch_words", ())),
         party_before=tuple(tuple(w.split()) for w in ap["organizations"]["party_before"]),
         forces=tuple(tuple(w.split()) for w in ap["organizations"]["forces"]),
         roles=rr,
@@ -688,6 +692,28 @@ class _Analyser:
         for f in shared:
             self.claim(f)
         persons += shared
+        # "King Abdullah II of Jordan": the realm is part of the name
+        for p in persons:
+            if p.rule == "pattern:regnal":
+                inner = [f for f in kept if p.i <= f.i and f.j <= p.j]
+                for f in inner:
+                    kept.remove(f)
+                    f.nested = True
+                    nested.append(f)
+        # "the Sputnik V vaccine": a product named after a body is no mention of it
+        for f in [f for f in kept + orgs if f.kind == "organization" and self.product_after(f)]:
+            (kept if f in kept else orgs).remove(f)
+        branches = self.branches(kept + orgs)
+        for b, inner in branches:
+            for f in inner:
+                if f in kept:
+                    kept.remove(f)
+                    f.nested = True
+                    nested.append(f)
+                elif f in orgs:
+                    orgs.remove(f)
+            orgs.append(b)
+            self.claim(b)
         for f in kept:
             if f.kind == "person":
                 title = self.title_before(f.i)
@@ -1257,6 +1283,43 @@ class _Analyser:
             if found is not None:
                 out.append(found)
                 after = found.j + 1
+        return out
+
+    def product_after(self, f: Found) -> bool:
+        """ "the Sputnik V vaccine", "Iskander missiles": a product noun follows the name
+        (after at most one number or letter)."""
+        k = f.j + 1
+        if k < len(self.tokens) and self.plain(k) and not self.tokens[k].text.islower():
+            if not (_ROMAN.fullmatch(self.tokens[k].text) or self.tokens[k].text.isdigit()):
+                return False
+            k += 1
+        return k < len(self.tokens) and self.plain(k) and self.low(k) in self.pat.products
+
+    def branches(self, found: list[Found]) -> list[tuple[Found, list[Found]]]:
+        """ "the Baku branch of Moscow State University": a branch in a place is a body of its
+        own, named with the place and the parent body."""
+        out: list[tuple[Found, list[Found]]] = []
+        by_start = {f.i: f for f in found}
+        for p in found:
+            if p.kind != "place" or p.metonym:
+                continue
+            k = p.j + 1
+            if not (
+                self.low(k) in self.pat.branch_words
+                and self.low(k + 1) == "of"
+                and self.plain(k)
+                and self.plain(k + 1)
+            ):
+                continue
+            m = k + 2
+            while self.low(m) == "the" and self.plain(m):
+                m += 1
+            o = by_start.get(m)
+            if o is None or o.kind != "organization" or not self.plain(m):
+                continue
+            b = Found(p.start, o.end, p.i, o.j, "organization", "pattern:branch")
+            b.country = p.country
+            out.append((b, [p, o]))
         return out
 
     def shared_surnames(self, found: list[Found]) -> list[Found]:

@@ -16,7 +16,7 @@ import attrs
 
 from rusaz._data import read_data
 from rusaz._extract._names import Analysis, Found, _where, analyse, char_before, patterns, slug
-from rusaz._lexicon import CountryEntry, Lexicon, PlaceEntry
+from rusaz._lexicon import CountryEntry, Lexicon, OrganizationEntry, PlaceEntry
 from rusaz._model import Mention, Place, Span
 from rusaz._text import Document
 
@@ -94,6 +94,11 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
             add(e.id, e.name, e, e.country, f.start, f.end, "lexicon")
         elif f.kind == "country" and isinstance(f.entry, CountryEntry):
             countries.setdefault(f.entry.id, []).append(f)
+        elif (
+            f.kind == "organization" and isinstance(f.entry, OrganizationEntry) and _venue(an, f)
+        ):  # "a meeting in the Russian House": the body's building
+            e = f.entry
+            add("venue:" + e.id, e.name, None, None, f.start, f.end, "lexicon:venue")
     # a state whose capital or seat acts ("Moscow is ready to ...") acts itself
     acting = {f.country for f in an.found if f.kind == "place" and f.metonym and f.country}
     for uses in countries.values():
@@ -132,6 +137,15 @@ def _join_short_forms(found: dict[str, _Pl]) -> None:
                 q.mentions.append(m)
                 q.forms.append(form)
         del found[key]
+
+
+def _venue(an: Analysis, f: Found) -> bool:
+    """A body whose name ends in a venue word ("House", "Centre") named after "in the" or
+    "at the": its building, a place."""
+    if an.tokens[f.j].text not in patterns().venue_heads or f.i < 2:
+        return False
+    before = an.lows[f.i - 2 : f.i]
+    return before[1] == "the" and before[0] in ("in", "at") and an.gaps[f.i] == " "
 
 
 def _owners(an: Analysis) -> dict[int, Found]:
