@@ -97,8 +97,8 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
         elif (
             f.kind == "organization" and isinstance(f.entry, OrganizationEntry) and _venue(an, f)
         ):  # "a meeting in the Russian House": the body's building
-            e = f.entry
-            add("venue:" + e.id, e.name, None, None, f.start, f.end, "lexicon:venue")
+            body = f.entry
+            add("venue:" + body.id, body.name, None, None, f.start, f.end, "lexicon:venue")
     # a state whose capital or seat acts ("Moscow is ready to ...") acts itself
     acting = {f.country for f in an.found if f.kind == "place" and f.metonym and f.country}
     for uses in countries.values():
