@@ -72,6 +72,14 @@ ROWS = [
         "happened",
         {LAVROV, BAYRAMOV},
     ),
+    (
+        "Lavrov denied reports that a visit by Putin to Baku was being prepared.",
+        "visit",
+        "negated",
+        {PUTIN},
+    ),
+    ("Bayramov said the delegation was not planning to visit Moscow.", "visit", "negated", set()),
+    ('"No such meeting is on the agenda," Lavrov said.', "meeting", "negated", set()),
 ]
 
 

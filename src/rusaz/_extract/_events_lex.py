@@ -121,6 +121,7 @@ class EventLexicon:
     upcoming: re.Pattern[str]
     speech_after: re.Pattern[str]
     next_predicate: re.Pattern[str]
+    denial: re.Pattern[str]
     speech_before: re.Pattern[str]
     speaker_pronouns: frozenset[str]
 
@@ -888,6 +889,7 @@ def event_lexicon() -> EventLexicon:
         speech_after=_compile(cues.get("speech_after"), f"{where}: cues.speech_after", 0),
         speech_before=_compile(cues.get("speech_before"), f"{where}: cues.speech_before"),
         next_predicate=_compile(cues.get("next_predicate"), f"{where}: cues.next_predicate"),
+        denial=_compile(cues.get("denial"), f"{where}: cues.denial"),
         speaker_pronouns=frozenset(str(w).casefold() for w in cues["speaker_pronouns"]),
         demonyms={
             str(word).casefold(): str(code)

@@ -184,8 +184,18 @@ def _word_before(text: str, sentence: Span, trigger: Span) -> str | None:
 _QUOTE_ENDS = ('"', "\u201d", ",")
 
 
-def _modality(text: str, clause: Clause, trigger: Span, kind: EventKind) -> Modality:
-    """Negated, hypothetical or planned by the cues of the trigger's clause, else happened."""
+def _modality(
+    text: str, clause: Clause, trigger: Span, kind: EventKind, sentence: Span | None = None
+) -> Modality:
+    """Negated, hypothetical or planned by the cues of the trigger's clause, else happened;
+    negated too after a denial earlier in its sentence ("denied reports that a visit ...")."""
+    lex = event_lexicon()
+    if (
+        sentence is not None
+        and kind is not EventKind.STATEMENT
+        and lex.denial.search(text, sentence.start, trigger.start) is not None
+    ):
+        return Modality.NEGATED
     # a speech act's own words ("agreed to remain in contact") say nothing of its modality
     spoken = kind is EventKind.STATEMENT
     start = clause.span.start
@@ -193,7 +203,6 @@ def _modality(text: str, clause: Clause, trigger: Span, kind: EventKind) -> Moda
         # nor do the quoted words before it ('"... will be expanded," he said')
         start = max(start, *(text.rfind(q, start, trigger.start) + 1 for q in _QUOTE_ENDS))
     before_end = trigger.start if spoken else trigger.end  # the cues before: text[start:]
-    lex = event_lexicon()
     after_end = min(clause.span.end, trigger.end + 60)  # the cues after: text[trigger.end:]
     coordinated = lex.next_predicate.search(text, trigger.end, after_end)
     if coordinated is not None:
@@ -1068,7 +1077,7 @@ def find_events(
                 clauses=clauses,
                 evidence=[sentence],
             )
-            ev.modality = _modality(text, clause, span, trig.kind)
+            ev.modality = _modality(text, clause, span, trig.kind, sentence)
             if ev.modality is Modality.HAPPENED and search(
                 lex.upcoming, text, clause.span.start, clause.span.end
             ):
