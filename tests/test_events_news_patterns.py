@@ -36,6 +36,7 @@ ROWS = [
         set(),
     ),
     ("Police raids on the diaspora took place on Friday.", "other", "happened", set()),
+    ("Baku hosted the Caspian summit in August.", "summit", "happened", set()),
     ("Two men died during the detention on June 27.", "other", "happened", set()),
     (
         "The agreement between Gazprom and SOCAR entered into force on January 1.",
@@ -80,6 +81,19 @@ ROWS = [
     ),
     ("Bayramov said the delegation was not planning to visit Moscow.", "visit", "negated", set()),
     ('"No such meeting is on the agenda," Lavrov said.', "meeting", "negated", set()),
+    (
+        "Putin hosted Aliyev and Pashinyan in Sochi on Monday.",
+        "meeting",
+        "happened",
+        {PUTIN, ALIYEV},
+    ),
+    (
+        "Lavrov met Bayramov to discuss travel to Russia. The Russian side stated that visa "
+        "rules would change.",
+        "statement",
+        "happened",
+        {RUSSIA},
+    ),
 ]
 
 
@@ -218,3 +232,18 @@ def test_a_headline_event_told_again_in_the_body_is_one_event() -> None:
     )
     meetings = of_kind(build(text), EventKind.MEETING)
     assert ["2024-05-20"] == [str(e.when) for e in meetings]
+
+
+def test_hosting_an_event_is_no_meeting() -> None:
+    """ "Baku hosted the summit": the summit, not a meeting of the host with its guests."""
+    assert [] == of_kind(build("Aliyev hosted the Caspian summit in August."), EventKind.MEETING)
+
+
+def test_following_the_consultations_refers_back() -> None:
+    """ "Following the consultations, they signed ...": the consultations told before, not a
+    second meeting."""
+    text = (
+        "Lavrov and Bayramov held consultations in Baku on Monday.\n\n"
+        "Following the consultations, the ministers signed a protocol on visas."
+    )
+    assert 1 == len(of_kind(build(text), EventKind.MEETING))

@@ -106,6 +106,7 @@ class EventLexicon:
     demonstratives: frozenset[str]
     definites: frozenset[str]
     delegation_nouns: frozenset[str]
+    country_nouns: frozenset[str]
     anaphora_nouns: dict[str, EventKind]
     demonyms: dict[str, str]
     documents: re.Pattern[str]
@@ -874,6 +875,7 @@ def event_lexicon() -> EventLexicon:
         demonstratives=frozenset(str(d).casefold() for d in data["anaphora"]["demonstratives"]),
         definites=frozenset(str(d).casefold() for d in data["anaphora"]["definites"]),
         delegation_nouns=frozenset(str(d).casefold() for d in data["delegations"]["nouns"]),
+        country_nouns=frozenset(str(d).casefold() for d in data["delegations"]["country_nouns"]),
         attributive=_compile(data["dates"]["attributive"], f"{where}: dates.attributive"),
         title_year=_compile(data["dates"]["title_year"], f"{where}: dates.title_year"),
         documents=_compile(data["signing"]["documents"], f"{where}: signing.documents"),

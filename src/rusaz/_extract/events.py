@@ -798,6 +798,8 @@ def _demonyms(text: str, span: Span, index: MentionIndex, history: Sequence[_Ev]
             if found is not None:
                 if found not in out:
                     out.append(found)
+                if following in lex.country_nouns and by_code.get(code, found) not in out:
+                    out.append(by_code[code])  # "the Russian side": Russia as well
                 continue
         if code in by_code and by_code[code] not in out:
             out.append(by_code[code])
