@@ -22,6 +22,7 @@ import pickle
 from collections.abc import Callable
 from datetime import date
 from enum import Enum
+from itertools import starmap
 from typing import Any, TypeVar
 
 from rusaz._model import (
@@ -151,6 +152,10 @@ _DATE_SOURCES, _DATE_SOURCE_INDEX = _members(DateSource)
 
 
 # --- encoding (in the worker) ----------------------------------------------------------------
+#
+# An article is ``(spans, id, text, ...)``: ``spans`` lists each distinct ``(start, end)`` once
+# and every span of the article is an index into it. Mentions go in columns (span indexes,
+# rules, kinds), so that decoding runs mostly in C (``map``) rather than in Python loops.
 
 
 def _enc_day(value: date | None) -> int | None:
@@ -163,121 +168,132 @@ def _enc_fuzzy(value: FuzzyDate | None) -> tuple[int, int, int] | None:
     return (value.start.toordinal(), value.end.toordinal(), _PRECISION_INDEX[value.precision])
 
 
-def _enc_span(value: Span | None) -> tuple[int, int] | None:
-    return None if value is None else (value.start, value.end)
+class _Encoder:
+    """Encodes one article, numbering its distinct spans in order of first use."""
 
+    __slots__ = ("spans",)
 
-def _enc_spans(values: tuple[Span, ...]) -> tuple[tuple[int, int], ...]:
-    return tuple([(s.start, s.end) for s in values])
+    def __init__(self) -> None:
+        self.spans: dict[tuple[int, int], int] = {}
 
+    def span(self, value: Span | None) -> int | None:
+        if value is None:
+            return None
+        spans = self.spans
+        return spans.setdefault((value.start, value.end), len(spans))
 
-def _enc_mentions(values: tuple[Mention, ...]) -> tuple[tuple[int, int, str, int], ...]:
-    return tuple([(m.span.start, m.span.end, m.rule, _MENTION_KIND_INDEX[m.kind]) for m in values])
+    def span_tuple(self, values: tuple[Span, ...]) -> tuple[int, ...]:
+        spans = self.spans
+        return tuple([spans.setdefault((s.start, s.end), len(spans)) for s in values])
 
+    def mentions(self, values: tuple[Mention, ...]) -> tuple[Any, ...]:
+        return (
+            self.span_tuple(tuple([m.span for m in values])),
+            tuple([m.rule for m in values]),
+            tuple([_MENTION_KIND_INDEX[m.kind] for m in values]),
+        )
 
-def _encode_actor(a: Actor) -> tuple[Any, ...]:
-    roles = tuple(
-        [(r.title, r.country, r.organization, _enc_day(r.start), _enc_day(r.end)) for r in a.roles]
-    )
-    return (
-        a.id,
-        a.name,
-        _ACTOR_KIND_INDEX[a.kind],
-        a.aliases,
-        a.country,
-        roles,
-        _enc_mentions(a.mentions),
-        a.lexicon_id,
-    )
+    def actor(self, a: Actor) -> tuple[Any, ...]:
+        return (
+            a.id,
+            a.name,
+            _ACTOR_KIND_INDEX[a.kind],
+            a.aliases,
+            a.country,
+            tuple(
+                [
+                    (r.title, r.country, r.organization, _enc_day(r.start), _enc_day(r.end))
+                    for r in a.roles
+                ]
+            ),
+            self.mentions(a.mentions),
+            a.lexicon_id,
+        )
 
+    def place(self, p: Place) -> tuple[Any, ...]:
+        return (
+            p.id,
+            p.name,
+            p.country,
+            p.latitude,
+            p.longitude,
+            p.aliases,
+            self.mentions(p.mentions),
+            p.lexicon_id,
+        )
 
-def _encode_place(p: Place) -> tuple[Any, ...]:
-    return (
-        p.id,
-        p.name,
-        p.country,
-        p.latitude,
-        p.longitude,
-        p.aliases,
-        _enc_mentions(p.mentions),
-        p.lexicon_id,
-    )
+    def event(self, e: Event) -> tuple[Any, ...]:
+        return (
+            e.id,
+            _EVENT_KIND_INDEX[e.kind],
+            _enc_fuzzy(e.when),
+            e.place,
+            e.participants,
+            e.agreements,
+            self.span_tuple(e.evidence),
+            _MODALITY_INDEX[e.modality],
+            tuple([(r.actor, r.role) for r in e.participant_roles]),
+            self.span(e.trigger),
+            e.rule,
+            _EVENT_DATE_SOURCE_INDEX[e.date_source],
+        )
 
+    def terms(self, t: Terms | None) -> tuple[Any, ...] | None:
+        if t is None:
+            return None
+        return (
+            _enc_fuzzy(t.valid_until),
+            t.duration,
+            t.renewal,
+            t.automatic_renewal,
+            t.notice,
+            _enc_fuzzy(t.expires),
+            _enc_fuzzy(t.renews_until),
+            self.span(t.evidence),
+        )
 
-def _encode_event(e: Event) -> tuple[Any, ...]:
-    return (
-        e.id,
-        _EVENT_KIND_INDEX[e.kind],
-        _enc_fuzzy(e.when),
-        e.place,
-        e.participants,
-        e.agreements,
-        _enc_spans(e.evidence),
-        _MODALITY_INDEX[e.modality],
-        tuple([(r.actor, r.role) for r in e.participant_roles]),
-        _enc_span(e.trigger),
-        e.rule,
-        _EVENT_DATE_SOURCE_INDEX[e.date_source],
-    )
+    def agreement(self, g: Agreement) -> tuple[Any, ...]:
+        return (
+            g.id,
+            g.title,
+            _AGREEMENT_KIND_INDEX[g.kind],
+            g.parties,
+            _enc_fuzzy(g.signed),
+            g.place,
+            self.span_tuple(g.evidence),
+            self.terms(g.terms),
+            tuple([(k.target, k.relation) for k in g.links]),
+            g.rule,
+        )
 
-
-def _encode_terms(t: Terms | None) -> tuple[Any, ...] | None:
-    if t is None:
-        return None
-    return (
-        _enc_fuzzy(t.valid_until),
-        t.duration,
-        t.renewal,
-        t.automatic_renewal,
-        t.notice,
-        _enc_fuzzy(t.expires),
-        _enc_fuzzy(t.renews_until),
-        _enc_span(t.evidence),
-    )
-
-
-def _encode_agreement(g: Agreement) -> tuple[Any, ...]:
-    return (
-        g.id,
-        g.title,
-        _AGREEMENT_KIND_INDEX[g.kind],
-        g.parties,
-        _enc_fuzzy(g.signed),
-        g.place,
-        _enc_spans(g.evidence),
-        _encode_terms(g.terms),
-        tuple([(k.target, k.relation) for k in g.links]),
-        g.rule,
-    )
-
-
-def _encode_article(a: Article) -> tuple[Any, ...]:
-    return (
-        a.id,
-        a.text,
-        a.title,
-        _enc_fuzzy(a.published),
-        _DATE_SOURCE_INDEX[a.published_source],
-        _enc_span(a.published_evidence),
-        a.outlet,
-        a.source_path,
-        _enc_span(a.title_span),
-        _enc_span(a.dateline),
-        _enc_span(a.outlet_span),
-        _enc_spans(a.paragraphs),
-        _enc_spans(a.sentences),
-        a.removed,
-        tuple([_encode_actor(x) for x in a.actors]),
-        tuple([_encode_place(x) for x in a.places]),
-        tuple([_encode_event(x) for x in a.events]),
-        tuple([_encode_agreement(x) for x in a.agreements]),
-    )
+    def article(self, a: Article) -> tuple[Any, ...]:
+        fields = (
+            a.id,
+            a.text,
+            a.title,
+            _enc_fuzzy(a.published),
+            _DATE_SOURCE_INDEX[a.published_source],
+            self.span(a.published_evidence),
+            a.outlet,
+            a.source_path,
+            self.span(a.title_span),
+            self.span(a.dateline),
+            self.span(a.outlet_span),
+            self.span_tuple(a.paragraphs),
+            self.span_tuple(a.sentences),
+            a.removed,
+            tuple([self.actor(x) for x in a.actors]),
+            tuple([self.place(x) for x in a.places]),
+            tuple([self.event(x) for x in a.events]),
+            tuple([self.agreement(x) for x in a.agreements]),
+        )
+        return (tuple(self.spans), *fields)
 
 
 def encode(article: Article) -> bytes:
     """The article as bytes for :func:`decode` (same Python version on both ends)."""
     try:
-        return _MARSHAL + marshal.dumps(_encode_article(article), _MARSHAL_VERSION)
+        return _MARSHAL + marshal.dumps(_Encoder().article(article), _MARSHAL_VERSION)
     except ValueError:  # a subclass of str or int somewhere: pickle keeps its type
         return _PICKLE + pickle.dumps(article, pickle.HIGHEST_PROTOCOL)
 
@@ -317,16 +333,10 @@ _build_link = _builder(AgreementLink)
 _build_agreement = _builder(Agreement)
 _build_article = _builder(Article)
 _from_ordinal = date.fromordinal
+_mention_kind = _MENTION_KINDS.__getitem__
 
-
-class _Spans(dict[tuple[int, int], Span]):
-    """The spans of one article by offsets: each distinct pair is built once, then shared."""
-
-    __slots__ = ()
-
-    def __missing__(self, key: tuple[int, int]) -> Span:
-        span = self[key] = _build_span(*key)
-        return span
+#: The spans of one article, by the index the encoder gave them.
+_Table = list[Span]
 
 
 def _fuzzy_date(v: tuple[int, int, int] | None) -> FuzzyDate | None:
@@ -340,30 +350,31 @@ def _role(title: str, country: str | None, org: str | None, s: int | None, e: in
     return _build_role(title, country, org, start, None if e is None else _from_ordinal(e))
 
 
-def _mentions(spans: _Spans, values: tuple[tuple[int, int, str, int], ...]) -> tuple[Mention, ...]:
+def _mentions(table: _Table, v: tuple[Any, ...]) -> tuple[Mention, ...]:
+    spans, rules, kinds = v
     return tuple(
-        [_build_mention(spans[s, e], rule, _MENTION_KINDS[kind]) for s, e, rule, kind in values]
+        map(_build_mention, map(table.__getitem__, spans), rules, map(_mention_kind, kinds))
     )
 
 
-def _actor(spans: _Spans, v: tuple[Any, ...]) -> Actor:
+def _actor(table: _Table, v: tuple[Any, ...]) -> Actor:
     return _build_actor(
         v[0],
         v[1],
         _ACTOR_KINDS[v[2]],
         v[3],
         v[4],
-        tuple([_role(*r) for r in v[5]]),
-        _mentions(spans, v[6]),
+        tuple(starmap(_role, v[5])),
+        _mentions(table, v[6]),
         v[7],
     )
 
 
-def _place(spans: _Spans, v: tuple[Any, ...]) -> Place:
-    return _build_place(*v[:6], _mentions(spans, v[6]), v[7])
+def _place(table: _Table, v: tuple[Any, ...]) -> Place:
+    return _build_place(*v[:6], _mentions(table, v[6]), v[7])
 
 
-def _event(spans: _Spans, v: tuple[Any, ...]) -> Event:
+def _event(table: _Table, v: tuple[Any, ...]) -> Event:
     trigger = v[9]
     return _build_event(
         v[0],
@@ -372,16 +383,16 @@ def _event(spans: _Spans, v: tuple[Any, ...]) -> Event:
         v[3],
         v[4],
         v[5],
-        tuple([spans[s] for s in v[6]]),
+        tuple(map(table.__getitem__, v[6])),
         _MODALITIES[v[7]],
-        tuple([_build_participant_role(*r) for r in v[8]]),
-        None if trigger is None else spans[trigger],
+        tuple(starmap(_build_participant_role, v[8])),
+        None if trigger is None else table[trigger],
         v[10],
         _EVENT_DATE_SOURCES[v[11]],
     )
 
 
-def _terms(spans: _Spans, v: tuple[Any, ...] | None) -> Terms | None:
+def _terms(table: _Table, v: tuple[Any, ...] | None) -> Terms | None:
     if v is None:
         return None
     evidence = v[7]
@@ -393,11 +404,11 @@ def _terms(spans: _Spans, v: tuple[Any, ...] | None) -> Terms | None:
         v[4],
         _fuzzy_date(v[5]),
         _fuzzy_date(v[6]),
-        None if evidence is None else spans[evidence],
+        None if evidence is None else table[evidence],
     )
 
 
-def _agreement(spans: _Spans, v: tuple[Any, ...]) -> Agreement:
+def _agreement(table: _Table, v: tuple[Any, ...]) -> Agreement:
     return _build_agreement(
         v[0],
         v[1],
@@ -405,38 +416,39 @@ def _agreement(spans: _Spans, v: tuple[Any, ...]) -> Agreement:
         v[3],
         _fuzzy_date(v[4]),
         v[5],
-        tuple([spans[s] for s in v[6]]),
-        _terms(spans, v[7]),
-        tuple([_build_link(*k) for k in v[8]]),
+        tuple(map(table.__getitem__, v[6])),
+        _terms(table, v[7]),
+        tuple(starmap(_build_link, v[8])),
         v[9],
     )
 
 
 def _article(v: tuple[Any, ...]) -> Article:
-    spans = _Spans()
+    table: _Table = list(starmap(_build_span, v[0]))
+    get = table.__getitem__
 
-    def span(value: tuple[int, int] | None) -> Span | None:
-        return None if value is None else spans[value]
+    def span(index: int | None) -> Span | None:
+        return None if index is None else table[index]
 
     return _build_article(
-        v[0],
         v[1],
         v[2],
-        _fuzzy_date(v[3]),
-        _DATE_SOURCES[v[4]],
-        span(v[5]),
-        v[6],
+        v[3],
+        _fuzzy_date(v[4]),
+        _DATE_SOURCES[v[5]],
+        span(v[6]),
         v[7],
-        span(v[8]),
+        v[8],
         span(v[9]),
         span(v[10]),
-        tuple([spans[s] for s in v[11]]),
-        tuple([spans[s] for s in v[12]]),
-        v[13],
-        tuple([_actor(spans, x) for x in v[14]]),
-        tuple([_place(spans, x) for x in v[15]]),
-        tuple([_event(spans, x) for x in v[16]]),
-        tuple([_agreement(spans, x) for x in v[17]]),
+        span(v[11]),
+        tuple(map(get, v[12])),
+        tuple(map(get, v[13])),
+        v[14],
+        tuple([_actor(table, x) for x in v[15]]),
+        tuple([_place(table, x) for x in v[16]]),
+        tuple([_event(table, x) for x in v[17]]),
+        tuple([_agreement(table, x) for x in v[18]]),
     )
 
 
