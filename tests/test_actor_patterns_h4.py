@@ -426,3 +426,83 @@ def test_body_named_as_its_building_is_also_a_place() -> None:
 def test_body_not_named_as_a_building_is_no_place() -> None:
     """A body whose name ends in "House" is no place when it only acts."""
     assert "Russian House" not in _places("The Russian House organised the Olympiad.")
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter"),
+    [
+        pytest.param(
+            "Gas talks in Baku\n\nThe sides met on Friday.\n\n"
+            "Reporting by Nigar Huseynova; Additional reporting by Reuters in Moscow; Writing "
+            "by Anna Petrova; Editing by Mark Hollings",
+            "Nigar Huseynova",
+            id="long-semicolon-credit-line",
+        ),
+        pytest.param(
+            "Gas talks in Baku\n\nThe sides met on Friday.\n\n"
+            "(Reporting by Reuters; Writing by Vladimir Sokolov; Editing by Mark Hollings)",
+            "Vladimir Sokolov",
+            id="credit-line-in-brackets",
+        ),
+        pytest.param(
+            "Sputnik office searched\n\n"
+            "Baku. Rauf Hasanli – APA. Police searched the office of the agency, APA reports.",
+            "Rauf Hasanli",
+            id="reporter-before-outlet-in-dateline",
+        ),
+    ],
+)
+def test_reporters_are_no_actors(text: str, reporter: str) -> None:
+    """Reporters and editors in credit lines and datelines are no participants."""
+    assert reporter not in _names(text)
+
+
+def test_person_named_after_a_body_in_prose_is_kept() -> None:
+    """A person after a dash in the prose, far from the line start, stays an actor."""
+    text = (
+        "The ceasefire held on Monday, said the minister of the interior of the republic, "
+        "Rauf Hasanli - APA could not confirm it."
+    )
+    assert "Rauf Hasanli" in _names(text)
+
+
+def test_body_stops_before_an_unknown_person() -> None:
+    """ "Chief of General Staff of the Azerbaijani Armed Forces Najmaddin Sadigov": the body's
+    name ends before the person's."""
+    text = (
+        "Chief of General Staff of the Azerbaijani Armed Forces Najmaddin Sadigov took part in "
+        "the talks."
+    )
+    assert "Najmaddin Sadigov" in _actors(text, ActorKind.PERSON)
+    assert [] == [n for n in _actors(text, ActorKind.ORGANIZATION) if "Sadigov" in n]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A detachment led by the missile ship Dagestan arrived in Baku on Monday.",
+        "A detachment led by the Dagestan missile ship called at Baku on Monday.",
+    ],
+)
+def test_ship_named_after_a_place_is_no_place(text: str) -> None:
+    """ "the missile ship Dagestan" names a vessel, not the region."""
+    assert "Dagestan" not in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "The route gives Russia access to the Indian Ocean.", "Indian Ocean", id="ocean"
+        ),
+        pytest.param(
+            "Police in the Sverdlovsk region detained nine people.",
+            "Sverdlovsk Region",
+            id="oblast",
+        ),
+        pytest.param("The road to East Zangezur was reopened.", "East Zangezur", id="az-region"),
+    ],
+)
+def test_more_places_of_the_domain(text: str, place: str) -> None:
+    """Oceans, Russian regions and Azerbaijani economic regions of the domain are places."""
+    assert place in _places(text)

@@ -1036,6 +1036,8 @@ class _Analyser:
                     heads.append(k)
                 if heads and word in pat.given_names and k + 1 < n and self.plain(k + 1):
                     break  # "... Agency Ivan Petrov": a person starts
+                if heads and toks[end].text in pat.heads and self.person_starts_at(k):
+                    break  # "... Armed Forces Najmaddin Sadigov": a person starts
                 end = k
                 k += 1
                 continue
@@ -1116,6 +1118,21 @@ class _Analyser:
                 continue
             break
         return self.make_org(start, end, heads, abbr, abbr_span)
+
+    def person_starts_at(self, k: int) -> bool:
+        """Tokens k, k+1 read "Given Surname" (an unknown given name, a surname ending) with
+        no head word after them ("Heydar Aliyev Foundation" is a body)."""
+        toks = self.tokens
+        pat = self.pat
+        if k + 1 >= len(toks) or not self.plain(k + 1) or self.owner[k] is not None:
+            return False
+        first, last = toks[k].text, toks[k + 1].text
+        if not (first.isalpha() and last.isalpha() and toks[k + 1].cap) or first in pat.heads:
+            return False
+        if last in pat.heads or len(last) <= 5 or not last.casefold().endswith(pat.surname_endings):
+            return False
+        after = toks[k + 2].text if k + 2 < len(toks) and self.plain(k + 2) else ""
+        return after not in pat.heads and after not in pat.named_after
 
     def tail_lower(self, k: int) -> bool:
         toks = self.tokens
@@ -1506,6 +1523,8 @@ class _Analyser:
         pos = 0
         for line in self.folded.split("\n"):
             low = line.strip().casefold()
+            if low.startswith("(") and not low.startswith(self.pat.credits):
+                low = low[1:]  # "(Reporting by Reuters; Writing by ...)"
             words = low.split()
             byline = (
                 bool(words)
@@ -1513,7 +1532,11 @@ class _Analyser:
                 and len(words) <= self.pat.byline_words
                 and not low.endswith(".")
             )
-            if byline or (len(low) < 120 and low.startswith(self.pat.credits)):
+            # "Reporting by A; Additional reporting by B; Writing by C; Editing by D"
+            credits = all(" by " in f" {part.strip()}" for part in low.split(";"))
+            if byline or (
+                low.startswith(self.pat.credits) and (len(low) < 120 or (credits and ";" in low))
+            ):
                 out.append((pos, pos + len(line)))
             pos += len(line) + 1
         return out

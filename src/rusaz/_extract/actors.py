@@ -121,6 +121,12 @@ class _Resolver:
         self.office_by_core: dict[str, str] = {}
         self.person_starts = {f.start for f in an.found if f.kind == "person"}
         self.sentence_starts: list[int] | None = None  # set on first use when in order
+        # where the names of news outlets start (a reporter's byline runs into one)
+        self.media_starts = {
+            f.start
+            for f in an.found
+            if isinstance(f.entry, OrganizationEntry) and f.entry.category == "media"
+        }
 
     # bookkeeping
     def act(self, key: str, kind: ActorKind, name: str, **kw: Any) -> _Act:
@@ -213,6 +219,11 @@ class _Resolver:
         credit = self.credit
         if credit is not None and credit.start < f.end and f.start < credit.end:  # overlap
             return True
+        if f.kind == "person":
+            # "Baku. Teymur Aliyev – APA.": the reporter in the dateline, before the outlet
+            m = _DASH_AFTER.match(self.text, f.end)
+            near_start = f.start - (self.text.rfind("\n", 0, f.start) + 1) <= 30
+            return near_start and m is not None and m.end() in self.media_starts
         if f.kind != "organization":
             return False
         entry = f.entry
@@ -990,6 +1001,7 @@ class _Resolver:
         return max(counts, key=lambda f: (counts[f], len(f), -a.forms.index(f)))
 
 
+_DASH_AFTER = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*")
 # a breadcrumb separator right after a name that opens its line ("TASS / World / Politics")
 _BREADCRUMB = re.compile(r"[ \t]*(?:/|\||\u00bb|>|\u203a)[ \t]*\S")
 _POSSESSIVE = re.compile(r"['\"]s ")  # "Azerbaijan's foreign minister"

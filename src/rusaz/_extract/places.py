@@ -30,6 +30,31 @@ def _suffixes() -> frozenset[str]:
 
 
 @cache
+def _vessels() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(w.split()) for w in read_data("place_patterns.toml").get("vessels", ()))
+
+
+def _vessel_name(an: Analysis, f: Found) -> bool:
+    """ "the missile ship Dagestan", "the Dagestan missile ship": a ship named after a place."""
+    toks = an.tokens
+    n = len(toks)
+    for words in _vessels():
+        size = len(words)
+        before = f.i - size
+        if before >= 0 and all(
+            toks[before + d].text == w and an.gaps[before + d + 1] == " "
+            for d, w in enumerate(words)
+        ):
+            return True
+        after = f.j + 1
+        if after + size <= n and all(
+            toks[after + d].text == w and an.gaps[after + d] == " " for d, w in enumerate(words)
+        ):
+            return True
+    return False
+
+
+@cache
 def _facility_words() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
     """Facility phrases after a place, longest first, and the facility words before "of"."""
     data = read_data("place_patterns.toml")
@@ -88,6 +113,7 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
             or f.party
             or any(s <= f.start and f.end <= e for s, e in taken)
             or _named_before(an, f, owner)
+            or _vessel_name(an, f)
         ):
             assert isinstance(f.entry, PlaceEntry)
             e = f.entry
