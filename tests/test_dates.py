@@ -357,3 +357,46 @@ def test_pathological_inputs_stay_fast_enough_to_finish() -> None:
     """Long runs of punctuation, capitals and digits are handled (linear-time patterns)."""
     for text in ("," * 100_000, "A" * 200_000, "1-" * 50_000, "May " * 20_000):
         assert isinstance(find_dates(text, REF), list)
+
+
+FOLLOWING_DAYS = [
+    # (text, reference, the year-less day's interval)
+    (
+        "A jet crashed on December 25, 2024. Putin apologized in a call on December 28.",
+        None,
+        "2024-12-28",
+    ),
+    (
+        "A jet crashed on December 25, 2024. Putin apologized in a call on December 28.",
+        FuzzyDate.parse("2025"),
+        "2024-12-28",
+    ),
+    # with a day of writing, that day resolves it
+    (
+        "A jet crashed on December 25, 2024. Putin apologized in a call on December 28.",
+        FuzzyDate.parse("2026-01-10"),
+        "2025-12-28",
+    ),
+    # earlier in the calendar than the dated day: not the same year's
+    (
+        "The treaty was signed on July 3, 1997. Talks resumed on March 4.",
+        FuzzyDate.parse("2025"),
+        "2025-03-04",
+    ),
+    # another paragraph: a new part of the story
+    (
+        "The treaty was signed on July 3, 1997.\n\nTalks resumed on September 4.",
+        FuzzyDate.parse("2025"),
+        "2025-09-04",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), FOLLOWING_DAYS)
+def test_a_yearless_day_follows_the_dated_day_before_it(
+    text: str, ref: FuzzyDate | None, expected: str
+) -> None:
+    """With no day of writing, a year-less day shortly after a dated day of its paragraph and
+    later in the calendar takes that day's year."""
+    found = find_dates(text, ref)
+    assert expected == str(found[-1].when)

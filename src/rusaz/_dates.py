@@ -465,6 +465,34 @@ def _adopt_years(text: str, raws: list[_Raw]) -> None:
             left.rule = "my"
 
 
+_DAY_RULES = frozenset({"mdy", "dmy"})
+_FOLLOW_REACH = 300  # characters from a dated day to a year-less one that follows it
+
+
+def _follow_years(text: str, raws: list[_Raw]) -> None:
+    """A year-less day told shortly after a dated day of the same paragraph, later in the
+    calendar, takes its year ("the crash on December 25, 2024 ... Putin apologized in a phone
+    call on December 28"). Used only when no day of writing is known to resolve it against."""
+    last: _Raw | None = None
+    for raw in raws:
+        if raw.rule in _DAY_RULES and raw.y is not None and raw.d2 is None:
+            last = raw
+            continue
+        if (
+            last is None
+            or raw.rule not in _DAY_RULES
+            or raw.y is not None
+            or raw.m is None
+            or raw.d is None
+            or raw.start - last.end > _FOLLOW_REACH
+            or "\n" in text[last.end : raw.start]
+            or (raw.m, raw.d) < (last.m or 0, last.d or 0)
+        ):
+            continue
+        raw.y = last.y
+        raw.adopted = True
+
+
 # --- tense -------------------------------------------------------------------------------------
 
 # A sentence end before a capital, quote or bracket, or a line break: the same as
@@ -766,6 +794,8 @@ def find_dates(text: str, reference: date | FuzzyDate | None = None) -> list[Dat
     pats = date_patterns()
     raws = _keep_weak(text, _join_relative_years(text, _candidates(text)))
     _adopt_years(text, raws)
+    if ref is None or ref.precision is not Precision.DAY:
+        _follow_years(text, raws)
     resolved: list[tuple[_Raw, FuzzyDate | None, int]] = []
     for raw in raws:
         before = text[max(0, raw.start - _CONTEXT) : raw.start]
