@@ -506,3 +506,35 @@ def test_ship_named_after_a_place_is_no_place(text: str) -> None:
 def test_more_places_of_the_domain(text: str, place: str) -> None:
     """Oceans, Russian regions and Azerbaijani economic regions of the domain are places."""
     assert place in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The Russian Information and Cultural Centre in Baku hosted the exhibition.",
+            "Russian Information and Cultural Centre in Baku",
+            id="and-before-head",
+        ),
+        pytest.param(
+            "The Azerbaijan State Academic Opera and Ballet Theatre opened its season.",
+            "Azerbaijan State Academic Opera and Ballet Theatre",
+            id="state-name-then-and",
+        ),
+        pytest.param(
+            "The Caspian Sea Research Council on Monday presented a report.",
+            "Caspian Sea Research Council",
+            id="no-weekday-after-on",
+        ),
+    ],
+)
+def test_body_name_joined_by_and_before_its_head(text: str, name: str) -> None:
+    """ "Opera and Ballet Theatre": words joined by "and" before the head are one name, and a
+    weekday after "on" is no part of it."""
+    assert name in _actors(text, ActorKind.ORGANIZATION)
+
+
+def test_and_between_two_names_still_splits() -> None:
+    """ "Azerbaijan and Russian Railways" names a state and a company, not one body."""
+    art = _parse("Azerbaijan and Russian Railways signed a deal on Monday.")
+    assert ["Azerbaijan", "Russian Railways"] == sorted(a.name for a in art.actors)

@@ -1045,7 +1045,12 @@ class _Analyser:
                 nxt = k + 1
                 while nxt < n and self.low(nxt) == "the" and self.plain(nxt):
                     nxt += 1
-                if nxt < n and self.plain(nxt) and (toks[nxt].cap or toks[nxt].acronym):
+                if (
+                    nxt < n
+                    and self.plain(nxt)
+                    and (toks[nxt].cap or toks[nxt].acronym)
+                    and toks[nxt].text not in pat.not_name  # "... Theatre on Monday"
+                ):
                     if lw == "on" and heads:
                         on_list = True
                     k = nxt
@@ -1059,8 +1064,8 @@ class _Analyser:
                 nxt = k + 1
                 if not (nxt < n and self.plain(nxt) and toks[nxt].cap):
                     break
-                if not (heads or on_list or between):
-                    break
+                if not (heads or on_list or between or self.head_within(nxt)):
+                    break  # "Opera and Ballet Theatre": a head ends the joined words
                 if (
                     not (on_list or between)
                     and prev is not None
@@ -1118,6 +1123,18 @@ class _Analyser:
                 continue
             break
         return self.make_org(start, end, heads, abbr, abbr_span)
+
+    def head_within(self, k: int) -> bool:
+        """A head word ends the capitalised words from token k within three words."""
+        toks = self.tokens
+        for m in range(k, min(k + 3, len(toks))):
+            if m > k and not self.plain(m):
+                return False
+            if not toks[m].cap or self.owner[m] is not None:
+                return False
+            if toks[m].text in self.pat.heads:
+                return True
+        return False
 
     def person_starts_at(self, k: int) -> bool:
         """Tokens k, k+1 read "Given Surname" (an unknown given name, a surname ending) with
