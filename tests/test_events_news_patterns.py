@@ -94,6 +94,12 @@ ROWS = [
         "happened",
         {RUSSIA},
     ),
+    (
+        "Lavrov exchanged greetings on the upcoming holidays and confirmed the plans.",
+        "statement",
+        "happened",
+        {LAVROV},
+    ),
 ]
 
 

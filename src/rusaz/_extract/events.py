@@ -182,6 +182,8 @@ def _word_before(text: str, sentence: Span, trigger: Span) -> str | None:
 
 
 _QUOTE_ENDS = ('"', "\u201d", ",")
+_WORD = re.compile(r"\S+")
+_SPEECH_CUE_WORDS = 4
 
 
 def _modality(
@@ -202,6 +204,11 @@ def _modality(
     if spoken:
         # nor do the quoted words before it ('"... will be expanded," he said')
         start = max(start, *(text.rfind(q, start, trigger.start) + 1 for q in _QUOTE_ENDS))
+        # nor do the nouns of its clause ("exchanged greetings on the upcoming holidays and
+        # confirmed"): only the few words right before the verb ("will say", "is expected to")
+        words = list(_WORD.finditer(text, start, trigger.start))
+        if len(words) > _SPEECH_CUE_WORDS:
+            start = words[-_SPEECH_CUE_WORDS].start()
     before_end = trigger.start if spoken else trigger.end  # the cues before: text[start:]
     after_end = min(clause.span.end, trigger.end + 60)  # the cues after: text[trigger.end:]
     coordinated = lex.next_predicate.search(text, trigger.end, after_end)
