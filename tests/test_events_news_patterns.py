@@ -253,3 +253,30 @@ def test_following_the_consultations_refers_back() -> None:
         "Following the consultations, the ministers signed a protocol on visas."
     )
     assert 1 == len(of_kind(build(text), EventKind.MEETING))
+
+
+FRONTED = [
+    # (text, kind, the date it takes from the date opening the sentence)
+    (
+        "In 2023, Lavrov met Bayramov three times and spoke by telephone with him often.",
+        "call",
+        "2023",
+    ),
+    (
+        "In March, Gazprom held talks with SOCAR, and two contracts on gas supplies were signed.",
+        "signing",
+        "2024-03",
+    ),
+    # a clause with a date of its own keeps it
+    ("In March, Lavrov met Bayramov, and they spoke by telephone on May 2.", "call", "2024-05-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), FRONTED)
+def test_a_date_opening_the_sentence_dates_its_other_clauses(
+    text: str, kind: str, expected: str
+) -> None:
+    """ "In 2023, A met B and spoke by telephone": the date opening the sentence dates every
+    clause that states none of its own."""
+    found = of_kind(build(text), EventKind(kind))
+    assert [expected] == [str(e.when) for e in found]

@@ -123,6 +123,7 @@ class EventLexicon:
     speech_after: re.Pattern[str]
     next_predicate: re.Pattern[str]
     denial: re.Pattern[str]
+    fronted_date: re.Pattern[str]
     speech_before: re.Pattern[str]
     speaker_pronouns: frozenset[str]
 
@@ -892,6 +893,7 @@ def event_lexicon() -> EventLexicon:
         speech_before=_compile(cues.get("speech_before"), f"{where}: cues.speech_before"),
         next_predicate=_compile(cues.get("next_predicate"), f"{where}: cues.next_predicate"),
         denial=_compile(cues.get("denial"), f"{where}: cues.denial"),
+        fronted_date=_compile(cues.get("fronted_date"), f"{where}: cues.fronted_date"),
         speaker_pronouns=frozenset(str(w).casefold() for w in cues["speaker_pronouns"]),
         demonyms={
             str(word).casefold(): str(code)

@@ -608,6 +608,7 @@ def _own_date(
             ([d for d in clause_dates if mine(d)], "clause"),
             (shared, "clause"),
             (_same_time(ev, dates, text), "sentence"),
+            ([d for d in _sentence_fronted(ev, dates, text) if d in sentence_dates], "sentence"),
             (orphans, "sentence"),
         ),
         1,
@@ -672,6 +673,20 @@ def _same_time(ev: _Ev, dates: Sequence[DateMention], text: str) -> list[DateMen
         found = _dates_in(dates, c.span, text)
         if found:
             return [max(found, key=lambda d: d.span.start)]
+    return []
+
+
+def _sentence_fronted(ev: _Ev, dates: Sequence[DateMention], text: str) -> list[DateMention]:
+    """The date opening the event's sentence before a comma ("In 2022, A met B four times and
+    spoke by telephone"), which dates the sentence's other clauses too."""
+    lex = event_lexicon()
+    for d in dates:
+        if d.span.start >= ev.sentence.end or d.span.start < ev.sentence.start:
+            continue
+        opens = lex.fronted_date.fullmatch(text, ev.sentence.start, d.span.start) is not None
+        if opens and text.startswith(",", d.span.end):
+            return [d]
+        break
     return []
 
 
