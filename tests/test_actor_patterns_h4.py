@@ -538,3 +538,33 @@ def test_and_between_two_names_still_splits() -> None:
     """ "Azerbaijan and Russian Railways" names a state and a company, not one body."""
     art = _parse("Azerbaijan and Russian Railways signed a deal on Monday.")
     assert ["Azerbaijan", "Russian Railways"] == sorted(a.name for a in art.actors)
+
+
+def test_sea_joined_to_a_country_is_no_party() -> None:
+    """ "with the Persian Gulf and India": a sea is a place, never an acting party."""
+    art = _parse("The corridor will connect Northern Europe with the Persian Gulf and India.")
+    assert "Persian Gulf" in [p.name for p in art.places]
+    assert "Persian Gulf" not in [a.name for a in art.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        pytest.param("The International Army Games opened in Moscow.", "Army Games", id="games"),
+        pytest.param(
+            "The Chekhov International Theatre Festival was held in Moscow.",
+            "Theatre",
+            id="festival",
+        ),
+        pytest.param(
+            "The next test comes in November, when Baku hosts the COP29 climate conference.",
+            "COP29",
+            id="conference",
+        ),
+    ],
+)
+def test_named_events_are_no_bodies_or_places(text: str, absent: str) -> None:
+    """Games, festivals and conferences are events: neither organizations nor places."""
+    art = _parse(text)
+    names = [a.name for a in art.actors] + [p.name for p in art.places]
+    assert [] == [n for n in names if absent in n]

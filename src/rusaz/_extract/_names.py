@@ -187,6 +187,7 @@ class Patterns:
     venue_heads: frozenset[str]
     products: frozenset[str]
     branch_words: frozenset[str]
+    event_tails: frozenset[str]
     party_before: tuple[tuple[str, ...], ...]
     forces: tuple[tuple[str, ...], ...]
     roles: dict[str, Any] = attrs.field(eq=False, hash=False)
@@ -248,6 +249,7 @@ def patterns() -> Patterns:
         venue_heads=frozenset(ap["organizations"]["venue_heads"]),
         products=frozenset(ap["organizations"].get("products", ())),
         branch_words=frozenset(ap["organizations"].get("branch_words", ())),
+        event_tails=frozenset(ap["organizations"].get("event_tails", ())),
         party_before=tuple(tuple(w.split()) for w in ap["organizations"]["party_before"]),
         forces=tuple(tuple(w.split()) for w in ap["organizations"]["forces"]),
         roles=rr,
@@ -573,6 +575,8 @@ def analyse(text: str, lexicon: Lexicon, sentences: Sequence[tuple[int, int]] = 
 
 
 _DETERMINERS = frozenset({"the", "a", "an"})
+# place categories that never act as a party (see the place categories of places.toml)
+_NO_PARTY = frozenset({"body-of-water", "macro-region", "venue", "route"})
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")  # a regnal number: "II", "XIV"
 # gaps (stripped) an organization's name may run across, besides spaces, "-" and "'"
 _RUN_GAPS = frozenset({"(", ")", ",", "."})
@@ -1219,6 +1223,8 @@ class _Analyser:
         owner = self.owner[start]
         if owner is not None and owner.i == start and owner.j == end:
             return None  # exactly a lexicon name: the lexicon knows it better
+        if toks[end].text in pat.event_tails:
+            return None  # "International Army Games": an event's name
         # a rank's service is part of the rank: "Colonel General of the Police"
         phrase = self.folded[toks[start].start : toks[end].end].casefold()
         if self.low(start - 1) in ("of", "the") and any(
@@ -1718,6 +1724,8 @@ class _Analyser:
                 continue
             if self.idx.capitals.get(name_key(self.text[f.start : f.end], case=True)):
                 continue
+            if isinstance(f.entry, PlaceEntry) and f.entry.category in _NO_PARTY:
+                continue  # "with the Persian Gulf and India": a sea or a venue never acts
             prev = self.prev_words(f.i, 2)
             if tuple(prev) in self.pat.party_before:
                 f.party = True

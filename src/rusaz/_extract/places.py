@@ -30,6 +30,11 @@ def _suffixes() -> frozenset[str]:
 
 
 @cache
+def _event_tails() -> frozenset[str]:
+    return frozenset(read_data("actor_patterns.toml")["organizations"].get("event_tails", ()))
+
+
+@cache
 def _vessels() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(w.split()) for w in read_data("place_patterns.toml").get("vessels", ()))
 
@@ -221,6 +226,8 @@ def _patterned(an: Analysis, owner: dict[int, Found]) -> list[_Pattern]:
         o = owner.get(k)
         if o is not None:
             continue
+        if k + 1 < len(toks) and an.gaps[k + 1] == " " and toks[k + 1].text in _event_tails():
+            continue  # "Chekhov International Theatre Festival": an event's name goes on
         first = k
         country: str | None = None
         while first - 1 >= 0:
