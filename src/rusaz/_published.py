@@ -254,6 +254,11 @@ class _Past:
         hi = min(sent.end, span.end + _PLAN_AFTER)
         return self.clues.plan_words.search(self.doc.text, lo, hi) is not None
 
+    def plan_year(self, span: Span) -> bool:
+        """A single year after "for" next to a plan noun ("signed the plan of cooperation ...
+        for 2020"): the year the plan covers, not a past one."""
+        return self._deadline(span, self.clues.period_before) and self.plan_period(span)
+
     def plan_name(self, span: Span) -> bool:
         """A year right next to a plan noun ("Strategy 2030", "the 2030 Agenda")."""
         text = self.doc.text
@@ -332,7 +337,7 @@ def _bounds(doc: Document, mentions: Sequence[DateMention]) -> Iterator[tuple[da
             start = date(m.year, m.month or 1, 1)
         else:
             continue
-        if m.kind is DateKind.RANGE and past.plan_period(m.span):
+        if past.plan_period(m.span) if m.kind is DateKind.RANGE else past.plan_year(m.span):
             continue
         if past(m.span) and not past.plan_name(m.span):
             dated.append((start, m.span))
@@ -351,7 +356,7 @@ def _bounds(doc: Document, mentions: Sequence[DateMention]) -> Iterator[tuple[da
             before.endswith(" ") and bool(words) and words[-1] in clues.year_cues
         )
         punct = not after or after[0] in ",.;:)\n"
-        if (cue or punct) and past(span) and not past.plan_name(span):
+        if (cue or punct) and past(span) and not past.plan_name(span) and not past.plan_year(span):
             dated.append((date(int(ym.group(1)), 1, 1), span))
     yield from dated
     yield from _elapsed(doc, past, dated)
@@ -406,6 +411,25 @@ def _resolve_year(
         if day is not None and day <= ceiling:
             return year
     return None
+
+
+def _plan_start(
+    doc: Document, mentions: Sequence[DateMention], past: _Past, ranges: bool = True
+) -> int | None:
+    """The first year of the earliest plan period the text names ("a roadmap for 2023-2025",
+    "the plan ... for 2020"; only one-year plans unless ``ranges``), if any."""
+    starts = [
+        m.when.start.year
+        for m in mentions
+        if m.when is not None
+        and _in_body(doc, m.span)
+        and (
+            (ranges and past.plan_period(m.span))
+            if m.kind is DateKind.RANGE
+            else past.plan_year(m.span)
+        )
+    ]
+    return min(starts, default=None)
 
 
 def _lead_weekday(doc: Document, mentions: Sequence[DateMention], past: _Past) -> int | None:
@@ -468,6 +492,23 @@ def infer_published(
     if doc.dateline is not None and parts is not None and parts.year is None:
         floor = latest[0] if latest else None
         past = _Past(doc, _clues())
+        plan = _plan_start(doc, mentions, past)
+        if plan is not None:
+            # a plan for a period is adopted in the year before it or early in it: a weekday
+            # to match picks one of the two ("signed the plan ... for 2020" on Tuesday, Nov
+            # 19 is 2019); without one a one-year plan ("the exercise was held under the plan
+            # for 2018") is the floor, as any past year, and a plan period is no clue
+            weekday = parts.weekday
+            if weekday is None:
+                weekday = _lead_weekday(doc, mentions, past)
+            lo = max(floor or date.min, date(plan - 1, 1, 1))
+            year = _resolve_year(parts, lo, date(plan, 12, 31), weekday) if weekday else None
+            if year is not None and parts.month is not None and parts.day is not None:
+                found = date(year, parts.month, parts.day)
+                return FuzzyDate.day(found), DateSource.DATELINE, doc.dateline
+            single = _plan_start(doc, mentions, past, ranges=False)
+            if single is not None:
+                floor = max(floor or date.min, date(single, 1, 1))
         ceiling = _ceiling(doc, mentions, past)
         if ceiling is not None and floor is not None and ceiling < floor:
             ceiling = None  # the clues disagree: trust what the text reports as past
