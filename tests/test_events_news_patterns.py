@@ -280,3 +280,19 @@ def test_a_date_opening_the_sentence_dates_its_other_clauses(
     clause that states none of its own."""
     found = of_kind(build(text), EventKind(kind))
     assert [expected] == [str(e.when) for e in found]
+
+
+def test_the_two_leaders_are_the_pair_met_before_without_titles() -> None:
+    """ "A and his counterpart B signed ... The two leaders also signed ...": the pair told
+    before, even when only one of them has a head's title in the text."""
+    text = (
+        "Russian President Vladimir Putin and his Azerbaijani counterpart Ilham Aliyev signed "
+        "a declaration on Friday.\n\n"
+        "The declaration was signed in the Kremlin after talks between Russia and Azerbaijan. "
+        "The two leaders also signed an agreement on water resources."
+    )
+    signings = of_kind(
+        rusaz.parse_text(text, published=FuzzyDate.parse("2022-02-22")), EventKind.SIGNING
+    )
+    pair = {"person:vladimir-putin", "person:ilham-aliyev"}
+    assert pair <= set(signings[-1].participants)

@@ -294,13 +294,19 @@ def _collective(
             # a plenary told in between)
             countries = {c for a in index.actors.values() if (c := a.country) is not None}
             chiefs = set(_heads_of(countries, index, text, lex.head_titles))
-            pairs = [ev for ev in pairs if len(chiefs & set(ev.participants)) >= 2] or pairs
             count = _COUNTED.search(m.group(0))
             if count is not None:
+                # that many persons met, a head among them ("Medvedev and his Azerbaijani
+                # counterpart Aliyev signed ... The two leaders also signed ...")
                 n = 2 if count.group(0).casefold() in ("two", "both") else 3
-                counted = [ev for ev in pairs if len(chiefs & set(ev.participants)) == n]
+                persons = [
+                    [p for p in ev.participants if index.actors[p].kind is ActorKind.PERSON]
+                    for ev in pairs
+                ]
+                counted = [ps for ps in persons if len(ps) == n and chiefs & set(ps)]
                 if counted:
-                    return [p for p in counted[-1].participants if p in chiefs]
+                    return counted[-1]
+            pairs = [ev for ev in pairs if len(chiefs & set(ev.participants)) >= 2] or pairs
         return list(pairs[-1].participants) if pairs else []
     return None
 
