@@ -568,3 +568,55 @@ def test_named_events_are_no_bodies_or_places(text: str, absent: str) -> None:
     art = _parse(text)
     names = [a.name for a in art.actors] + [p.name for p in art.places]
     assert [] == [n for n in names if absent in n]
+
+
+def test_airliner_model_is_no_body() -> None:
+    """ "the Azerbaijan Airlines Embraer passenger jet": the airline, not a body "Airlines
+    Embraer"."""
+    text = "The Azerbaijan Airlines Embraer passenger jet tried to land at Grozny airport."
+    assert ["Azerbaijan Airlines"] == _actors(text, ActorKind.ORGANIZATION)
+
+
+def test_region_government_in_lower_case_is_a_body() -> None:
+    """ "the government of the Astrakhan Region" is the region's government; the region is no
+    location there."""
+    art = _parse(
+        "The government of the Astrakhan Region and the Azerbaijan Caspian Shipping Company "
+        "(ASCO) signed a memorandum on shipbuilding."
+    )
+    orgs = [a.name for a in art.actors if a.kind is ActorKind.ORGANIZATION]
+    assert "Government of the Astrakhan Region" in orgs
+    assert "Astrakhan Region" not in orgs
+    assert "Astrakhan Region" not in [p.name for p in art.places]
+
+
+def test_region_joined_to_a_body_acts_as_a_party() -> None:
+    """ "Tatarstan and the Ministry of Economy of Azerbaijan concluded a roadmap": the region
+    acts."""
+    art = _parse(
+        "Tatarstan and the Ministry of Economy of Azerbaijan concluded a roadmap on trade."
+    )
+    assert "Tatarstan" in [a.name for a in art.actors]
+    assert "Tatarstan" not in [p.name for p in art.places]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The forum was not attended by the head of Dagestan, Sergei Melikov.", id="comma"
+        ),
+        pytest.param(
+            "The session was attended by Rais of the Republic of Tatarstan Rustam Minnikhanov.",
+            id="title-name",
+        ),
+    ],
+)
+def test_place_in_a_persons_title_is_no_location(text: str) -> None:
+    """A region naming whose office a person holds is not a location of the story."""
+    assert [] == _places(text)
+
+
+def test_place_after_of_without_a_person_is_a_location() -> None:
+    """ "the capital of Dagestan" with no person after it still names a location."""
+    assert ["Dagestan"] == _places("Floods hit the south of Dagestan on Monday.")

@@ -188,6 +188,7 @@ class Patterns:
     products: frozenset[str]
     branch_words: frozenset[str]
     event_tails: frozenset[str]
+    lower_bodies_of: frozenset[str]
     party_before: tuple[tuple[str, ...], ...]
     forces: tuple[tuple[str, ...], ...]
     roles: dict[str, Any] = attrs.field(eq=False, hash=False)
@@ -250,6 +251,7 @@ def patterns() -> Patterns:
         products=frozenset(ap["organizations"].get("products", ())),
         branch_words=frozenset(ap["organizations"].get("branch_words", ())),
         event_tails=frozenset(ap["organizations"].get("event_tails", ())),
+        lower_bodies_of=frozenset(ap["organizations"].get("lower_bodies_of", ())),
         party_before=tuple(tuple(w.split()) for w in ap["organizations"]["party_before"]),
         forces=tuple(tuple(w.split()) for w in ap["organizations"]["forces"]),
         roles=rr,
@@ -707,6 +709,12 @@ class _Analyser:
         # "the Sputnik V vaccine": a product named after a body is no mention of it
         for f in [f for f in kept + orgs if f.kind == "organization" and self.product_after(f)]:
             (kept if f in kept else orgs).remove(f)
+        for b, place in self.regional_bodies(kept):
+            kept.remove(place)
+            place.nested = True
+            nested.append(place)
+            orgs.append(b)
+            self.claim(b)
         branches = self.branches(kept + orgs)
         for b, inner in branches:
             for f in inner:
@@ -1137,7 +1145,9 @@ class _Analyser:
             if not toks[m].cap or self.owner[m] is not None:
                 return False
             if toks[m].text in self.pat.heads:
-                return True
+                # "Opera and Ballet Theatre", not "Heads of States and Government": a word of
+                # the name stands between "and" and the head
+                return m > k
         return False
 
     def person_starts_at(self, k: int) -> bool:
@@ -1218,6 +1228,8 @@ class _Analyser:
         )
         if not heads and not sub_unit:
             return None
+        if not heads and any(w in pat.products for w in self.next_words(end, 2)):
+            return None  # "the Azerbaijan Airlines Embraer passenger jet": a maker's model
         if end == start:
             return None
         owner = self.owner[start]
@@ -1334,6 +1346,29 @@ class _Analyser:
                 return False
             k += 1
         return k < len(self.tokens) and self.plain(k) and self.low(k) in self.pat.products
+
+    def regional_bodies(self, found: list[Found]) -> list[tuple[Found, Found]]:
+        """ "the government of the Astrakhan Region": a region's or city's own body, named in
+        lower case with the place (countries' bodies are in the lexicon)."""
+        out: list[tuple[Found, Found]] = []
+        toks = self.tokens
+        for p in found:
+            if p.kind != "place" or p.metonym or not isinstance(p.entry, PlaceEntry):
+                continue
+            if p.entry.category not in ("region", "city", "territory"):
+                continue
+            k = p.i - 1
+            if self.low(k) == "the" and self.plain(k + 1):
+                k -= 1
+            if not (self.low(k) == "of" and self.plain(k + 1) and self.plain(k)):
+                continue
+            head = k - 1
+            if head < 0 or toks[head].text not in self.pat.lower_bodies_of:
+                continue  # lower case only: "Government of ..." is a name the lexicon knows
+            b = Found(toks[head].start, p.end, head, p.j, "organization", "pattern:regional-body")
+            b.country = p.country
+            out.append((b, p))
+        return out
 
     def branches(self, found: list[Found]) -> list[tuple[Found, list[Found]]]:
         """ "the Baku branch of Moscow State University": a branch in a place is a body of its
@@ -1731,9 +1766,12 @@ class _Analyser:
                 f.party = True
                 continue
             # "<country> and <place>" or "<place> and (the) <country>"
+            # "Tatarstan and the Ministry of Economy": with a body, only a region standing alone
+            # ("the government of the Astrakhan Region and ASCO": the government is the party)
+            partners = ("country",) if f.nested else ("country", "organization")
             if prev[-1:] == ["and"]:
                 other = by_end.get(f.i - 2)
-                if other is not None and other.kind == "country":
+                if other is not None and other.kind in partners:
                     f.party = True
                     continue
             nxt = self.next_words(f.j, 2)
@@ -1742,7 +1780,7 @@ class _Analyser:
                 if nxt[1:] == ["the"]:
                     k += 1
                 other = by_start.get(k)
-                if other is not None and other.kind == "country":
+                if other is not None and other.kind in partners:
                     f.party = True
 
 

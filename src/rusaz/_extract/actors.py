@@ -998,7 +998,8 @@ class _Resolver:
                 counts[f] = counts.get(f, 0) + 1
         if not counts:
             return a.name
-        return max(counts, key=lambda f: (counts[f], len(f), -a.forms.index(f)))
+        best = max(counts, key=lambda f: (counts[f], len(f), -a.forms.index(f)))
+        return best[:1].upper() + best[1:]  # "government of the Astrakhan Region" as a name
 
 
 _DASH_AFTER = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*")

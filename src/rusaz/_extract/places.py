@@ -29,6 +29,31 @@ def _suffixes() -> frozenset[str]:
     return frozenset(w for w in (*data["regions"], *data["venues"]) if " " not in w)
 
 
+def _office_of_person(an: Analysis, f: Found, person_starts: set[int]) -> bool:
+    """ "the head of Dagestan, Sergei Melikov", "Rais of the Republic of Tatarstan Rustam
+    Minnikhanov": a place naming whose office a person's title is, not a location."""
+    toks = an.tokens
+    k = f.i - 1
+    if k >= 0 and toks[k].low == "the":
+        k -= 1
+    if k < 1 or toks[k].low != "of":
+        return False
+    pat = patterns()
+    phrase = ""
+    for m in range(k - 1, max(k - 4, -1), -1):
+        if an.gaps[m + 1].strip():
+            break
+        phrase = (toks[m].low + " " + phrase).strip()
+        if phrase in pat.titles:
+            break
+    else:
+        return False
+    if phrase not in pat.titles:
+        return False
+    nxt = f.j + 1
+    return nxt in person_starts and an.gaps[nxt].strip() in ("", ",")
+
+
 @cache
 def _event_tails() -> frozenset[str]:
     return frozenset(read_data("actor_patterns.toml")["organizations"].get("event_tails", ()))
@@ -103,6 +128,7 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
             have.forms.append(text[start:end])
 
     owner = _owners(an)
+    person_starts = {f.i for f in an.found if f.kind == "person"}
     patterned = _patterned(an, owner) + _facilities(an)
     taken = [(p.start, p.end) for p in patterned]
     countries: dict[str, list[Found]] = {}
@@ -119,6 +145,7 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
             or any(s <= f.start and f.end <= e for s, e in taken)
             or _named_before(an, f, owner)
             or _vessel_name(an, f)
+            or _office_of_person(an, f, person_starts)
         ):
             assert isinstance(f.entry, PlaceEntry)
             e = f.entry
