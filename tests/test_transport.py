@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -27,6 +28,12 @@ REPOSITORY_TEXTS = sorted(
 
 class _Str(str):
     """A str subclass: marshal refuses it, so the encoding falls back to pickle."""
+
+    __slots__ = ()
+
+
+class _Date(date):
+    """A date subclass: ordinals would lose its type, so the encoding falls back to pickle."""
 
     __slots__ = ()
 
@@ -64,7 +71,7 @@ def test_generated_articles_round_trip(article: rusaz.Article) -> None:
     assert article == decode(encode(article))
 
 
-def _article(**changes: object) -> rusaz.Article:
+def _article(**changes: Any) -> rusaz.Article:
     span = rusaz.Span(0, 4)
     actor = rusaz.Actor(
         id="person:a",
@@ -86,6 +93,10 @@ def _article(**changes: object) -> rusaz.Article:
         pytest.param(_article(), id="plain"),
         pytest.param(_article(text="Baku \ud800 lone surrogate"), id="lone-surrogate"),
         pytest.param(_article(id=_Str("a")), id="str-subclass-falls-back-to-pickle"),
+        pytest.param(
+            _article(published=rusaz.FuzzyDate.day(_Date(2024, 5, 1))),
+            id="date-subclass-falls-back-to-pickle",
+        ),
         pytest.param(_article(sentences=(rusaz.Span(3, 3),)), id="empty-span"),
         pytest.param(rusaz.Article(id="a", text=""), id="empty-text-no-facts"),
     ],
@@ -95,6 +106,8 @@ def test_edge_articles_round_trip(article: rusaz.Article) -> None:
     back = decode(encode(article))
     assert article == back
     assert type(article.id) is type(back.id)
+    if article.published is not None and back.published is not None:
+        assert type(article.published.start) is type(back.published.start)
 
 
 def test_equal_spans_are_shared() -> None:

@@ -12,7 +12,8 @@ Decoding rebuilds the objects without running ``__init__``: it sets exactly the 
 that a valid article had (attrs' ``__init__`` only assigns them, no model class has a
 converter, and ``__attrs_post_init__`` only validates), so the result is equal to the
 original. Equal spans are rebuilt once per article and shared, as immutable values may be.
-Anything marshal refuses (a ``str`` or ``int`` subclass in a field) falls back to pickle.
+An article holding something marshal refuses (a subclass of ``str``, ``int`` or ``date``)
+is pickled instead. Collections come back as tuples, as the model declares them.
 """
 
 from __future__ import annotations
@@ -158,14 +159,20 @@ _DATE_SOURCES, _DATE_SOURCE_INDEX = _members(DateSource)
 # rules, kinds), so that decoding runs mostly in C (``map``) rather than in Python loops.
 
 
+def _ordinal(value: date) -> int:
+    if type(value) is not date:  # a date subclass would come back as a plain date
+        raise ValueError(f"not a plain date: {value!r}")
+    return value.toordinal()
+
+
 def _enc_day(value: date | None) -> int | None:
-    return None if value is None else value.toordinal()
+    return None if value is None else _ordinal(value)
 
 
 def _enc_fuzzy(value: FuzzyDate | None) -> tuple[int, int, int] | None:
     if value is None:
         return None
-    return (value.start.toordinal(), value.end.toordinal(), _PRECISION_INDEX[value.precision])
+    return (_ordinal(value.start), _ordinal(value.end), _PRECISION_INDEX[value.precision])
 
 
 class _Encoder:
@@ -294,7 +301,7 @@ def encode(article: Article) -> bytes:
     """The article as bytes for :func:`decode` (same Python version on both ends)."""
     try:
         return _MARSHAL + marshal.dumps(_Encoder().article(article), _MARSHAL_VERSION)
-    except ValueError:  # a subclass of str or int somewhere: pickle keeps its type
+    except ValueError:  # a subclass of str, int or date somewhere: pickle keeps its type
         return _PICKLE + pickle.dumps(article, pickle.HIGHEST_PROTOCOL)
 
 
