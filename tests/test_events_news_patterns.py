@@ -100,6 +100,13 @@ ROWS = [
         "happened",
         {LAVROV},
     ),
+    (
+        "Lavrov said that a meeting of the ministers of Russia and Azerbaijan was not being "
+        "prepared.",
+        "meeting",
+        "negated",
+        set(),
+    ),
 ]
 
 

@@ -210,7 +210,7 @@ def _modality(
         if len(words) > _SPEECH_CUE_WORDS:
             start = words[-_SPEECH_CUE_WORDS].start()
     before_end = trigger.start if spoken else trigger.end  # the cues before: text[start:]
-    after_end = min(clause.span.end, trigger.end + 60)  # the cues after: text[trigger.end:]
+    after_end = min(clause.span.end, trigger.end + 90)  # the cues after: text[trigger.end:]
     coordinated = lex.next_predicate.search(text, trigger.end, after_end)
     if coordinated is not None:
         after_end = coordinated.start()
