@@ -268,7 +268,13 @@ def _is_breadcrumb(line: str, f: _Furniture) -> bool:
     # the site's name may be one the outlet list lacks ("Caliber / Economy"): a short run of
     # capitalised words before section names only
     site = first in named or first in f.outlets or _SITE_NAME.fullmatch(parts[0]) is not None
+    if first in f.outlets and all(_SECTION_NAME.fullmatch(p) for p in parts[1:]):
+        return True  # "TASS / World / Russian Politics & Diplomacy": a known outlet's sections
     return site and all(p.casefold() in named for p in parts[1:])
+
+
+# a section name of a site's own: capitalised words joined by "&" or "and"
+_SECTION_NAME = re.compile(r"[A-Z][\w'’-]*(?: (?:&|and|[A-Z][\w'’-]*))*")
 
 
 _SITE_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
