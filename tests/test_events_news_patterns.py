@@ -107,6 +107,12 @@ ROWS = [
         "negated",
         set(),
     ),
+    (
+        "Putin will attend the meeting of the CIS Council of Heads of State on Friday.",
+        "summit",
+        "planned",
+        {PUTIN},
+    ),
 ]
 
 
@@ -303,3 +309,13 @@ def test_the_two_leaders_are_the_pair_met_before_without_titles() -> None:
     )
     pair = {"person:vladimir-putin", "person:ilham-aliyev"}
     assert pair <= set(signings[-1].participants)
+
+
+def test_a_person_honoured_takes_no_part() -> None:
+    """ "Lavrov laid a wreath at the tomb of national leader Heydar Aliyev": Lavrov acts, the
+    person honoured does not take part."""
+    text = "Lavrov laid a wreath at the tomb of national leader Heydar Aliyev on Monday."
+    found = of_kind(
+        rusaz.parse_text(text, published=FuzzyDate.parse("2024-05-20")), EventKind.OTHER
+    )
+    assert [("person:sergey-lavrov",)] == [e.participants for e in found]

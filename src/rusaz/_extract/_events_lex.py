@@ -124,6 +124,7 @@ class EventLexicon:
     next_predicate: re.Pattern[str]
     denial: re.Pattern[str]
     fronted_date: re.Pattern[str]
+    commemorated: re.Pattern[str]
     speech_before: re.Pattern[str]
     speaker_pronouns: frozenset[str]
 
@@ -894,6 +895,7 @@ def event_lexicon() -> EventLexicon:
         next_predicate=_compile(cues.get("next_predicate"), f"{where}: cues.next_predicate"),
         denial=_compile(cues.get("denial"), f"{where}: cues.denial"),
         fronted_date=_compile(cues.get("fronted_date"), f"{where}: cues.fronted_date"),
+        commemorated=_compile(cues.get("commemorated"), f"{where}: cues.commemorated"),
         speaker_pronouns=frozenset(str(w).casefold() for w in cues["speaker_pronouns"]),
         demonyms={
             str(word).casefold(): str(code)

@@ -391,8 +391,14 @@ def _participants(
     speaker: bool = False,
 ) -> None:
     """Fill the event's participants and roles from its clause, sentence or context; a
-    speech act takes only its speaker (the actors before it, else the first after it)."""
-    hits = index.actors_in(ev.clause.span)
+    speech act takes only its speaker (the actors before it, else the first after it); a
+    person honoured ("the memory of Heydar Aliyev") takes no part."""
+    commemorated = event_lexicon().commemorated
+    hits = [
+        h
+        for h in index.actors_in(ev.clause.span)
+        if not commemorated.search(text, max(ev.clause.span.start, h.start - 60), h.start)
+    ]
     said_by = _pronoun_antecedent(text, ev, index, history, speaker)
     if said_by is not None and speaker:
         hits = [said_by]
