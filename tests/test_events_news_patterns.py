@@ -319,3 +319,18 @@ def test_a_person_honoured_takes_no_part() -> None:
         rusaz.parse_text(text, published=FuzzyDate.parse("2024-05-20")), EventKind.OTHER
     )
     assert [("person:sergey-lavrov",)] == [e.participants for e in found]
+
+
+def test_our_presidents_are_the_two_heads() -> None:
+    """ "signed by our presidents" in an interview: the two heads of state the article names."""
+    text = (
+        "Russian President Vladimir Putin and Azerbaijani President Ilham Aliyev are due to meet "
+        "in the autumn, the ambassador said.\n\n"
+        "The declaration signed by our presidents in Moscow in February 2022 raised relations to "
+        "a new level, he added."
+    )
+    signings = of_kind(
+        rusaz.parse_text(text, published=FuzzyDate.parse("2023-02-09")), EventKind.SIGNING
+    )
+    expected = [{"person:vladimir-putin", "person:ilham-aliyev"}]
+    assert expected == [set(e.participants) for e in signings]

@@ -306,7 +306,10 @@ def _collective(
                 counted = [ps for ps in persons if len(ps) == n and chiefs & set(ps)]
                 if counted:
                     return counted[-1]
-            pairs = [ev for ev in pairs if len(chiefs & set(ev.participants)) >= 2] or pairs
+            met = [ev for ev in pairs if len(chiefs & set(ev.participants)) >= 2]
+            if not met and len(chiefs) == 2:  # no encounter of theirs told: the two heads
+                return [a for a in index.actors if a in chiefs]
+            pairs = met or pairs
         return list(pairs[-1].participants) if pairs else []
     return None
 
