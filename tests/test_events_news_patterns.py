@@ -334,3 +334,14 @@ def test_our_presidents_are_the_two_heads() -> None:
     )
     expected = [{"person:vladimir-putin", "person:ilham-aliyev"}]
     assert expected == [set(e.participants) for e in signings]
+
+
+def test_during_the_day_follows_the_day_told() -> None:
+    """ "... also held separate meetings with Putin during the day": the day of the summit
+    told before, not the publication year."""
+    text = (
+        "Putin and Aliyev held talks in Astrakhan on Monday.\n\n"
+        "Lavrov and Bayramov also held separate meetings during the day."
+    )
+    meetings = of_kind(build(text), EventKind.MEETING)
+    assert ["2024-05-20", "2024-05-20"] == [str(e.when) for e in meetings]
