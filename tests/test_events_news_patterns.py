@@ -345,3 +345,62 @@ def test_during_the_day_follows_the_day_told() -> None:
     )
     meetings = of_kind(build(text), EventKind.MEETING)
     assert ["2024-05-20", "2024-05-20"] == [str(e.when) for e in meetings]
+
+
+DATE_OWNERS = [
+    # (text, kind, modality, the date that event takes)
+    (
+        "Lavrov met Bayramov on Monday and will meet Putin on Friday.",
+        "meeting",
+        "happened",
+        "2024-05-20",
+    ),
+    (
+        "Lavrov met Bayramov on Monday and will meet Putin on Friday.",
+        "meeting",
+        "planned",
+        "2024-05-24",
+    ),
+    # a participle that is no trigger keeps its date ("connected to murders committed in ...")
+    (
+        "Police detained six men on Friday in raids connected to murders committed in 2003.",
+        "other",
+        "happened",
+        "2024-05-17",
+    ),
+    # first and last day of one event
+    (
+        "The forum, which opened in Baku on Monday and ends on Thursday, drew 900 guests.",
+        "summit",
+        "happened",
+        "2024-05-20/2024-05-23",
+    ),
+    (
+        "The exhibition opened in Moscow on May 3 and will run until May 6.",
+        "summit",
+        "happened",
+        "2024-05-03/2024-05-06",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "modality", "expected"), DATE_OWNERS)
+def test_a_date_belongs_to_the_verb_before_it(
+    text: str, kind: str, modality: str, expected: str
+) -> None:
+    """A date after a verb dates that verb's event, not the next one; a participle that is
+    no trigger keeps its own date; an event told by its first and last day spans both."""
+    found = [e for e in of_kind(build(text), EventKind(kind)) if e.modality is Modality(modality)]
+    assert [expected] == [str(e.when) for e in found]
+
+
+def test_later_in_the_day_follows_the_news_not_a_recalled_day() -> None:
+    """ "Later in the day" after a sentence recalling a meeting months before takes the day of
+    the news, not the recalled day."""
+    text = (
+        "Aliyev received Lavrov in Baku on May 20.\n\n"
+        "They recalled the meeting of Putin and Aliyev in Sochi on October 31.\n\n"
+        "Later in the day, Lavrov held talks with Bayramov."
+    )
+    meetings = of_kind(build(text), EventKind.MEETING)
+    assert "2024-05-20" == str(meetings[-1].when)

@@ -125,6 +125,8 @@ class EventLexicon:
     denial: re.Pattern[str]
     fronted_date: re.Pattern[str]
     commemorated: re.Pattern[str]
+    until_end: re.Pattern[str]
+    participle_date: re.Pattern[str]
     speech_before: re.Pattern[str]
     speaker_pronouns: frozenset[str]
 
@@ -896,6 +898,8 @@ def event_lexicon() -> EventLexicon:
         denial=_compile(cues.get("denial"), f"{where}: cues.denial"),
         fronted_date=_compile(cues.get("fronted_date"), f"{where}: cues.fronted_date"),
         commemorated=_compile(cues.get("commemorated"), f"{where}: cues.commemorated"),
+        until_end=_compile(cues.get("until_end"), f"{where}: cues.until_end"),
+        participle_date=_compile(cues.get("participle_date"), f"{where}: cues.participle_date", 0),
         speaker_pronouns=frozenset(str(w).casefold() for w in cues["speaker_pronouns"]),
         demonyms={
             str(word).casefold(): str(code)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import timedelta
 
 import attrs
 
@@ -80,6 +81,14 @@ _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 _WHO = re.compile(r"\W*who\b", re.I)
 _NOT_AFTER_WINDOW = 80  # characters before a trigger its ``not_after`` pattern looks at
 _HEADS_NOUN = re.compile(r"\b(?:leaders|presidents|heads)\b", re.I)
+_ORDER = list(Precision)  # finest first
+_LONGEST_SPAN = 366  # days an event told by its first and last day may last
+_NEWS_DAYS = timedelta(days=7)
+_NEWS_DAY_WORDS = (
+    "later",
+    "earlier",
+    "during",
+)  # how far back a report's "day" lies from its publication
 _COUNTED = re.compile(r"\b(?:two|three|both)\b", re.I)
 _TALKS = frozenset({EventKind.MEETING, EventKind.CALL})
 _YEARLY = frozenset({Precision.YEAR, Precision.DECADE})
@@ -564,11 +573,10 @@ def _own_date(
         dates = []
     else:
         # "X said on Friday that a visit was due in July": Friday is the saying's, not the visit's
-        dates = [d for d in dates if d not in speech_dates]
+        dates = [d for d in dates if d not in speech_dates and not _participle(d, triggers, text)]
 
     def mine(d: DateMention) -> bool:
-        best = min(triggers, key=lambda t: (abs(t.start - d.span.start), t.start))
-        return best == ev.trigger
+        return _owner(d, triggers, ev.clauses) == ev.trigger
 
     if ev.reference:
         # "since the signing of the statement of November 9, 2020": only the date that names
@@ -630,11 +638,50 @@ def _own_date(
     ):
         if found:
             d = _nearest(found, ev.trigger.start)
-            ev.when = _upcoming(ev, d, published)
+            ev.when = _through(_upcoming(ev, d, published), d, dates, text)
             ev.date_source = source
             ev.own_date = True
             return tier
     return 0
+
+
+def _through(
+    when: FuzzyDate | None, d: DateMention, dates: Sequence[DateMention], text: str
+) -> FuzzyDate | None:
+    """The span from a first day to the last one told right after it ("opened on Monday and
+    ends on Thursday"); ``when`` itself when no such last day follows."""
+    after = [e for e in dates if e.span.start >= d.span.end]
+    if when is None or not after:
+        return when
+    last = min(after, key=lambda e: e.span.start)
+    end = last.when
+    if (
+        end is None
+        or event_lexicon().until_end.fullmatch(text, d.span.end, last.span.start) is None
+    ):
+        return when
+    if last.year is None and end.start.year != when.start.year:
+        # "opened on May 3 and will run until May 6": the year of the first day
+        shift = (
+            when.start.year
+            - end.start.year
+            + (end.start.replace(year=2000) < when.start.replace(year=2000))
+        )
+        try:
+            end = FuzzyDate(
+                end.start.replace(year=end.start.year + shift),
+                end.end.replace(year=end.end.year + shift),
+                end.precision,
+            )
+        except ValueError:  # February 29
+            return when
+    if end.end < when.start and last.weekday is not None and last.month is None:
+        # "opened on Monday and ends on Thursday": the Thursday after that Monday
+        week = timedelta(days=7)
+        end = FuzzyDate(end.start + week, end.end + week, end.precision)
+    if end.end < when.start or (end.end - when.start).days > _LONGEST_SPAN:
+        return when
+    return FuzzyDate(when.start, end.end, min(when.precision, end.precision, key=_ORDER.index))
 
 
 _BETWEEN_NAME = re.compile(r",?\s+(?:[a-z-]+\s+){0,2}")
@@ -670,6 +717,51 @@ def _named_by(ev: _Ev, dates: Sequence[DateMention], text: str) -> DateMention |
 def _claimed_by(d: DateMention, triggers: Sequence[Span]) -> Span:
     """The trigger nearest to a date."""
     return min(triggers, key=lambda t: (abs(t.start - d.span.start), t.start))
+
+
+def _participle(d: DateMention, triggers: Sequence[Span], text: str) -> bool:
+    """Whether a date follows a participle that is no trigger ("murders committed in the early
+    2000s"): it dates that participle's happening, not an event of the clause."""
+    m = event_lexicon().participle_date.search(text, max(0, d.span.start - 40), d.span.start)
+    if m is None:
+        return False
+    before = text[max(0, m.start() - 20) : m.start()].split()
+    if before and before[-1].casefold() in _AUXILIARIES:
+        return False  # "relations have been strained since December": the clause's own verb
+    word_end = m.start() + len(m.group(0).split()[0])
+    return not any(t.start < word_end <= t.end for t in triggers)
+
+
+_AUXILIARIES = frozenset(
+    [
+        "be",
+        "been",
+        "being",
+        "was",
+        "were",
+        "is",
+        "are",
+        "am",
+        "has",
+        "have",
+        "had",
+        "having",
+        "get",
+        "got",
+        "gets",
+    ]
+)
+
+
+def _owner(d: DateMention, triggers: Sequence[Span], clauses: Sequence[Clause]) -> Span:
+    """The trigger a date belongs to: the last one before it in its clause (a date follows its
+    verb: "met Bayramov on Monday and will meet Putin on Friday"), else the nearest one."""
+    clause = next((c.span for c in clauses if c.span.start <= d.span.start < c.span.end), None)
+    if clause is not None:
+        before = [t for t in triggers if clause.start <= t.start and t.end <= d.span.start]
+        if before:
+            return max(before, key=lambda t: t.start)
+    return _claimed_by(d, triggers)
 
 
 def _same_time(ev: _Ev, dates: Sequence[DateMention], text: str) -> list[DateMention]:
@@ -787,12 +879,23 @@ def _anniversary(ev: _Ev, text: str, trig: Trigger) -> None:
     ev.date_source = "anniversary"
 
 
-def _follow_up(ev: _Ev, text: str, history: Sequence[_Ev], previous: Span | None) -> None:
+def _follow_up(
+    ev: _Ev,
+    text: str,
+    history: Sequence[_Ev],
+    previous: Span | None,
+    published: FuzzyDate | None = None,
+) -> None:
     """ "Later in the day ...", "The document was signed by ..." with no date of its own: the
-    event happens on the date of the event told last (in the sentence before, for documents)."""
+    event happens on the date of the event told last (in the sentence before, for documents);
+    for "later in the day", the last day of the news, not one recalled from months before
+    ("recalling the meeting in Sochi on October 31")."""
     lex = event_lexicon()
     clause = ev.clause.span
-    same_day = search(lex.same_day, text, ev.sentence.start, clause.end) is not None
+    day = search(lex.same_day, text, ev.sentence.start, clause.end)
+    same_day = day is not None
+    # "later in the day" tells of the news day; "on the same day" of any day told just before
+    news_day = day is not None and day.group(0).casefold().startswith(_NEWS_DAY_WORDS)
     document = lex.follow_up.match(text, clause.start, clause.end) is not None or (
         ev.kind is EventKind.SIGNING
         and search(lex.witnessed, text, ev.sentence.start, ev.sentence.end) is not None
@@ -806,12 +909,31 @@ def _follow_up(ev: _Ev, text: str, history: Sequence[_Ev], previous: Span | None
             continue  # a publication-year guess dates nothing else
         if not document and prev.when.precision is not Precision.DAY:
             continue  # "later in the day" follows a day, not "in February" recalled before
+        if news_day and _recalled(prev.when, history, published):
+            continue  # nor a day recalled from long before the news day told earlier
         if document and prev.sentence not in (ev.sentence, previous):
             return
         ev.when, ev.date_source = prev.when, "context"
         if ev.place is None:
             ev.place = prev.place
         return
+
+
+def _recalled(when: FuzzyDate, history: Sequence[_Ev], published: FuzzyDate | None) -> bool:
+    """Whether a day lies long before the publication day while the story has told a day of
+    the news itself ("Aliyev received Lavrov on Tuesday ... recalling the meeting in Sochi on
+    October 31"): it is recalled, not the day the story is at."""
+    if published is None or published.precision is not Precision.DAY:
+        return False
+    if when.end >= published.start - _NEWS_DAYS:
+        return False
+    return any(
+        p.when is not None
+        and p.own_date
+        and p.when.precision is Precision.DAY
+        and published.start - _NEWS_DAYS <= p.when.start <= published.end
+        for p in history
+    )
 
 
 def _demonyms(text: str, span: Span, index: MentionIndex, history: Sequence[_Ev] = ()) -> list[str]:
@@ -1150,7 +1272,7 @@ def find_events(
                 _anniversary(ev, text, trig)
             _own_place(ev, index)
             if not ev.own_date and not ev.anaphoric:
-                _follow_up(ev, text, history, before)
+                _follow_up(ev, text, history, before, published)
             if ev.when is None or not ev.participants or ev.anaphoric:
                 if ev.reference and ev.when is None:
                     # "since the signing of the statement": a reference back, not an event
