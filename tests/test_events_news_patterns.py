@@ -404,3 +404,27 @@ def test_later_in_the_day_follows_the_news_not_a_recalled_day() -> None:
     )
     meetings = of_kind(build(text), EventKind.MEETING)
     assert "2024-05-20" == str(meetings[-1].when)
+
+
+TITLED = [
+    # (text, the speaker of the last statement)
+    (
+        "Defence Minister Zakir Hasanov received Rear Admiral Sergei Pinchuk on Tuesday.\n\n"
+        "The minister noted that cooperation was developing successfully.",
+        "person:zakir-hasanov",
+    ),
+    (
+        "Russian Deputy Prime Minister Alexei Overchuk met Azerbaijani Deputy Prime Minister "
+        "Shahin Mustafayev in Baku.\n\nThe Russian Deputy Prime Minister said the group would "
+        "meet again in June.",
+        "person:alexei-overchuk",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TITLED)
+def test_a_title_subject_is_the_person_last_named_with_it(text: str, speaker: str) -> None:
+    """ "The minister noted ...": the person last named with that title (and nationality)."""
+    article = rusaz.parse_text(text, published=FuzzyDate.parse("2024-05-20"))
+    statements = of_kind(article, EventKind.STATEMENT)
+    assert [speaker] == [e.participants[0] for e in statements][-1:]

@@ -127,6 +127,7 @@ class EventLexicon:
     commemorated: re.Pattern[str]
     until_end: re.Pattern[str]
     participle_date: re.Pattern[str]
+    title_subject: re.Pattern[str]
     speech_before: re.Pattern[str]
     speaker_pronouns: frozenset[str]
 
@@ -900,6 +901,7 @@ def event_lexicon() -> EventLexicon:
         commemorated=_compile(cues.get("commemorated"), f"{where}: cues.commemorated"),
         until_end=_compile(cues.get("until_end"), f"{where}: cues.until_end"),
         participle_date=_compile(cues.get("participle_date"), f"{where}: cues.participle_date", 0),
+        title_subject=_compile(cues.get("title_subject"), f"{where}: cues.title_subject"),
         speaker_pronouns=frozenset(str(w).casefold() for w in cues["speaker_pronouns"]),
         demonyms={
             str(word).casefold(): str(code)

@@ -394,6 +394,28 @@ def _speaker_np(text: str, ev: _Ev, before: list[_Hit]) -> list[_Hit]:
     return near or before
 
 
+def _titled(text: str, ev: _Ev, index: MentionIndex) -> _Hit | None:
+    """ "The minister noted ...", "the Russian Deputy Prime Minister said": the person last
+    named before the sentence whose title (as the text gives it) holds those words."""
+    lex = event_lexicon()
+    m = lex.title_subject.fullmatch(text, ev.clause.span.start, ev.trigger.start)
+    if m is None:
+        return None
+    title = " ".join(m.group("title").casefold().replace("-", " ").split())
+    if title == "head of state":
+        title = "president"
+    code = lex.demonyms.get(m.group("dem").casefold()) if m.group("dem") else None
+    for h in reversed(index.actors_in(Span(0, ev.sentence.start))):
+        actor = index.actors[h.item]
+        if actor.kind is not ActorKind.PERSON or (code is not None and actor.country != code):
+            continue
+        said = [x.span.slice(text) for x in actor.mentions if x.kind is MentionKind.ROLE]
+        said += [r.title for r in actor.roles]
+        if any(title in " ".join(t.casefold().replace("-", " ").split()) for t in said):
+            return h
+    return None
+
+
 def _participants(
     text: str,
     ev: _Ev,
@@ -411,7 +433,7 @@ def _participants(
         for h in index.actors_in(ev.clause.span)
         if not commemorated.search(text, max(ev.clause.span.start, h.start - 60), h.start)
     ]
-    said_by = _pronoun_antecedent(text, ev, index, history, speaker)
+    said_by = _pronoun_antecedent(text, ev, index, history, speaker) or _titled(text, ev, index)
     if said_by is not None and speaker:
         hits = [said_by]
     elif said_by is not None:  # "he laid a wreath at ...": the pronoun's person acts
