@@ -428,3 +428,16 @@ def test_a_title_subject_is_the_person_last_named_with_it(text: str, speaker: st
     article = rusaz.parse_text(text, published=FuzzyDate.parse("2024-05-20"))
     statements = of_kind(article, EventKind.STATEMENT)
     assert [speaker] == [e.participants[0] for e in statements][-1:]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The contract allowed Baku to meet its domestic demand for gas.",
+        "SOCAR met all its export obligations in 2023.",
+        "The gas will help Azerbaijan meet the winter needs of its power plants.",
+    ],
+)
+def test_meeting_a_need_is_no_encounter(text: str) -> None:
+    """ "to meet its domestic demand", "met its obligations": no meeting."""
+    assert [] == of_kind(build(text), EventKind.MEETING)

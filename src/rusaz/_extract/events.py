@@ -1085,8 +1085,13 @@ def _can_merge(into: _Ev, ev: _Ev) -> bool:
         return False
     if ev.kind is EventKind.SIGNING and into.clause != ev.clause:
         return False
-    if not same_sentence and ev.kind not in _ARTICLE_SCOPE and into.paragraph != ev.paragraph:
-        return False
+    if (
+        not same_sentence
+        and not loose
+        and ev.kind not in _ARTICLE_SCOPE
+        and into.paragraph != ev.paragraph
+    ):
+        return False  # a definite "the consultations" may refer to another paragraph's
     if into.modality is not ev.modality and not loose:
         return False
     if not _dates_fit(into.when, ev.when):
