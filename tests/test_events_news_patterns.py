@@ -113,6 +113,21 @@ ROWS = [
         "planned",
         {PUTIN},
     ),
+    (
+        "The navies of Russia and Azerbaijan held a joint naval exercise on Monday.",
+        "military",
+        "happened",
+        set(),
+    ),
+    ("Gazprom opened a new office in Baku on Tuesday.", "other", "happened", {GAZPROM}),
+    ("The SOCAR branch, which opened in 2008, employs 300 people.", "other", "happened", set()),
+    (
+        "The meeting of the commission was postponed at the request of Russia.",
+        "other",
+        "happened",
+        set(),
+    ),
+    ("The agreement has still not entered into force.", "other", "negated", set()),
 ]
 
 
