@@ -444,10 +444,15 @@ def _participants(
             or [h for h in hits if h.start >= ev.trigger.end][:1]
         )
     ids: list[str] = []
+    lex = event_lexicon()
     for h in hits:
         item = _delegation(text, h.start, h.end, index, history) or h.item
         if item not in ids:
             ids.append(item)
+        following = text[h.end : h.end + 12].split()[:1]
+        side = bool(following) and following[0].casefold() in lex.country_nouns
+        if item != h.item and side and h.item not in ids:
+            ids.append(h.item)  # "the Russian side": Russia as well as its delegation
     extra = _collective(text, ev.clause.span, index, history)
     if extra:
         ids.extend(i for i in extra if i not in ids)
