@@ -456,3 +456,15 @@ def test_a_title_subject_is_the_person_last_named_with_it(text: str, speaker: st
 def test_meeting_a_need_is_no_encounter(text: str) -> None:
     """ "to meet its domestic demand", "met its obligations": no meeting."""
     assert [] == of_kind(build(text), EventKind.MEETING)
+
+
+def test_the_russian_side_is_russia_and_its_delegation() -> None:
+    """ "The Russian side stated ...": the delegation told before and Russia itself."""
+    text = (
+        "Deputy Foreign Minister Mikhail Galuzin held consultations in Baku on Tuesday with "
+        "Deputy Foreign Minister of Azerbaijan Fariz Rzayev.\n\n"
+        "The Russian side stated that visa procedures would be simplified next year."
+    )
+    article = rusaz.parse_text(text, published=FuzzyDate.parse("2026-10-14"))
+    statements = of_kind(article, EventKind.STATEMENT)
+    assert [True] == ["country:russia" in e.participants for e in statements]
