@@ -7,7 +7,8 @@ Run by hand from the repository root (results go into docs/corpus.md)::
 
 1. single-process throughput of ``parse_text`` on at least ``--mb`` MB of text: the seeds and
    the hand-written test articles, replicated;
-2. ``Corpus.from_files(..., workers=1)`` against ``workers=2`` on the same files;
+2. ``Corpus.from_files(..., workers=1)`` against ``workers=2`` on the same files, best of
+   ``--repeat`` runs (``--only-workers`` runs this part alone);
 3. peak resident memory of a fresh process that streams ``iter_parse`` over a generated
    ``--stream-mb`` MB directory without keeping the articles (run first: on Linux a child's
    peak RSS includes the memory of the process it was forked from);
@@ -241,12 +242,12 @@ def main() -> None:
     parser.add_argument("--only-stream", action="store_true", help="run part 3 alone")
     parser.add_argument("--only-workers", action="store_true", help="run part 2 alone")
     parser.add_argument(
-        "--chunk-size", type=int, default=None, help="files per task (default: the library's)"
+        "--chunk-size", type=int, default=16, help="files per task in part 2 (0: the library's)"
     )
     parser.add_argument("--repeat", type=int, default=1, help="runs of part 2 (best is kept)")
     args = parser.parse_args()
     if args.only_workers:
-        run_workers(texts(), args.mb, args.repeat, args.chunk_size)
+        run_workers(texts(), args.mb, args.repeat, args.chunk_size or None)
         return
     if args.only_stream:
         print(f"3. streaming a {args.stream_mb:.0f} MB directory with iter_parse:")
@@ -267,7 +268,7 @@ def main() -> None:
     print("1. single process (parse_text, in memory):")
     seconds, rate = bench_single(items)
     print(f"  {seconds:.1f} s, {rate:.2f} MB/s")
-    run_workers(pool, args.mb, args.repeat, args.chunk_size)
+    run_workers(pool, args.mb, args.repeat, args.chunk_size or None)
     print("4. import time:")
     bench_import()
     if not args.skip_spacy:
