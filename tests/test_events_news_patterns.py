@@ -468,3 +468,15 @@ def test_the_russian_side_is_russia_and_its_delegation() -> None:
     article = rusaz.parse_text(text, published=FuzzyDate.parse("2026-10-14"))
     statements = of_kind(article, EventKind.STATEMENT)
     assert [True] == ["country:russia" in e.participants for e in statements]
+
+
+def test_the_consultations_narrow_the_purpose_of_a_visit() -> None:
+    """ "paid a visit on 13-14 May to hold consultations ... The consultations on Tuesday were
+    co-chaired by ...": one meeting, on the Tuesday."""
+    text = (
+        "On 13-14 May, Lavrov paid a working visit to Baku to hold consultations with "
+        "Bayramov.\n\n"
+        "The consultations on Tuesday were co-chaired by Lavrov and Bayramov."
+    )
+    meetings = of_kind(build(text), EventKind.MEETING)
+    assert ["2024-05-14"] == [str(e.when) for e in meetings]

@@ -1102,7 +1102,11 @@ def _can_merge(into: _Ev, ev: _Ev) -> bool:
     if not _dates_fit(into.when, ev.when):
         return False
     if into.own_date and ev.own_date and into.when != ev.when and not same_sentence:
-        return False
+        # "to hold consultations" on a visit of 13-14 October, then "The consultations on
+        # Tuesday": a definite mention may narrow the date of the event it refers to
+        inside = into.when is not None and ev.when is not None and into.when.contains(ev.when)
+        if not (loose and inside):
+            return False
     if (
         into.place is not None
         and ev.place is not None
