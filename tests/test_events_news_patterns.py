@@ -480,3 +480,14 @@ def test_the_consultations_narrow_the_purpose_of_a_visit() -> None:
     )
     meetings = of_kind(build(text), EventKind.MEETING)
     assert ["2024-05-14"] == [str(e.when) for e in meetings]
+
+
+def test_a_coordinated_speech_verb_keeps_the_speaker() -> None:
+    """ "X said that ... by Armenia ... and called on the OSCE Minsk Group to ...": the call is
+    X's, not that of the actors named in what X said."""
+    text = (
+        "Lavrov said that the shelling by Armenia was unacceptable and called on Turkey to "
+        "show restraint."
+    )
+    statements = of_kind(build(text), EventKind.STATEMENT)
+    assert {LAVROV} == {p for e in statements for p in e.participants}

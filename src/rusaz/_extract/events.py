@@ -394,6 +394,20 @@ def _speaker_np(text: str, ev: _Ev, before: list[_Hit]) -> list[_Hit]:
     return near or before
 
 
+def _coordinated_speaker(text: str, ev: _Ev, history: Sequence[_Ev]) -> list[str] | None:
+    """The speaker of a speech verb coordinated with an earlier one of its sentence by "and"
+    ("the Azerbaijani leader said that ... and called on the co-chairs to ..."), if any."""
+    before = text[max(ev.sentence.start, ev.trigger.start - 5) : ev.trigger.start]
+    if not before.endswith("and "):
+        return None
+    for prev in reversed(history):
+        if prev.sentence != ev.sentence:
+            return None
+        if prev.kind is EventKind.STATEMENT and prev.participants:
+            return list(prev.participants)
+    return None
+
+
 def _titled(text: str, ev: _Ev, index: MentionIndex) -> _Hit | None:
     """ "The minister noted ...", "the Russian Deputy Prime Minister said": the person last
     named before the sentence whose title (as the text gives it) holds those words."""
@@ -434,6 +448,13 @@ def _participants(
         if not commemorated.search(text, max(ev.clause.span.start, h.start - 60), h.start)
     ]
     said_by = _pronoun_antecedent(text, ev, index, history, speaker) or _titled(text, ev, index)
+    spoken = speaker or ev.kind is EventKind.STATEMENT
+    also = _coordinated_speaker(text, ev, history) if spoken else None
+    if also is not None:
+        # "X said that ... and called on Y to ...": the speaker of the sentence's first verb
+        ev.participants = list(also)
+        ev.own_participants = True
+        return
     if said_by is not None and speaker:
         hits = [said_by]
     elif said_by is not None:  # "he laid a wreath at ...": the pronoun's person acts
