@@ -128,6 +128,12 @@ ROWS = [
         set(),
     ),
     ("The agreement has still not entered into force.", "other", "negated", set()),
+    (
+        "Lavrov and Bayramov discussed preparations for the CIS summit in Bishkek.",
+        "summit",
+        "planned",
+        set(),
+    ),
 ]
 
 
