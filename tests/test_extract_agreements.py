@@ -71,6 +71,11 @@ KIND_ROWS = [
         "agreement",
         "agreements",
     ),
+    (
+        "After the summit the five presidents signed a political statement.",
+        "statement",
+        "political statement",
+    ),
 ]
 
 
