@@ -172,6 +172,9 @@ class Patterns:
     byline_starts: frozenset[str]
     byline_words: int
     lower_references: re.Pattern[str] | None
+    # the same phrases lower-cased as ASCII bytes, for a literal search before the pattern
+    # (None when one is empty or not ASCII)
+    lower_phrases: tuple[bytes, ...] | None
     lower_targets: dict[str, str]
     modified_nouns: frozenset[str]
     connectors: frozenset[str]
@@ -200,6 +203,15 @@ def _lower_references(rows: list[dict[str, str]]) -> re.Pattern[str] | None:
     if not phrases:
         return None
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+
+
+def _lower_phrases(rows: list[dict[str, str]]) -> tuple[bytes, ...] | None:
+    """The lower-case reference phrases as lower-case ASCII bytes (None when one is empty or
+    not ASCII: then no literal search can stand in for the pattern)."""
+    phrases = [str(r["phrase"]) for r in rows]
+    if not all(p and p.isascii() for p in phrases):
+        return None
+    return tuple(dict.fromkeys(p.lower().encode("ascii") for p in phrases))
 
 
 @cache
@@ -232,6 +244,7 @@ def patterns() -> Patterns:
         byline_starts=frozenset(w.casefold() for w in ap["credits"]["byline_starts"]),
         byline_words=int(ap["credits"]["byline_words"]),
         lower_references=_lower_references(ap.get("lower_reference", [])),
+        lower_phrases=_lower_phrases(ap.get("lower_reference", [])),
         lower_targets={
             str(r["phrase"]).casefold(): str(r["organization"])
             for r in ap.get("lower_reference", [])
@@ -585,6 +598,10 @@ _RUN_GAPS = frozenset({"(", ")", ",", "."})
 # lower-case words an organization's name may run across
 _RUN_WORDS = frozenset({"of", "for", "on", "the", "de", "and", "between"})
 _QUANTIFIERS = frozenset({"the", "both", "either", "neither", "all", "each"})
+_LEXICON_RULES = {k: f"lexicon:{k}" for k in ("person", "organization", "country", "place")}
+_POSSESSIVE_S = re.compile(r"['\"]s\b")  # "Moscow's", after a name
+_POSSESSIVE_S_SPACE = re.compile(r"['\"]s ")  # "Russia's Gazprom"
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:an?|the)\s+)?([^,.;:()\n]+)")
 
 
 class _Analyser:
@@ -660,10 +677,12 @@ class _Analyser:
         if k in self.title_ends:
             return self.title_ends[k]
         found = None
-        for n in (3, 2, 1):
-            if self.title_at(k - n + 1, k):
-                found = k - n + 1
-                break
+        # every phrase tried ends with token k: a word no title ends with ends none
+        if 0 <= k < len(self.lows) and self.lows[k] in self.pat.title_suffixes:
+            for n in (3, 2, 1):
+                if self.title_at(k - n + 1, k):
+                    found = k - n + 1
+                    break
         self.title_ends[k] = found
         return found
 
@@ -772,11 +791,15 @@ class _Analyser:
         out: list[Found] = []
         toks = self.tokens
         n = len(toks)
+        lows = self.lows
         first_words = self.idx.first_words
-        starts = _where(map(first_words.__contains__, self.lows))
+        starts = _where(map(first_words.__contains__, lows))
         gaps = self.gaps
         key_prefixes = self.idx.key_prefixes
         max_tokens = self.idx.max_tokens
+        names = self.idx.names
+        picks = self.idx.picks
+        folded = self.folded
         free = 0  # the first token not inside a name already found
         for i in starts:
             if i < free:
@@ -785,29 +808,34 @@ class _Analyser:
             # the keys of the spans from token i that may still start a name: a longer span's
             # key extends a shorter one's, and a line break stays in every longer span
             # (the key of a span is the keys of its words joined by the keys of its gaps)
-            key = toks[i].low
+            key = lows[i]
             if key not in key_prefixes:
                 continue
             keys = [key]
             for j in range(i + 1, min(i + max_tokens, n)):
-                gap = _gap_key(gaps[j])
-                if gap is None:
-                    break
-                key = key + gap + toks[j].low
+                gap: str | None = gaps[j]
+                if gap != " ":  # a single space is its own key
+                    gap = _gap_key(gaps[j])
+                    if gap is None:
+                        break
+                key = key + gap + lows[j]
                 if key not in key_prefixes:
                     break
                 keys.append(key)
             for size in range(len(keys), 0, -1):
-                j = i + size - 1
-                cands = self.idx.names.get(keys[size - 1])
+                cands = names.get(keys[size - 1])
                 if not cands:
                     continue
-                surface = self.folded[toks[i].start : toks[j].end]
-                chosen = self.pick(surface, cands)
+                j = i + size - 1
+                start = toks[i].start
+                end = toks[j].end
+                surface = folded[start:end]
+                chosen = picks[surface] if surface in picks else self.pick(surface, cands)
                 if chosen is not None:
                     kind, entry = chosen
-                    hit = Found(toks[i].start, toks[j].end, i, j, kind, f"lexicon:{kind}", entry)
-                    hit.country = _entry_country(entry)
+                    hit = Found(
+                        start, end, i, j, kind, _LEXICON_RULES[kind], entry, _entry_country(entry)
+                    )
                     break
             if hit is None:
                 continue
@@ -1193,20 +1221,19 @@ class _Analyser:
         abbr_span: tuple[int, int] | None,
     ) -> Found | None:
         toks = self.tokens
+        lows = self.lows  # start..end are tokens of the text
         pat = self.pat
         # drop a leading title: "Head of the Directorate ...", "Deputy Chairman of the Board ..."
         first_head = heads[0] if heads else end
         for k in range(first_head - 1, start - 1, -1):
-            if self.low(k + 1) == "of" and self.ends_title(k) is not None:
+            if lows[k + 1] == "of" and self.ends_title(k) is not None:
                 start = k + 2
-                while start <= end and self.low(start) == "the":
+                while start <= end and lows[start] == "the":
                     start += 1
                 break
-        while start <= end and (
-            toks[start].text in pat.not_name or self.low(start) in _DETERMINERS
-        ):
+        while start <= end and (toks[start].text in pat.not_name or lows[start] in _DETERMINERS):
             start += 1
-        while end >= start and self.low(end) in pat.connectors:
+        while end >= start and lows[end] in pat.connectors:
             end -= 1
         heads = [h for h in heads if start <= h <= end]
         if start > end:
@@ -1267,23 +1294,19 @@ class _Analyser:
 
     # persons
     def name_token(self, k: int) -> bool:
-        if not (0 <= k < len(self.tokens)):
+        if not (0 <= k < len(self.tokens)) or self.owner[k] is not None:
             return False
         tok = self.tokens[k]
         if not tok.cap or tok.acronym or not tok.text.isalpha():
             return False
-        if self.owner[k] is not None:
-            return False
-        if tok.text in self.pat.not_name or tok.text in self.pat.heads:
-            return False
-        if tok.text in self.pat.place_words:
-            return False
-        if tok.text in self.idx.demonyms or tok.text in self.idx.country_words:
+        # not a word of the lists (not_name, heads, place words, demonyms, country names)
+        if tok.text in self.idx.not_person_words:
             return False
         low = tok.low
-        if low in self.pat.title_modifiers or low.rstrip("s") in self.pat.title_last_words:
+        pat = self.pat
+        if low in pat.title_modifiers or low.rstrip("s") in pat.title_last_words:
             return False
-        if self.low(k - 1) in ("of", "the") and (
+        if (k > 0 and self.lows[k - 1] in ("of", "the")) and (
             low in self.pat.services
             or self.folded[tok.start : self.tokens[min(k + 1, len(self.tokens) - 1)].end].casefold()
             in self.pat.services
@@ -1308,26 +1331,33 @@ class _Analyser:
         after = 0  # the first token after the last person found
         words = self.words
         not_person = self.idx.not_person_words
+        # j + 1 below is a token after the first: its gap, plainness and word are the lists'
+        gaps = self.gaps
+        plains = self.plains
+        lows = self.lows
+        owner = self.owner
+        particles = self.pat.particles
+        name_token = self.name_token
         for k in [k for k in self.name_like if words[k] not in not_person]:
-            if k < after or not self.name_token(k):
+            if k < after or not name_token(k):
                 continue
             j = k
             size = 1
             while j + 1 < n and size < 4:
-                if self.hyphened(j + 1) and toks[j + 1].cap and self.owner[j + 1] is None:
+                if gaps[j + 1] == "-" and toks[j + 1].cap and owner[j + 1] is None:
                     j += 1  # "Renaud-Basso", "Jean-Yves": one word of the name
                     continue
                 if (
                     size >= 1
-                    and self.low(j + 1) in self.pat.particles
-                    and self.plain(j + 1)
+                    and lows[j + 1] in particles
+                    and plains[j + 1]
                     and self.plain(j + 2)
-                    and self.name_token(j + 2)
+                    and name_token(j + 2)
                 ):
                     j += 2  # "Thomas de Waal", "Ursula von der Leyen" (one particle)
                     size += 1
                     continue
-                if not (self.plain(j + 1) and self.name_token(j + 1)):
+                if not (plains[j + 1] and name_token(j + 1)):
                     break
                 j += 1
                 size += 1
@@ -1498,22 +1528,27 @@ class _Analyser:
             return ""
         if not self.plain(i):
             return self.title_segment_before(i) if self.gap(i).strip() == "," else ""
-        if self.ends_title(k) is None:
+        # from here 0 < i < len(tokens): the tokens and gaps up to i are the lists'
+        lows = self.lows
+        gaps = self.gaps
+        plains = self.plains
+        ends_title = self.ends_title
+        if ends_title(k) is None:
             # "... Mayor of Moscow Sergei Sobyanin": title + of + name before
             probe = k
             steps = 0
             while probe >= 0 and steps < 8:
-                if self.low(probe) == "of" and self.ends_title(probe - 1) is not None:
+                if lows[probe] == "of" and ends_title(probe - 1) is not None:
                     if not any(toks[m].cap for m in range(probe + 1, k + 1)):
                         return ""  # "Minister of Internal Affairs": a domain, not a name
                     break
                 if (
                     probe < i - 1
-                    and not (self.plain(probe + 1) or self.gap(probe + 1) == "-")
-                    and not (self.gap(probe + 1).strip() == "." and len(toks[probe].text) <= 2)
+                    and not (plains[probe + 1] or gaps[probe + 1] == "-")
+                    and not (gaps[probe + 1].strip() == "." and len(toks[probe].text) <= 2)
                 ):
                     return ""
-                if not (toks[probe].cap or self.low(probe) in ("of", "the", "and")):
+                if not (toks[probe].cap or lows[probe] in ("of", "the", "and")):
                     return ""
                 probe -= 1
                 steps += 1
@@ -1522,15 +1557,15 @@ class _Analyser:
             if probe < 0:
                 return ""
         first = k
+        owner = self.owner
         while first - 1 >= 0:
             p = first - 1
-            if not (self.plain(first) or self.hyphened(first)) and not (
-                self.gap(first).strip() == "." and len(toks[p].text) <= 2
+            if not (plains[first] or gaps[first] == "-") and not (
+                gaps[first].strip() == "." and len(toks[p].text) <= 2
             ):
                 break
-            word = toks[p].text
-            lw = word.casefold()
-            o = self.owner[p]
+            lw = lows[p]
+            o = owner[p]
             if o is not None and o.kind == "person":
                 break
             if (
@@ -1544,8 +1579,8 @@ class _Analyser:
                 continue
             break
         while first <= k and (
-            self.low(first) in ("the", "a", "an", "and", "of", "for")
-            or (toks[first].text in pat.not_name and self.ends_title(first) is None)
+            lows[first] in ("the", "a", "an", "and", "of", "for")
+            or (toks[first].text in pat.not_name and ends_title(first) is None)
         ):
             first += 1
         if first > k:
@@ -1579,21 +1614,27 @@ class _Analyser:
         Reuters Staff"): no participants."""
         out: list[tuple[int, int]] = []
         pos = 0
+        starts = self.pat.credits
+        byline_starts = self.pat.byline_starts
         for line in self.folded.split("\n"):
             low = line.strip().casefold()
-            if low.startswith("(") and not low.startswith(self.pat.credits):
+            if low.startswith("(") and not low.startswith(starts):
                 low = low[1:]  # "(Reporting by Reuters; Writing by ...)"
-            words = low.split()
+            # the first word first: the whole line is split only when it opens a byline
+            first = low.split(None, 1)[:1]
             byline = (
-                bool(words)
-                and words[0] in self.pat.byline_starts
-                and len(words) <= self.pat.byline_words
+                bool(first)
+                and first[0] in byline_starts
+                and len(low.split()) <= self.pat.byline_words
                 and not low.endswith(".")
             )
-            # "Reporting by A; Additional reporting by B; Writing by C; Editing by D"
-            credits = all(" by " in f" {part.strip()}" for part in low.split(";"))
             if byline or (
-                low.startswith(self.pat.credits) and (len(low) < 120 or (credits and ";" in low))
+                low.startswith(starts)
+                and (
+                    len(low) < 120
+                    # "Reporting by A; Additional reporting by B; Writing by C; Editing by D"
+                    or (";" in low and all(" by " in f" {part.strip()}" for part in low.split(";")))
+                )
             ):
                 out.append((pos, pos + len(line)))
             pos += len(line) + 1
@@ -1603,9 +1644,7 @@ class _Analyser:
         """The title in "Name, head of the ... group," when one follows the name."""
         if not self.apposition_after(j):
             return ""
-        start = self.tokens[j].end
-        rest = self.text[start:]
-        m = re.match(r"\s*,\s*(?:(?:an?|the)\s+)?([^,.;:()\n]+)", rest)
+        m = _APPOSITION.match(self.text, self.tokens[j].end)
         return m.group(1).strip() if m else ""
 
     def apposition_after(self, j: int) -> bool:
@@ -1629,10 +1668,21 @@ class _Analyser:
     def mark_uses(self, found: list[Found]) -> None:
         """Capitals/seats standing for their state; countries named as locations."""
         pat = self.pat
+        capitals = self.idx.capitals
+        sources_before = tuple(pat.sources_before)
         for f in found:
-            if f.kind not in ("place", "country"):
+            if f.kind == "place":
+                # only a capital or seat is read further
+                code = capitals.get(name_key(self.text[f.start : f.end], case=True))
+                if code is None:
+                    continue
+                # the three words before (the two before are their last two)
+                prev3 = self.prev_words(f.i, 3)
+                prev_words = prev3[-2:]
+            elif f.kind == "country":
+                prev_words = self.prev_words(f.i, 2)
+            else:
                 continue
-            prev_words = self.prev_words(f.i, 2)
             loc = bool(prev_words) and prev_words[-1] in pat.locative
             if not loc and len(prev_words) == 2 and prev_words[-1] == "the":
                 loc = prev_words[0] in pat.locative
@@ -1645,13 +1695,10 @@ class _Analyser:
                 )
                 f.locative = loc or self.after_place_comma(f)
                 continue
-            code = self.idx.capitals.get(name_key(self.text[f.start : f.end], case=True))
-            if code is None:
-                continue
             after = self.folded[f.end : f.end + 3]
-            possessive = bool(re.match(r"['\"]s\b", after))
-            source = " ".join(w for w in self.prev_words(f.i, 3) if w != "the")[-40:]
-            source_hit = any(source.endswith(x) for x in pat.sources_before)
+            possessive = bool(_POSSESSIVE_S.match(after))
+            source = " ".join(w for w in prev3 if w != "the")[-40:]
+            source_hit = source.endswith(sources_before)
             if loc and not (possessive or source_hit):
                 continue
             nxt = self.next_words(f.j, 2)
@@ -1659,7 +1706,7 @@ class _Analyser:
                 nxt[0] in pat.verbs_after
                 or (len(nxt) == 2 and nxt[0].endswith("ly") and nxt[1] in pat.verbs_after)
             )
-            content = [w for w in self.prev_words(f.i, 3) if w not in _QUANTIFIERS]
+            content = [w for w in prev3 if w not in _QUANTIFIERS]
             acted_on = bool(content) and content[-1] in pat.verbs_before
             titled = bool(nxt) and self.ends_title(f.j + 1) is not None and self.plain(f.j + 1)
             if nxt[:1] == ["and"] and not acts:
@@ -1708,7 +1755,7 @@ class _Analyser:
     def affiliation(self, f: Found) -> bool:
         """ "Russia's Gazprom": a possessive country naming whose company follows."""
         after = self.folded[f.end : f.end + 3]
-        if not re.match(r"['\"]s ", after):
+        if not _POSSESSIVE_S_SPACE.match(after):
             return False
         k = f.j + 2
         if k >= len(self.tokens) or not self.plain(k):

@@ -879,8 +879,11 @@ class _Resolver:
         pattern = self.pat.lower_references
         if pattern is None:
             return
+        matches = _lower_reference_matches(pattern, self.text)
+        if not matches:
+            return
         taken = [s for a in self.acts.values() for s in a.spans]
-        for m in pattern.finditer(self.text):
+        for m in matches:
             phrase = m.group()
             if not phrase[:1].islower() or any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -1007,6 +1010,42 @@ _DASH_AFTER = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*")
 _BREADCRUMB = re.compile(r"[ \t]*(?:/|\||\u00bb|>|\u203a)[ \t]*\S")
 _POSSESSIVE = re.compile(r"['\"]s ")  # "Azerbaijan's foreign minister"
 _Ref = tuple[tuple[str, ...], str]
+# a character that a case-insensitive pattern may match with an ASCII letter ("K", "ı", ...)
+_ASCII_CASED = re.compile("[a-z]", re.I)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _lower_reference_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only where a phrase starts.
+
+    The pattern (the phrases, case-insensitive, between word boundaries) is tried at every
+    position by ``finditer``; on a text whose characters outside ASCII match no ASCII letter
+    case-insensitively, a phrase matches only where its lower-case form is found in the text
+    lowered, so the pattern is tried there alone, left to right, as ``finditer`` would.
+    """
+    phrases = patterns().lower_phrases
+    if phrases is None or not (
+        text.isascii() or not any(map(_ASCII_CASED.match, set(_NON_ASCII.findall(text))))
+    ):
+        return list(pattern.finditer(text))
+    # one byte per character: offsets in ``low`` are offsets in ``text``
+    low = text.encode("ascii", "replace").lower()
+    starts: set[int] = set()
+    for phrase in phrases:
+        at = low.find(phrase)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(phrase, at + 1)
+    out: list[re.Match[str]] = []
+    pos = 0
+    for at in sorted(starts):
+        if at < pos:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            out.append(m)
+            pos = max(m.end(), at + 1)
+    return out
 
 
 @cache

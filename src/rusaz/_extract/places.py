@@ -59,37 +59,69 @@ def _event_tails() -> frozenset[str]:
     return frozenset(read_data("actor_patterns.toml")["organizations"].get("event_tails", ()))
 
 
+_Phrases = dict[str, tuple[tuple[str, ...], ...]]  # word -> phrases (as word tuples)
+
+
 @cache
-def _vessels() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(w.split()) for w in read_data("place_patterns.toml").get("vessels", ()))
+def _vessels() -> tuple[_Phrases, _Phrases, bool]:
+    """The vessel phrases by their last word (to read before a place) and by their first word
+    (to read after it), and whether an empty phrase (which fits anywhere) is among them."""
+    phrases = [tuple(w.split()) for w in read_data("place_patterns.toml").get("vessels", ())]
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in dict.fromkeys(phrases):
+        if words:
+            by_last.setdefault(words[-1], []).append(words)
+            by_first.setdefault(words[0], []).append(words)
+    return (
+        {w: tuple(v) for w, v in by_last.items()},
+        {w: tuple(v) for w, v in by_first.items()},
+        () in phrases,
+    )
 
 
 def _vessel_name(an: Analysis, f: Found) -> bool:
     """ "the missile ship Dagestan", "the Dagestan missile ship": a ship named after a place."""
+    by_last, by_first, empty = _vessels()
+    if empty:
+        return True
     toks = an.tokens
+    gaps = an.gaps
     n = len(toks)
-    for words in _vessels():
-        size = len(words)
-        before = f.i - size
-        if before >= 0 and all(
-            toks[before + d].text == w and an.gaps[before + d + 1] == " "
-            for d, w in enumerate(words)
-        ):
-            return True
-        after = f.j + 1
-        if after + size <= n and all(
-            toks[after + d].text == w and an.gaps[after + d] == " " for d, w in enumerate(words)
-        ):
-            return True
+    # only the phrases ending with the word before the place, or opening the word after it
+    if f.i > 0:
+        for words in by_last.get(toks[f.i - 1].text, ()):
+            before = f.i - len(words)
+            if before >= 0 and all(
+                toks[before + d].text == w and gaps[before + d + 1] == " "
+                for d, w in enumerate(words)
+            ):
+                return True
+    after = f.j + 1
+    if after < n:
+        for words in by_first.get(toks[after].text, ()):
+            if after + len(words) <= n and all(
+                toks[after + d].text == w and gaps[after + d] == " " for d, w in enumerate(words)
+            ):
+                return True
     return False
 
 
 @cache
-def _facility_words() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
-    """Facility phrases after a place, longest first, and the facility words before "of"."""
+def _facility_words() -> tuple[_Phrases, frozenset[str]]:
+    """Facility phrases after a place by their first word, longest first (an empty phrase,
+    which fits anywhere, under "" and after every word's), and the facility words before
+    "of"."""
     data = read_data("place_patterns.toml")
     after = sorted((tuple(w.split()) for w in data.get("facilities", ())), key=len, reverse=True)
-    return tuple(after), frozenset(data.get("facilities_of", ()))
+    empty = [words for words in after if not words]
+    by_first: dict[str, list[tuple[str, ...]]] = {"": []}
+    for words in after:
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    return {w: tuple(v + empty) for w, v in by_first.items()}, frozenset(
+        data.get("facilities_of", ())
+    )
 
 
 @attrs.define
@@ -339,7 +371,8 @@ def _facilities(an: Analysis) -> list[_Pattern]:
             used.add(last.i)
         k = last.j + 1
         hit = None
-        for words in after:
+        # only the phrases opening with the word after the place (first fit, longest first)
+        for words in after.get(toks[k].text, after[""]) if k < n else after[""]:
             m = k + len(words)
             if m <= n and all(
                 an.gaps[k + d] == " " and toks[k + d].text == w for d, w in enumerate(words)
