@@ -94,6 +94,8 @@ def test_kind_table(text: str, kind: str, title: str) -> None:
         "Putin said in a statement that the talks were useful.",
         "Aliyev plans to visit Moscow.",
         "Armenia is a member of the Collective Security Treaty Organization.",
+        "Lavrov discussed the plans of the two countries for 2025 with Bayramov.",
+        "Putin and Aliyev signed the agreements between them in Moscow on Monday.",
     ],
 )
 def test_generic_nouns_are_no_documents(text: str) -> None:

@@ -337,6 +337,11 @@ def _index_at(starts: list[int], pos: int) -> int:
     return lo - 1
 
 
+_PRONOUN_COMPLEMENT = re.compile(
+    r"\W*(?:between|with|of|for)\s+(?:them|us|you|it|each other|both)\b", re.I
+)
+
+
 def _valid(
     text: str,
     head: Head,
@@ -360,10 +365,14 @@ def _valid(
     signing = search(lex.signing_verbs, text, clause.span.start, clause.span.end) is not None
     if head.needs == "complement" and not (comp or proper or signing):
         return False
-    if proper or took or comp is not None:
-        return True
     head_word = text[hs:].split(maxsplit=1)[0]
     plural = head_word.rstrip(_TRAIL).casefold().endswith(("s", "a"))  # "memoranda"
+    if plural and not proper and head.needs == "complement":
+        return False  # "the plans of the two countries", "programmes": intentions, no document
+    if comp is not None and not proper and _PRONOUN_COMPLEMENT.match(comp.slice(text)):
+        return False  # "the agreements between them": nothing named
+    if proper or took or comp is not None:
+        return True
     # "more than ten agreements and memoranda were signed": counted documents, none named
     counted = any(_count(w.strip(",;")) is not None for w in before.split()[-4:])
     if plural and counted:
