@@ -306,6 +306,7 @@ class _Columns(NamedTuple):
     lows: list[str]
     caps: list[bool]
     acronyms: list[bool]
+    acronym_at: list[int]  # the indices of the acronyms
 
 
 def _columns(text: str) -> _Columns:
@@ -324,7 +325,8 @@ def _columns(text: str) -> _Columns:
     caps = list(map(str.isupper, map(operator.itemgetter(0), words)))
     # an acronym is all upper case (so capitalised): only those few words need a closer look
     acronyms = list(map(str.isupper, words))
-    for k in _where(acronyms):
+    upper = _where(acronyms)
+    for k in upper:
         acronyms[k] = len(words[k]) >= 2 and words[k].isalpha()
     tokens = tuple(
         map(
@@ -335,7 +337,7 @@ def _columns(text: str) -> _Columns:
             ),
         )
     )
-    return _Columns(tokens, gaps, words, lows, caps, acronyms)
+    return _Columns(tokens, gaps, words, lows, caps, acronyms, [k for k in upper if acronyms[k]])
 
 
 def _where(flags: Iterable[object]) -> list[int]:
@@ -404,6 +406,8 @@ class _Index:
     )
     # surface -> the entry it names (see _Analyser.pick), filled as surfaces are met
     picks: dict[str, tuple[str, Entry] | None] = attrs.field(eq=False, factory=dict)
+    # lexicon name -> its organization core (see the actor resolver), filled as names are met
+    entry_cores: dict[str, str] = attrs.field(eq=False, factory=dict)
 
 
 def _description(alias: str, demonyms: set[str], forces: set[str]) -> bool:
@@ -566,6 +570,7 @@ class Analysis:
     words: tuple[str, ...]
     lows: tuple[str, ...]
     acronyms: tuple[bool, ...]
+    acronym_at: tuple[int, ...]  # the indices of the acronyms
     name_like: tuple[int, ...]  # capitalised tokens of letters only, no acronym
     sentences: tuple[tuple[int, int], ...]
     found: tuple[Found, ...] = attrs.field(eq=False)
@@ -621,18 +626,23 @@ class _Analyser:
         self.lows = cols.lows
         self.caps = cols.caps
         self.acronyms = cols.acronyms
+        self.acronym_at = cols.acronym_at
         # plains[k]: token k follows token k-1 with only spaces or tabs between
         self.plains = list(map(" ".__eq__, self.gaps))
-        for k in _where(map(operator.not_, self.plains)):
+        other = _where(map(operator.not_, self.plains))  # the gaps other than one space
+        for k in other:
             g = self.gaps[k]
             self.plains[k] = g != "" and not g.strip(" \t")
+        plains = self.plains
+        self.non_plain = [k for k in other if not plains[k]]  # the tokens not plain
         self.sentences = sentence_spans(text, sentences)
         self.sent_starts = {s for s, _ in self.sentences}
         self.owner: list[Found | None] = [None] * len(self.tokens)
         # the tokens that may be a word of a name: capitalised, letters only, no acronym
         acronyms = self.acronyms
         words = self.words
-        self.name_like = [k for k in _where(self.caps) if not acronyms[k] and words[k].isalpha()]
+        self.capitals = _where(self.caps)  # the capitalised tokens
+        self.name_like = [k for k in self.capitals if not acronyms[k] and words[k].isalpha()]
         self.title_ends: dict[int, int | None] = {}  # memo of :meth:`ends_title`
 
     # small helpers
@@ -695,14 +705,15 @@ class _Analyser:
         orgs = self.organizations(found)
         kept: list[Found] = []
         nested: list[Found] = []
-        # reach[k]: the last token of the organizations starting at or before token k, so a
-        # name i..j lies inside one of them exactly when reach[i] >= j
-        reach = [-1] * (len(self.tokens) + 1)
-        for o in orgs:
-            reach[o.i] = max(reach[o.i], o.j)
-        reach = list(itertools.accumulate(reach, max))
+        # the organizations by first token, and reach[p]: the last token of the first p + 1 of
+        # them, so a name i..j lies inside one of them exactly when the reach of those
+        # starting at or before i is j or beyond
+        spans = sorted((o.i, o.j) for o in orgs)
+        firsts = [i for i, _ in spans]
+        reach = list(itertools.accumulate((j for _, j in spans), max))
         for f in found:
-            if reach[f.i] >= f.j:
+            at = bisect.bisect_right(firsts, f.i) - 1
+            if at >= 0 and reach[at] >= f.j:
                 f.nested = True
                 nested.append(f)
             else:
@@ -775,6 +786,7 @@ class _Analyser:
             words=tuple(self.words),
             lows=tuple(self.lows),
             acronyms=tuple(self.acronyms),
+            acronym_at=tuple(self.acronym_at),
             name_like=tuple(self.name_like),
             sentences=self.sentences,
             found=tuple(allf),
@@ -783,8 +795,8 @@ class _Analyser:
         )
 
     def claim(self, f: Found) -> None:
-        for k in range(f.i, f.j + 1):
-            self.owner[k] = f
+        """Tokens f.i..f.j are f's."""
+        self.owner[f.i : f.j + 1] = [f] * (f.j + 1 - f.i)
 
     def lexicon_matches(self) -> list[Found]:
         """Lexicon names, longest first, word-bounded; case-sensitive for persons."""
@@ -894,12 +906,15 @@ class _Analyser:
     def state_names(self, found: list[Found]) -> list[Found]:
         """ "Azerbaijani Republic", "Azerbaijan Republic": a demonym or name plus a state word."""
         out: list[Found] = []
+        state_words = self.pat.state_words
+        # the words before a state word
+        before = [m - 1 for m in _where(map(state_words.__contains__, self.words)) if m]
+        if not before:
+            return out
         starts = {f.i: f for f in found}
         covered = {k for f in found for k in range(f.i, f.j + 1)}
         toks = self.tokens
-        state_words = self.pat.state_words
-        # the words before a state word
-        for k in [m - 1 for m in _where(map(state_words.__contains__, self.words)) if m]:
+        for k in before:
             tok = toks[k]
             nxt = toks[k + 1]
             if not self.plain(k + 1):
@@ -952,7 +967,7 @@ class _Analyser:
         head_like = set(_where(map(self.pat.heads.__contains__, words)))
         head_like.update(_where(map(self.pat.lower_head_firsts.__contains__, lows)))
         head_like.update(f.i for f in found if f.kind == "organization")
-        for k in _where(self.acronyms):
+        for k in self.acronym_at:
             # "MIA of Russia": a unit of a country's body
             if k + 2 < n and lows[k + 1] == "of":
                 o = owner[k + 2]
@@ -960,7 +975,7 @@ class _Analyser:
                     head_like.add(k)
         # the tokens after a gap no run crosses, and the first token
         hard = [0]
-        for k in _where(map(operator.not_, self.plains)):
+        for k in self.non_plain:
             if not k:
                 continue
             g = gaps[k]
@@ -975,7 +990,7 @@ class _Analyser:
                 or (gaps[k] == "'" and words[k] == "s")  # "Prosecutor General's Office"
             ):
                 hard.append(k)
-        capitals = _where(caps)
+        capitals = self.capitals
         heads = self.pat.heads
         out: list[int] = []
         after = 0  # the first token not yet given out

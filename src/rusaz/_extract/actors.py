@@ -400,9 +400,13 @@ class _Resolver:
                     del self.acts[a.key]
                     self.person_list = None
                     break
+        cores = self.an.index.entry_cores  # the lexicon's names: remembered on its index
         for a in self.acts.values():
             if a.kind is ActorKind.ORGANIZATION and not a.core and a.entry is not None:
-                a.core = self.org_core(a.entry.name)[0]
+                core = cores.get(a.entry.name)
+                if core is None:
+                    core = cores[a.entry.name] = self.org_core(a.entry.name)[0]
+                a.core = core
         orgs = [
             a
             for a in self.acts.values()
@@ -563,7 +567,7 @@ class _Resolver:
             if a.kind is ActorKind.ORGANIZATION and a.core
         ]
         toks = self.an.tokens
-        for k in _where(self.an.acronyms):
+        for k in self.an.acronym_at:
             tok = toks[k]
             if self.owned[k]:
                 continue
