@@ -712,7 +712,7 @@ class _Analyser:
         firsts = [i for i, _ in spans]
         reach = list(itertools.accumulate((j for _, j in spans), max))
         for f in found:
-            at = bisect.bisect_right(firsts, f.i) - 1
+            at = bisect.bisect_right(firsts, f.i) - 1 if firsts else -1
             if at >= 0 and reach[at] >= f.j:
                 f.nested = True
                 nested.append(f)
@@ -767,7 +767,9 @@ class _Analyser:
                 if role and role not in f.roles:
                     f.roles.append(role)
         credits = self.credit_lines()
-        allf = [f for f in kept + orgs + persons if not any(s <= f.start < e for s, e in credits)]
+        allf = kept + orgs + persons
+        if credits:
+            allf = [f for f in allf if not any(s <= f.start < e for s, e in credits)]
         for f in allf:
             if f.kind == "organization" and f.entry is None:
                 prev = self.prev_words(f.i, 2)
@@ -775,7 +777,7 @@ class _Analyser:
                 if last in self.pat.venue_heads and ("at" in prev[-2:] or prev[-1:] == ["in"]):
                     f.kind = "place"  # "performed at the Heydar Aliyev Center"
                     f.rule = "pattern:venue"
-        allf.sort(key=lambda f: f.start)
+        allf.sort(key=operator.attrgetter("start"))
         self.mark_uses(allf)
         self.mark_parties(allf + nested)
         return Analysis(
@@ -1045,7 +1047,8 @@ class _Analyser:
                 end = k
                 k += 1
                 continue
-            if g.strip() == "(" and tok.acronym and k + 1 < n and self.gap(k + 1).strip() == ")":
+            gs = "" if g == " " else g.strip()  # the gap stripped (most are one space)
+            if gs == "(" and tok.acronym and k + 1 < n and self.gap(k + 1).strip() == ")":
                 if heads:
                     abbr = tok.text
                     abbr_span = (tok.start, tok.end)
@@ -1068,12 +1071,12 @@ class _Analyser:
             ):
                 k += 1  # "Prosecutor General's Office"
                 continue
-            if g.strip() == "," and on_list and tok.cap:
+            if gs == "," and on_list and tok.cap:
                 end = k
                 k += 1
                 continue
             if not plains[k]:
-                if g.strip() == "." and len(toks[k - 1].text) <= 2 and toks[k - 1].cap and tok.cap:
+                if gs == "." and len(toks[k - 1].text) <= 2 and toks[k - 1].cap and tok.cap:
                     end = k  # "St. Petersburg"
                     k += 1
                     continue
@@ -1794,7 +1797,7 @@ class _Analyser:
         toks = self.tokens
         words: list[str] = []
         k = i - 1
-        while k >= 0 and len(words) < count and not gaps[k + 1].strip():
+        while k >= 0 and len(words) < count and (gaps[k + 1] == " " or not gaps[k + 1].strip()):
             words.append(toks[k].low)
             k -= 1
         words.reverse()
@@ -1807,7 +1810,7 @@ class _Analyser:
         words: list[str] = []
         k = j + 1
         n = len(toks)
-        while k < n and len(words) < count and not gaps[k].strip():
+        while k < n and len(words) < count and (gaps[k] == " " or not gaps[k].strip()):
             words.append(toks[k].low)
             k += 1
         return words

@@ -297,6 +297,9 @@ class _Resolver:
         return persons[0] if len(persons) == 1 else None
 
     def person_act(self, entry: PersonEntry) -> _Act:
+        a = self.acts.get(entry.id)
+        if a is not None:
+            return a  # what :meth:`act` gives for a key it has
         parts = entry.name.split()
         return self.act(
             entry.id,
@@ -309,6 +312,9 @@ class _Resolver:
         )
 
     def country_act(self, entry: CountryEntry) -> _Act:
+        a = self.acts.get(entry.id)
+        if a is not None:
+            return a  # what :meth:`act` gives for a key it has
         return self.act(entry.id, ActorKind.COUNTRY, entry.name, entry=entry, country=entry.code)
 
     def country_of_text(self, text: str) -> str | None:
@@ -593,6 +599,10 @@ class _Resolver:
         extra = [k for k in pending if toks[k].cap and toks[k].acronym and toks[k].text.isalpha()]
         if extra:
             words = sorted(words + extra)
+        # a word owned already is skipped (tokens are only ever taken below, never given back)
+        owned = self.owned
+        words = [k for k in words if not owned[k] or k in pending]
+        surnames = an.index.surnames
         for k in words:
             if k < after:
                 continue
@@ -600,7 +610,7 @@ class _Resolver:
             if self.owned[k] and f is None:
                 continue
             tok = toks[k]
-            nxt_plain = k + 1 < n and an.folded[tok.end : toks[k + 1].start] == " "
+            nxt_plain = k + 1 < n and an.gaps[k + 1] == " "
             # "M. Aliyeva"
             if (
                 len(tok.text) == 1
@@ -633,6 +643,11 @@ class _Resolver:
                     continue
             if nxt_plain and toks[k + 1].cap and f is None:
                 continue
+            if f is None:
+                self.persons()  # fresh indexes by surname and first name
+                word = tok.text
+                if word not in self.by_last and word not in self.by_first and word not in surnames:
+                    continue  # no person of the text or the lexicon: resolve_single gives none
             a = self.resolve_single(tok.text, tok.start, f)
             if a is not None:
                 rule = f.rule if f is not None else "short:name"
