@@ -1761,10 +1761,13 @@ class _Analyser:
         """ "the President of Azerbaijan": a country naming whose office a title is."""
         k = i - 1
         steps = 0
+        # 1 <= k < i: the tokens' columns directly
+        lows = self.lows
+        caps = self.caps
         while k >= 1 and steps < 8 and self.plain(k + 1):
-            if self.low(k) in ("of", "for", "to") and self.ends_title(k - 1) is not None:
+            if lows[k] in ("of", "for", "to") and self.ends_title(k - 1) is not None:
                 return True
-            if not (self.tokens[k].cap or self.low(k) in ("of", "the", "for", "and")):
+            if not (caps[k] or lows[k] in ("of", "the", "for", "and")):
                 return False
             k -= 1
             steps += 1
