@@ -497,3 +497,17 @@ def test_a_coordinated_speech_verb_keeps_the_speaker() -> None:
     )
     statements = of_kind(build(text), EventKind.STATEMENT)
     assert {LAVROV} == {p for e in statements for p in e.participants}
+
+
+def test_i_in_an_interview_is_the_person_interviewed() -> None:
+    """In a question-and-answer interview, "I visited it in March" is the interviewee's visit."""
+    text = (
+        "Russian Ambassador Mikhail Bocharnikov answered questions from our agency.\n\n"
+        "Q: Have you been to Shusha?\n\n"
+        "A: Yes, I visited Shusha in March and met local officials.\n\n"
+        "Q: What about trade?\n\n"
+        "A: Trade is growing."
+    )
+    article = rusaz.parse_text(text, published=FuzzyDate.parse("2021-06-01"))
+    visits = of_kind(article, EventKind.VISIT)
+    assert [("person:mikhail-bocharnikov",)] == [e.participants[:1] for e in visits]

@@ -162,6 +162,7 @@ class MentionIndex:
         self._place_starts = [h.start for h in self.place_hits]
         self.actors = {a.id: a for a in actors}
         # answers the extractors worked out from these mentions, kept for this text only
+        self.interviewee: _Hit | None = None  # set by the event extractor per text
         self.memo: dict[tuple[object, ...], list[str]] = {}
 
     def actors_in(self, span: Span) -> list[_Hit]:

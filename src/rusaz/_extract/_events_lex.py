@@ -130,6 +130,7 @@ class EventLexicon:
     title_subject: re.Pattern[str]
     speech_before: re.Pattern[str]
     speaker_pronouns: frozenset[str]
+    question_marks: tuple[str, ...]
 
 
 @attrs.frozen(kw_only=True)
@@ -903,6 +904,7 @@ def event_lexicon() -> EventLexicon:
         participle_date=_compile(cues.get("participle_date"), f"{where}: cues.participle_date", 0),
         title_subject=_compile(cues.get("title_subject"), f"{where}: cues.title_subject"),
         speaker_pronouns=frozenset(str(w).casefold() for w in cues["speaker_pronouns"]),
+        question_marks=tuple(str(w) for w in cues["question_marks"]),
         demonyms={
             str(word).casefold(): str(code)
             for code, words in data["demonyms"].items()

@@ -352,6 +352,8 @@ def _pronoun_antecedent(
     person (the subject) of the last sentence before that names one."""
     before = text[max(ev.clause.span.start, ev.trigger.start - 12) : ev.trigger.start]
     words = before.split()
+    if words and words[-1] == "I":  # "I visited it myself in March": the person interviewed
+        return index.interviewee
     if not words or words[-1].casefold() not in event_lexicon().speaker_pronouns:
         return None
     persons = [
@@ -406,6 +408,21 @@ def _coordinated_speaker(text: str, ev: _Ev, history: Sequence[_Ev]) -> list[str
         if prev.kind is EventKind.STATEMENT and prev.participants:
             return list(prev.participants)
     return None
+
+
+def _interviewee(doc: Document, index: MentionIndex) -> _Hit | None:
+    """The person a question-and-answer interview is with: the first person the body names,
+    when at least two paragraphs open with a question mark ("Q:", a dash)."""
+    marks = event_lexicon().question_marks
+    questions = [p for p in doc.paragraphs if doc.text.startswith(marks, p.start)]
+    if len(questions) < 2:
+        return None
+    persons = [
+        h
+        for h in index.actors_in(Span(doc.paragraphs[0].start, questions[0].start))
+        if index.actors[h.item].kind is ActorKind.PERSON
+    ]
+    return persons[0] if persons else None
 
 
 def _titled(text: str, ev: _Ev, index: MentionIndex) -> _Hit | None:
@@ -1246,6 +1263,7 @@ def find_events(
     if index is None:
         index = MentionIndex(text, actors, places)
     history: list[_Ev] = []
+    index.interviewee = _interviewee(doc, index)
     paragraphs = ParagraphIndex(doc.paragraphs)
     by_offset = DatesByOffset(dates)
     lex = event_lexicon()
@@ -1367,7 +1385,8 @@ def find_events(
     return _drop_headline_repeats(_headlines(doc), merge_events(history))
 
 
-_STOPS = ".!?…\"”'’»)"
+_STOPS = ".!?…"
+_CLOSING = "\"”'’»)]"
 
 
 def _headlines(doc: Document) -> list[Span]:
@@ -1376,7 +1395,8 @@ def _headlines(doc: Document) -> list[Span]:
     out = []
     for p in doc.paragraphs:
         line = doc.text[p.start : p.end].rstrip()
-        if not line or line[-1] in _STOPS or "\n" in line:
+        bare = line.rstrip(_CLOSING)  # 'Ambassador: "We expect a strong delegation"' ends bare
+        if not bare or bare[-1] in _STOPS or "\n" in line:
             break
         out.append(p)
     return out
