@@ -942,9 +942,11 @@ class _Analyser:
         """Institutional names: head words, "(ABBR)" definitions, sub-units of known bodies."""
         out: list[Found] = []
         after = 0  # the first token after the last organization found
+        owner = self.owner
+        gaps = self.gaps
         for k in self.org_starts(found):
-            if k < after or self.is_person_or_place(k) or self.hyphened(k):
-                continue
+            if k < after or ((o := owner[k]) is not None and o.kind == "person") or gaps[k] == "-":
+                continue  # inside the last one, a person's or after a hyphen
             run = self.org_run(k)
             if run is not None:
                 out.append(run)
@@ -1036,6 +1038,9 @@ class _Analyser:
         between = False
         if toks[start].text in pat.heads and self.lex_kind(start) is None:
             heads.append(start)
+        # the run starts with a known organization (the start stays)
+        lead = self.owner[start]
+        led = lead is not None and lead.kind == "organization" and lead.i == start
         k = start + 1
         while k < n:
             tok = toks[k]
@@ -1082,10 +1087,8 @@ class _Analyser:
                     continue
                 break
             word = tok.text
-            lw = word.casefold()
+            lw = tok.low
             if tok.cap or tok.acronym or word[:1].isdigit():
-                lead = self.owner[start]
-                led = lead is not None and lead.kind == "organization" and lead.i == start
                 if (heads or led) and self.ends_title(k) is not None and self.lex_kind(k) is None:
                     while end > start and self.low(end) in pat.title_modifiers:
                         end -= 1  # "CIS Executive Secretary": "Executive" is the title's

@@ -149,8 +149,7 @@ class _Resolver:
             self.person_mentions.append((start, a))
 
     def own(self, f: Found) -> None:
-        for k in range(f.i, f.j + 1):
-            self.owned[k] = True
+        self.owned[f.i : f.j + 1] = [True] * (f.j + 1 - f.i)
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
         """The first sentence holding ``offset`` (the whole text when none does)."""
@@ -479,23 +478,19 @@ class _Resolver:
         toks = an.tokens
         idx = an.index
         demonyms = idx.demonyms
+        gaps = an.gaps  # gaps[k]: the text between tokens k - 1 and k
+        # the words after a demonym read below: the first, and those of the longest force
+        # (at most four)
+        reach = min(4, max([1, *map(len, self.pat.forces)]))
         for k in _where(map(demonyms.__contains__, an.words)):
             tok = toks[k]
             c = demonyms[tok.text]
             if self.owned[k]:
                 continue
-            prev_dem = (
-                k > 0
-                and an.folded[toks[k - 1].end : tok.start] == "-"
-                and (toks[k - 1].text in idx.demonyms)
-            )
-            next_dem = (
-                k + 1 < len(toks)
-                and an.folded[tok.end : toks[k + 1].start] == "-"
-                and toks[k + 1].text in idx.demonyms
-            )
+            prev_dem = k > 0 and gaps[k] == "-" and (toks[k - 1].text in idx.demonyms)
+            next_dem = k + 1 < len(toks) and gaps[k + 1] == "-" and toks[k + 1].text in idx.demonyms
             rule = ""
-            after = self.words_after(k, 4)
+            after = self.words_after(k, reach)
             if prev_dem or next_dem:
                 rule = "demonym:bilateral"
             elif (
@@ -535,7 +530,7 @@ class _Resolver:
         m = k + 1
         while m < len(toks) and len(out) < count:
             gap = self.an.gaps[m]
-            if gap.strip() not in ("", "-"):
+            if gap != " " and gap.strip() not in ("", "-"):
                 break
             out.append(toks[m].low)
             m += 1
@@ -814,7 +809,21 @@ class _Resolver:
             if found.kind == "country":
                 first_country.setdefault(found.i, found)
         # only a country or a determiner can start a reference
-        starts = sorted({*countries, *_where(map(dets.__contains__, an.lows))})
+        det_at = _where(map(dets.__contains__, an.lows))
+        if indexed:
+            # a determiner only when a reference may start with the next word (after a demonym)
+            lows = an.lows
+            gaps = an.gaps
+            n = len(lows)
+            kept: list[int] = []
+            for k in det_at:
+                m = k + 1
+                if m < n and an.words[m] in idx.demonyms and gaps[m] == " ":
+                    m += 1
+                if m < n and lows[m] in by_first:
+                    kept.append(k)
+            det_at = kept
+        starts = sorted({*countries, *det_at})
         for k in starts:
             tok = toks[k]
             m = k + 1
