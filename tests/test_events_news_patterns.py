@@ -511,3 +511,13 @@ def test_i_in_an_interview_is_the_person_interviewed() -> None:
     article = rusaz.parse_text(text, published=FuzzyDate.parse("2021-06-01"))
     visits = of_kind(article, EventKind.VISIT)
     assert [("person:mikhail-bocharnikov",)] == [e.participants[:1] for e in visits]
+
+
+def test_the_next_day_follows_the_day_told() -> None:
+    """ "X informed Y on May 10. Z said the next day ...": the statement is of May 11."""
+    text = (
+        "On May 10, Gazprom informed SOCAR that deliveries would stop.\n\n"
+        "Bayramov said the next day that Baku regretted the decision."
+    )
+    statements = of_kind(build(text), EventKind.STATEMENT)
+    assert ["2024-05-10", "2024-05-11"] == [str(e.when) for e in statements]

@@ -117,6 +117,7 @@ class EventLexicon:
     same_time: re.Pattern[str]
     ongoing: re.Pattern[str]
     same_day: re.Pattern[str]
+    next_day: re.Pattern[str]
     follow_up: re.Pattern[str]
     witnessed: re.Pattern[str]
     upcoming: re.Pattern[str]
@@ -890,6 +891,7 @@ def event_lexicon() -> EventLexicon:
         same_time=_compile(cues.get("same_time"), f"{where}: cues.same_time"),
         ongoing=_compile(cues.get("ongoing"), f"{where}: cues.ongoing"),
         same_day=_compile(cues.get("same_day"), f"{where}: cues.same_day"),
+        next_day=_compile(cues.get("next_day"), f"{where}: cues.next_day"),
         follow_up=_compile(cues.get("follow_up"), f"{where}: cues.follow_up"),
         witnessed=_compile(cues.get("witnessed"), f"{where}: cues.witnessed"),
         upcoming=_compile(cues.get("upcoming"), f"{where}: cues.upcoming"),

@@ -958,6 +958,9 @@ def _follow_up(
     lex = event_lexicon()
     clause = ev.clause.span
     day = search(lex.same_day, text, ev.sentence.start, clause.end)
+    after = search(lex.next_day, text, ev.sentence.start, clause.end) if day is None else None
+    shift = timedelta(days=1) if after is not None else timedelta(0)
+    day = day or after
     same_day = day is not None
     # "later in the day" tells of the news day; "on the same day" of any day told just before
     news_day = day is not None and day.group(0).casefold().startswith(_NEWS_DAY_WORDS)
@@ -979,6 +982,8 @@ def _follow_up(
         if document and prev.sentence not in (ev.sentence, previous):
             return
         ev.when, ev.date_source = prev.when, "context"
+        if shift and not document:  # "the next day": the day after the one told last
+            ev.when = FuzzyDate(prev.when.start + shift, prev.when.end + shift, Precision.DAY)
         if ev.place is None:
             ev.place = prev.place
         return
