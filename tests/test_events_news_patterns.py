@@ -521,3 +521,15 @@ def test_the_next_day_follows_the_day_told() -> None:
     )
     statements = of_kind(build(text), EventKind.STATEMENT)
     assert ["2024-05-10", "2024-05-11"] == [str(e.when) for e in statements]
+
+
+def test_later_in_the_day_skips_a_relative_clause() -> None:
+    """ "... two men, who died during a raid on May 17. Later in the day, ...": the day of the
+    news told before, not the background of a relative clause."""
+    text = (
+        "Lavrov met Bayramov in Moscow on May 20 after the deaths of two men, who died during "
+        "a raid on May 17.\n\n"
+        "Later in the day, Lavrov received the ambassador of Azerbaijan."
+    )
+    meetings = of_kind(build(text), EventKind.MEETING)
+    assert "2024-05-20" == str(meetings[-1].when)

@@ -79,6 +79,7 @@ _NO_UNTIL = frozenset({"until", "till"})
 _SUBJECT_PRONOUN = re.compile(r"\W*(?:[\w ]{0,25},\s*)?(?:he|she)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 _WHO = re.compile(r"\W*who\b", re.I)
+_RELATIVE = re.compile(r"\W*(?:who|which|whose|whom)\b", re.I)
 _NOT_AFTER_WINDOW = 80  # characters before a trigger its ``not_after`` pattern looks at
 _HEADS_NOUN = re.compile(r"\b(?:leaders|presidents|heads)\b", re.I)
 _ORDER = list(Precision)  # finest first
@@ -973,6 +974,8 @@ def _follow_up(
     for prev in reversed(history):
         if prev.trigger.start >= clause.start or prev.when is None:
             continue
+        if same_day and not document and _RELATIVE.match(text, prev.clause.span.start):
+            continue  # "... the brothers, who died on June 27": background, not the news
         if not (prev.own_date or prev.date_source == "context"):
             continue  # a publication-year guess dates nothing else
         if not document and prev.when.precision is not Precision.DAY:
