@@ -642,7 +642,15 @@ class _Analyser:
         acronyms = self.acronyms
         words = self.words
         self.capitals = _where(self.caps)  # the capitalised tokens
-        self.name_like = [k for k in self.capitals if not acronyms[k] and words[k].isalpha()]
+        capitals = self.capitals
+        if len(capitals) >= 2:  # picked column by column (one index gives no tuple)
+            pick = operator.itemgetter(*capitals)
+            flags = map(
+                operator.and_, map(operator.not_, pick(acronyms)), map(str.isalpha, pick(words))
+            )
+            self.name_like = list(itertools.compress(capitals, flags))
+        else:
+            self.name_like = [k for k in capitals if not acronyms[k] and words[k].isalpha()]
         self.title_ends: dict[int, int | None] = {}  # memo of :meth:`ends_title`
 
     # small helpers
@@ -700,8 +708,7 @@ class _Analyser:
     def run(self) -> Analysis:
         found = self.lexicon_matches()
         found += self.state_names(found)
-        for f in found:
-            self.claim(f)
+        self.claim_all(found)
         orgs = self.organizations(found)
         kept: list[Found] = []
         nested: list[Found] = []
@@ -719,14 +726,11 @@ class _Analyser:
             else:
                 kept.append(f)
         self.owner = [None] * len(self.tokens)
-        for f in kept + orgs:
-            self.claim(f)
+        self.claim_all(kept + orgs)
         persons = self.persons()
-        for f in persons:
-            self.claim(f)
+        self.claim_all(persons)
         shared = self.shared_surnames(kept + persons)
-        for f in shared:
-            self.claim(f)
+        self.claim_all(shared)
         persons += shared
         # "King Abdullah II of Jordan": the realm is part of the name
         for p in persons:
@@ -799,6 +803,12 @@ class _Analyser:
     def claim(self, f: Found) -> None:
         """Tokens f.i..f.j are f's."""
         self.owner[f.i : f.j + 1] = [f] * (f.j + 1 - f.i)
+
+    def claim_all(self, found: Iterable[Found]) -> None:
+        """The tokens of each name are its own (later names over earlier ones)."""
+        owner = self.owner
+        for f in found:
+            owner[f.i : f.j + 1] = [f] * (f.j + 1 - f.i)
 
     def lexicon_matches(self) -> list[Found]:
         """Lexicon names, longest first, word-bounded; case-sensitive for persons."""
@@ -1800,26 +1810,20 @@ class _Analyser:
     def prev_words(self, i: int, count: int) -> list[str]:
         """Up to ``count`` words right before token i, back to the first gap that is not blank."""
         gaps = self.gaps
-        toks = self.tokens
-        words: list[str] = []
         k = i - 1
-        while k >= 0 and len(words) < count and (gaps[k + 1] == " " or not gaps[k + 1].strip()):
-            words.append(toks[k].low)
+        stop = max(i - count, 0)
+        while k >= stop and (gaps[k + 1] == " " or not gaps[k + 1].strip()):
             k -= 1
-        words.reverse()
-        return words
+        return self.lows[k + 1 : i]
 
     def next_words(self, j: int, count: int) -> list[str]:
         """Up to ``count`` words right after token j, up to the first gap that is not blank."""
         gaps = self.gaps
-        toks = self.tokens
-        words: list[str] = []
         k = j + 1
-        n = len(toks)
-        while k < n and len(words) < count and (gaps[k] == " " or not gaps[k].strip()):
-            words.append(toks[k].low)
+        stop = min(len(gaps), j + 1 + count)
+        while k < stop and (gaps[k] == " " or not gaps[k].strip()):
             k += 1
-        return words
+        return self.lows[j + 1 : k]
 
     def mark_parties(self, found: list[Found]) -> None:
         """Regions acting as parties ("between Azerbaijan and Tatarstan", "delegation of X")."""

@@ -525,16 +525,13 @@ class _Resolver:
                 return
 
     def words_after(self, k: int, count: int) -> list[str]:
-        toks = self.an.tokens
-        out: list[str] = []
+        """Up to ``count`` words after token k, across blanks and hyphens only."""
+        gaps = self.an.gaps
         m = k + 1
-        while m < len(toks) and len(out) < count:
-            gap = self.an.gaps[m]
-            if gap != " " and gap.strip() not in ("", "-"):
-                break
-            out.append(toks[m].low)
+        stop = min(len(gaps), k + 1 + count)
+        while m < stop and (gaps[m] == " " or gaps[m].strip() in ("", "-")):
             m += 1
-        return out
+        return list(self.an.lows[k + 1 : m])
 
     def words_before(self, k: int, count: int) -> list[str]:
         toks = self.an.tokens
