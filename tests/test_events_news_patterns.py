@@ -134,6 +134,13 @@ ROWS = [
         "planned",
         set(),
     ),
+    (
+        "Aliyev will not take part in the meeting of the CIS heads of state.",
+        "summit",
+        "negated",
+        set(),
+    ),
+    ("Bayramov did not attend the summit in Kazan.", "summit", "negated", set()),
 ]
 
 

@@ -124,6 +124,7 @@ class EventLexicon:
     speech_after: re.Pattern[str]
     next_predicate: re.Pattern[str]
     denial: re.Pattern[str]
+    absent: re.Pattern[str]
     fronted_date: re.Pattern[str]
     commemorated: re.Pattern[str]
     until_end: re.Pattern[str]
@@ -900,6 +901,7 @@ def event_lexicon() -> EventLexicon:
         speech_before=_compile(cues.get("speech_before"), f"{where}: cues.speech_before"),
         next_predicate=_compile(cues.get("next_predicate"), f"{where}: cues.next_predicate"),
         denial=_compile(cues.get("denial"), f"{where}: cues.denial"),
+        absent=_compile(cues.get("absent"), f"{where}: cues.absent"),
         fronted_date=_compile(cues.get("fronted_date"), f"{where}: cues.fronted_date"),
         commemorated=_compile(cues.get("commemorated"), f"{where}: cues.commemorated"),
         until_end=_compile(cues.get("until_end"), f"{where}: cues.until_end"),

@@ -208,6 +208,8 @@ def _modality(
         and lex.denial.search(text, sentence.start, trigger.start) is not None
     ):
         return Modality.NEGATED
+    if lex.absent.search(text, clause.span.start, trigger.start) is not None:
+        return Modality.NEGATED  # "will not take part in the meeting of CIS leaders"
     # a speech act's own words ("agreed to remain in contact") say nothing of its modality
     spoken = kind is EventKind.STATEMENT
     start = clause.span.start
