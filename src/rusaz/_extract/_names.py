@@ -1040,6 +1040,7 @@ class _Analyser:
         pat = self.pat
         gaps = self.gaps
         plains = self.plains
+        lows = self.lows  # the indices below are tokens of the text (checked against n)
         end = start
         heads: list[int] = []
         abbr: str | None = None
@@ -1063,17 +1064,17 @@ class _Analyser:
                 k += 1
                 continue
             gs = "" if g == " " else g.strip()  # the gap stripped (most are one space)
-            if gs == "(" and tok.acronym and k + 1 < n and self.gap(k + 1).strip() == ")":
+            if gs == "(" and tok.acronym and k + 1 < n and gaps[k + 1].strip() == ")":
                 if heads:
                     abbr = tok.text
                     abbr_span = (tok.start, tok.end)
                     # "(CRI) of the Academy ...", "(SRC) of Russia": the name goes on
                     c = k + 1
-                    if c < n and self.gap(c).strip() == ")" and self.low(c) in ("of", "for", "on"):
+                    if c < n and gaps[c].strip() == ")" and lows[c] in ("of", "for", "on"):
                         nxt = c + 1
-                        while nxt < n and self.low(nxt) == "the" and self.plain(nxt):
+                        while nxt < n and lows[nxt] == "the" and plains[nxt]:
                             nxt += 1
-                        if nxt < n and self.plain(nxt) and (toks[nxt].cap or toks[nxt].acronym):
+                        if nxt < n and plains[nxt] and (toks[nxt].cap or toks[nxt].acronym):
                             k = nxt
                             continue
                 break
@@ -1081,7 +1082,7 @@ class _Analyser:
                 g == "'"
                 and tok.text == "s"
                 and k + 1 < n
-                and self.plain(k + 1)
+                and plains[k + 1]
                 and toks[k + 1].text in pat.heads
             ):
                 k += 1  # "Prosecutor General's Office"
@@ -1100,12 +1101,12 @@ class _Analyser:
             lw = tok.low
             if tok.cap or tok.acronym or word[:1].isdigit():
                 if (heads or led) and self.ends_title(k) is not None and self.lex_kind(k) is None:
-                    while end > start and self.low(end) in pat.title_modifiers:
+                    while end > start and lows[end] in pat.title_modifiers:
                         end -= 1  # "CIS Executive Secretary": "Executive" is the title's
                     break  # "Security Council Secretary ...", "CIS Executive Secretary ..."
                 if word in pat.heads and self.lex_kind(k) is None and not self.hyphened(k):
                     heads.append(k)
-                if heads and word in pat.given_names and k + 1 < n and self.plain(k + 1):
+                if heads and word in pat.given_names and k + 1 < n and plains[k + 1]:
                     break  # "... Agency Ivan Petrov": a person starts
                 if heads and toks[end].text in pat.heads and self.person_starts_at(k):
                     break  # "... Armed Forces Najmaddin Sadigov": a person starts
@@ -1114,11 +1115,11 @@ class _Analyser:
                 continue
             if lw in ("of", "for", "on", "the", "de"):
                 nxt = k + 1
-                while nxt < n and self.low(nxt) == "the" and self.plain(nxt):
+                while nxt < n and lows[nxt] == "the" and plains[nxt]:
                     nxt += 1
                 if (
                     nxt < n
-                    and self.plain(nxt)
+                    and plains[nxt]
                     and (toks[nxt].cap or toks[nxt].acronym)
                     and toks[nxt].text not in pat.not_name  # "... Theatre on Monday"
                 ):
@@ -1133,7 +1134,7 @@ class _Analyser:
             if lw == "and":
                 prev = self.owner[k - 1]
                 nxt = k + 1
-                if not (nxt < n and self.plain(nxt) and toks[nxt].cap):
+                if not (nxt < n and plains[nxt] and toks[nxt].cap):
                     break
                 if not (heads or on_list or between or self.head_within(nxt)):
                     break  # "Opera and Ballet Theatre": a head ends the joined words
@@ -1159,7 +1160,7 @@ class _Analyser:
             # common noun referring back, and a place)
             if lw == "in" and heads and toks[end].text in pat.in_heads and end > start:
                 nxt = k + 1
-                while nxt < n and self.low(nxt) == "the":
+                while nxt < n and lows[nxt] == "the":
                     nxt += 1
                 o = self.owner[nxt] if nxt < n else None
                 if o is not None and o.kind in ("country", "place") and o.i == nxt:
@@ -1177,14 +1178,14 @@ class _Analyser:
                 break
             # lower-case adjectives before a capitalised head: "bilateral working Group"
             look = k
-            while look < n and look - k < 3 and self.plain(look) and toks[look].text.islower():
+            while look < n and look - k < 3 and plains[look] and toks[look].text.islower():
                 if toks[look].text in ("the", "of", "and", "a", "an", "to", "in"):
                     break
                 look += 1
             if (
                 look > k
                 and look < n
-                and self.plain(look)
+                and plains[look]
                 and toks[look].text in pat.heads
                 and toks[start].cap
             ):
@@ -1401,12 +1402,14 @@ class _Analyser:
     def product_after(self, f: Found) -> bool:
         """ "the Sputnik V vaccine", "Iskander missiles": a product noun follows the name
         (after at most one number or letter)."""
+        plains = self.plains  # k is a token after the first (checked against the length)
+        lows = self.lows
         k = f.j + 1
-        if k < len(self.tokens) and self.plain(k) and not self.tokens[k].text.islower():
+        if k < len(self.tokens) and plains[k] and not self.tokens[k].text.islower():
             if not (_ROMAN.fullmatch(self.tokens[k].text) or self.tokens[k].text.isdigit()):
                 return False
             k += 1
-        return k < len(self.tokens) and self.plain(k) and self.low(k) in self.pat.products
+        return k < len(self.tokens) and plains[k] and lows[k] in self.pat.products
 
     def regional_bodies(self, found: list[Found]) -> list[tuple[Found, Found]]:
         """ "the government of the Astrakhan Region": a region's or city's own body, named in
@@ -1681,17 +1684,20 @@ class _Analyser:
     def apposition_after(self, j: int) -> bool:
         """ "Ivan Petrov, director of ...": a comma and a title follow the name."""
         toks = self.tokens
+        # k and m are tokens after the first (checked against the length)
+        gaps = self.gaps
+        lows = self.lows
         k = j + 1
-        if k >= len(toks) or self.gap(k).strip() != ",":
+        if k >= len(toks) or gaps[k].strip() != ",":
             return False
-        while k < len(toks) and self.low(k) in _DETERMINERS:
+        while k < len(toks) and lows[k] in _DETERMINERS:
             k += 1
         for m in range(k, min(k + 4, len(toks))):
             if self.ends_title(m) is not None and (
-                m == k or self.title_at(k, m) or self.low(m - 1) in self.pat.title_modifiers
+                m == k or self.title_at(k, m) or lows[m - 1] in self.pat.title_modifiers
             ):
                 return True
-            if self.low(m) not in self.pat.title_modifiers and not toks[m].cap:
+            if lows[m] not in self.pat.title_modifiers and not toks[m].cap:
                 break
         return False
 
@@ -1777,7 +1783,8 @@ class _Analyser:
         # 1 <= k < i: the tokens' columns directly
         lows = self.lows
         caps = self.caps
-        while k >= 1 and steps < 8 and self.plain(k + 1):
+        plains = self.plains
+        while k >= 1 and steps < 8 and plains[k + 1]:
             if lows[k] in ("of", "for", "to") and self.ends_title(k - 1) is not None:
                 return True
             if not (caps[k] or lows[k] in ("of", "the", "for", "and")):
