@@ -532,7 +532,7 @@ def infer_published(
 
 
 def _yearless_after(doc: Document, mentions: Sequence[DateMention], floor: date) -> Span | None:
-    """A story told in year-less days ("On June 27, police ...; on July 1 ...") that all fall
+    """A story told in year-less days or months ("On June 27, police ...; on July 1 ...") that fall
     earlier in the calendar year than the latest full date reported as past ("the crash on
     December 25, 2024"): those days come after it, in the next year, and so does the article.
     The span of the latest such day, or None when most year-less days fit the floor's year (a
@@ -543,12 +543,12 @@ def _yearless_after(doc: Document, mentions: Sequence[DateMention], floor: date)
         for m in mentions
         if m.year is None
         and m.month is not None
-        and m.day is not None
+        and m.weekday is None
         and m.anchor is None
         and _in_body(doc, m.span)
         and past(m.span)
     ]
-    before = [m for m in days if (m.month, m.day) < (floor.month, floor.day)]
+    before = [m for m in days if (m.month, m.day or 1) < (floor.month, floor.day)]
     if len(before) <= len(days) - len(before):
         return None  # most year-less days fit the floor's year ("on December 28")
     return max(before, key=lambda m: (m.month or 0, m.day or 0)).span
