@@ -602,6 +602,13 @@ class _Resolver:
             if self.owned[k] and f is None:
                 continue
             tok = toks[k]
+            if f is None and len(tok.text) != 1:
+                # no initial: a word no person of the text or the lexicon has (as surname or
+                # first name) gives no form below
+                self.persons()  # fresh indexes by surname and first name
+                word = tok.text
+                if word not in self.by_last and word not in self.by_first and word not in surnames:
+                    continue
             nxt_plain = k + 1 < n and an.gaps[k + 1] == " "
             # "M. Aliyeva"
             if (
