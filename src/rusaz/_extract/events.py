@@ -531,7 +531,6 @@ def _participants(
     ev.participants = ids
     ev.countries = frozenset(p for p in ids if index.actors[p].kind is ActorKind.COUNTRY)
     roles: dict[str, str] = {}
-    lex = event_lexicon()
     clause = ev.clause.span
     for name, pattern in lex.roles if lex.roles_any.search(text, clause.start, clause.end) else ():
         for m in pattern.finditer(text, clause.start, clause.end):
@@ -625,13 +624,13 @@ def _own_date(
     published: FuzzyDate | None,
     calls: Sequence[Span] = (),
     speaker: bool = False,
-    speech_dates: Sequence[DateMention] = (),
+    taken: Sequence[DateMention] = (),
 ) -> int:
     """The date the event's clause states: a date nearest to this trigger first, then another
     date of the clause (for statements only one fronted before every trigger: "In March, X
     congratulated Y"), then a date of the sentence whose own clause has no trigger. A speech
-    act takes only a date of its saying (``speech_dates``: those right after a speech verb of the
-    sentence), never one of what it reports, and no other event takes those."""
+    act takes only a date of its saying, never one of what it reports; no other event takes a
+    date of ``taken`` (right after a speech verb, or of a participle that is no trigger)."""
     if speaker:
         said = [d for d in dates if _said_at(ev.trigger, ev.sentence, d, text)]
         if said:
@@ -641,7 +640,7 @@ def _own_date(
         dates = []
     else:
         # "X said on Friday that a visit was due in July": Friday is the saying's, not the visit's
-        dates = [d for d in dates if d not in speech_dates and not _participle(d, triggers, text)]
+        dates = [d for d in dates if d not in taken]
 
     def mine(d: DateMention) -> bool:
         return _owner(d, triggers, ev.clauses) == ev.trigger
@@ -1292,13 +1291,17 @@ def find_events(
         local = by_offset.starting_in(sentence)
         spans = [m[0] for m in matches]
         calls = [s for s, t in matches if t.kind is EventKind.CALL and not t.anaphoric]
-        speech_dates = [
+        # dates no trigger of their clause takes: those right after a speech verb ("said on
+        # Friday that a visit was due in July") and those of a participle ("murders committed
+        # in 2003")
+        taken = [
             d
             for d in local
             if any(
                 t.speaker and d.span.start >= s.end and _said_at(s, sentence, d, text)
                 for s, t in matches
             )
+            or _participle(d, spans, text)
         ]
         call_clauses = {
             (c.span, _modality(text, c, s, EventKind.CALL))
@@ -1345,7 +1348,7 @@ def find_events(
                 window = Span(span.end, comma if comma >= 0 else clause.span.end)
                 if not index.actors_in(window):
                     continue
-            tier = _own_date(ev, local, spans, text, published, calls, trig.speaker, speech_dates)
+            tier = _own_date(ev, local, spans, text, published, calls, trig.speaker, taken)
             m = search(event_lexicon().anaphora, text, sentence.start, span.end)
             if m is not None and m.end() >= span.end and m.start() <= span.start + 1:
                 ev.anaphoric = ev.explicit = True  # "during the phone conversation"
