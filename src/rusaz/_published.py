@@ -259,6 +259,11 @@ class _Past:
         for 2020"): the year the plan covers, not a past one."""
         return self._deadline(span, self.clues.period_before) and self.plan_period(span)
 
+    def plan(self, m: DateMention) -> bool:
+        """A date mention naming the period of a plan: a range by ``plan_period``, a single
+        year by ``plan_year``."""
+        return self.plan_period(m.span) if m.kind is DateKind.RANGE else self.plan_year(m.span)
+
     def plan_name(self, span: Span) -> bool:
         """A year right next to a plan noun ("Strategy 2030", "the 2030 Agenda")."""
         text = self.doc.text
@@ -337,7 +342,7 @@ def _bounds(doc: Document, mentions: Sequence[DateMention]) -> Iterator[tuple[da
             start = date(m.year, m.month or 1, 1)
         else:
             continue
-        if past.plan_period(m.span) if m.kind is DateKind.RANGE else past.plan_year(m.span):
+        if past.plan(m):
             continue
         if past(m.span) and not past.plan_name(m.span):
             dated.append((start, m.span))
@@ -423,11 +428,8 @@ def _plan_start(
         for m in mentions
         if m.when is not None
         and _in_body(doc, m.span)
-        and (
-            (ranges and past.plan_period(m.span))
-            if m.kind is DateKind.RANGE
-            else past.plan_year(m.span)
-        )
+        and (ranges or m.kind is not DateKind.RANGE)
+        and past.plan(m)
     ]
     return min(starts, default=None)
 
