@@ -76,6 +76,7 @@ class _Clues:
     relative_years: dict[str, int]
     max_years_after_past: int
     landmarks: tuple[tuple[str, date], ...]
+    copyright: re.Pattern[str]
 
 
 # The characters other than its two cases that case-insensitive matching takes for an ASCII
@@ -158,11 +159,15 @@ def _common_piece(keys: list[str]) -> str:
 @cache
 def _clues() -> _Clues:
     data = read_data("text_dates.toml")
-    marks = tuple((str(m["name"]), m["date"]) for m in data.get("landmark", []))
+    landmarks = tuple((str(m["name"]), m["date"]) for m in data.get("landmark", []))
     elapsed = {str(k).casefold(): int(v) for k, v in data["elapsed"].items()}
     relative = {str(k).casefold(): int(v) for k, v in data["relative_years"].items()}
     # Past-tense words of the dates lexicon (read only) plus the reader's own.
     past = [*date_lexicon().past, *data["past_words"]]
+    marks = "|".join(
+        re.escape(m).replace(r"\ ", "[ ]?")
+        for m in sorted(data["copyright_marks"], key=len, reverse=True)
+    )
     return _Clues(
         future_before=frozenset(w.casefold() for w in data["future_before"]),
         deadline_anchors=frozenset(data["deadline_anchors"]),
@@ -176,7 +181,11 @@ def _clues() -> _Clues:
         relative=_Phrases(list(relative)),
         relative_years=relative,
         max_years_after_past=int(data["max_years_after_past"]),
-        landmarks=marks,
+        landmarks=landmarks,
+        # at a line's start: the mark, then one year that opens no range ("© 2005-2026")
+        copyright=re.compile(
+            rf"(?im:^[ ]?(?:{marks})[ ]?((?:1[89]|20)\d\d)(?!\d|[ ]?[–—-][ ]?\d))"
+        ),
     )
 
 
@@ -378,6 +387,23 @@ def _bounds(doc: Document, mentions: Sequence[DateMention]) -> Iterator[tuple[da
             at = folded.find(key, at + 1)
 
 
+def _copyright(doc: Document) -> tuple[int, Span | None] | None:
+    """The year a copyright line of the article names ("© 2026 Trend News Agency"), with its
+    span when the line is kept in the text (furniture lines are removed); None when there
+    is none or lines name different years."""
+    pattern = _clues().copyright
+    found: list[tuple[int, Span | None]] = [
+        (int(m.group(1)), Span(m.start(1), m.end(1))) for m in pattern.finditer(doc.text)
+    ]
+    for line in doc.removed:
+        m = pattern.match(line)
+        if m is not None:
+            found.append((int(m.group(1)), None))
+    if len({year for year, _ in found}) != 1:
+        return None
+    return max(found, key=lambda f: f[1] is not None)
+
+
 def _fits(year: int, month: int, day_: int, weekday: int | None) -> date | None:
     """The day in ``year`` when it exists and falls on ``weekday`` (if given)."""
     try:
@@ -491,8 +517,14 @@ def infer_published(
     for bound in _bounds(doc, mentions):
         if latest is None or bound[0] > latest[0]:
             latest = bound
+    mark = _copyright(doc)
     if doc.dateline is not None and parts is not None and parts.year is None:
         floor = latest[0] if latest else None
+        if mark is not None and parts.month is not None and parts.day is not None:
+            # the copyright year, unless the text reports something later as past
+            day = _fits(mark[0], parts.month, parts.day, parts.weekday)
+            if day is not None and (floor is None or floor <= day):
+                return FuzzyDate.day(day), DateSource.DATELINE, doc.dateline
         past = _Past(doc, _clues())
         plan = _plan_start(doc, mentions, past)
         if plan is not None:
@@ -525,6 +557,9 @@ def infer_published(
         if year is not None and parts.month is not None and parts.day is not None:
             found = date(year, parts.month, parts.day)
             return FuzzyDate.day(found), DateSource.DATELINE, doc.dateline
+    if mark is not None and mark[1] is not None and (latest is None or latest[0].year <= mark[0]):
+        # a copyright line kept in the text: its year, never before what the text reports
+        return FuzzyDate.year(mark[0]), DateSource.INFERRED, mark[1]
     if latest is not None:
         later = _yearless_after(doc, mentions, latest[0])
         if later is not None:

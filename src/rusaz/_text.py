@@ -89,6 +89,7 @@ class _Furniture:
     outlets: dict[str, str]
     related: frozenset[str]
     link_words: int
+    byline_roles: frozenset[str]
 
 
 @cache
@@ -115,6 +116,7 @@ def _furniture() -> _Furniture:
         outlets={o.casefold(): o for o in outlets},
         related=frozenset(_norm_key(x) for x in data["related_markers"]),
         link_words=int(data["link_words"]),
+        byline_roles=frozenset(x.casefold() for x in data["byline_roles"]),
     )
 
 
@@ -147,12 +149,15 @@ def _calendar() -> _Calendar:
     weekdays.update(_names(_toml("text_dates.toml")["weekday_abbreviations"], 0))
     mon = "|".join(sorted(months, key=len, reverse=True))
     wday = "|".join(sorted(weekdays, key=len, reverse=True))
+    data = _toml("text_dates.toml")
     wd = rf"(?:(?P<wd>{wday})\.?,?[ ])?"
     yr = r"(?:,?[ ](?P<y>\d{4}))?"
-    zone = r"(?:[ ]?\(?(?:UTC|GMT|MSK|AZT)(?:[ ]?[+−-][ ]?\d{1,2}(?::?\d{2})?)?\)?)?"
+    zones = "|".join(sorted((re.escape(z) for z in data["time_zones"]), key=len, reverse=True))
+    zone = rf"(?:[ ]?\(?(?:{zones})(?!\w)(?:[ ]?[+−-][ ]?\d{{1,2}}(?::?\d{{2}})?)?\)?)?"
     clock = rf"\d{{1,2}}:\d{{2}}(?:[ ]?[ap]\.?m\.?)?{zone}"
-    # "14:05", "2:41 PM GMT+4", "at 10:15", "[21:14]" (sites that bracket the time)
-    time = rf"(?:(?:,?[ ]|[ ][|/][ ])(?:at[ ])?(?:{clock}|\[{clock}\]))?"
+    # "14:05", "2:41 PM GMT+4", "3:41 pm EDT", "at 10:15", "[21:14]" (sites that bracket
+    # the time), "- 18:47" (a dash between the date and the time)
+    time = rf"(?:(?:,?[ ]|[ ][|/–—-][ ])(?:at[ ])?(?:{clock}|\[{clock}\]))?"
     cores = (
         rf"(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){time}",
         rf"(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./](?P<y>\d{{4}}){time}",
@@ -162,8 +167,13 @@ def _calendar() -> _Calendar:
     )
     # "Published: ", or a section name before a bar ("Analysis | 12.11.2022").
     # A time may come first, as on Sputnik pages ("14:27 12.08.2018").
+    labels = "|".join(
+        sorted((re.escape(w).replace(r"\ ", "[ ]") for w in data["date_labels"]), key=len)[::-1]
+    )
     label = (
-        r"(?:(?:date|published|posted|updated|publication[ ]date)[ ]?:?[ ]"
+        rf"(?:(?:{labels})[ ]?:?[ ]"
+        # a document number before the date, as ministries number press releases
+        r"|No[.:]?[ ]?\d{1,5}(?:/\d{1,4})?,?[ ]"
         r"|[A-Z][\w-]{1,20}(?:[ ][\w-]{1,20}){0,2}[ ][|•·][ ]"
         r"|\d{1,2}:\d{2}(?:[ ]?[ap]\.?m\.?)?,?[ ])?"
     )
@@ -187,12 +197,13 @@ def _calendar() -> _Calendar:
         cores=tuple(re.compile(rf"{label}{c}", re.I) for c in cores),
         wire=re.compile(
             rf"(?P<place>{place}(?:/{place})*(?:,[ ]{place})?)(?P<sep>[.,])[ ]"
-            rf"(?P<date>(?i:{core_plain}))\.?(?:{agency}|[ ]?$)"
+            rf"(?P<date>(?i:{core_plain}))"
+            rf"(?:\.?(?:{agency}|[ ]?$)|\.(?P<lead>[ ])(?=[A-Z\"“«]))"
         ),
         tail=re.compile(rf",[ ]{place}"),
         updated=re.compile(
             r"[ ]?[|·•,–—(-]?[ ]?(?:"
-            + "|".join(re.escape(w) for w in _toml("text_dates.toml")["update_words"])
+            + "|".join(re.escape(w) for w in data["update_words"])
             + r")\b.{0,80}",
             re.I,
         ),
@@ -268,8 +279,12 @@ def _is_breadcrumb(line: str, f: _Furniture) -> bool:
     # the site's name may be one the outlet list lacks ("Caliber / Economy"): a short run of
     # capitalised words before section names only
     site = first in named or first in f.outlets or _SITE_NAME.fullmatch(parts[0]) is not None
-    if first in f.outlets and all(_SECTION_NAME.fullmatch(p) for p in parts[1:]):
-        return True  # "TASS / World / Russian Politics & Diplomacy": a known outlet's sections
+    if (first in f.outlets or first in f.section_words) and all(
+        _SECTION_NAME.fullmatch(p) for p in parts[1:]
+    ):
+        # "TASS / World / Russian Politics & Diplomacy": a known outlet's sections;
+        # "Analysis | Azerbaijan | Russia": a section and the story's tags
+        return True
     return site and all(p.casefold() in named for p in parts[1:])
 
 
@@ -420,6 +435,12 @@ def parse_dateline(line: str) -> tuple[int, Dateline] | None:
     place or credit; the wire form (``MOSCOW, May 31. /TASS/.``) may open the first paragraph.
     """
     cal = _calendar()
+    bracketed = _BRACKETED.fullmatch(line)
+    if bracketed is not None:  # "[ 29 Jun 2009 17:12 ]": a stamp in brackets, alone
+        stamp = parse_dateline(bracketed.group(1))
+        if stamp is not None and stamp[0] == len(bracketed.group(1)) and not stamp[1].agency:
+            return len(line), stamp[1]
+        return None
     head = line[:160]
     for core in cal.cores:
         m = core.match(head)
@@ -434,7 +455,7 @@ def parse_dateline(line: str) -> tuple[int, Dateline] | None:
             rest = rest[tail.end() :]
         if cal.updated.fullmatch(rest) and (":" in m.group(0) or rest.lstrip()[:1] in "(|·•"):
             end, rest = len(line), ""  # a time stamp's update note, or a bracketed one
-        if _valid(parts) and (not rest.strip(" .") or _credit_name(rest.strip()) is not None):
+        if _valid(parts) and (not rest.strip(" .") or _credit_name(_credit_part(rest))):
             return end, parts
     m = cal.wire.match(head)
     if m is not None:
@@ -447,6 +468,18 @@ def parse_dateline(line: str) -> tuple[int, Dateline] | None:
             if _valid(parts):
                 return m.end(), parts
     return None
+
+
+# A line made of a time stamp in brackets; no bracket inside.
+_BRACKETED = re.compile(r"[\[(][ ]?([^\[\]()]{4,60}?)[ ]?[\])]")
+
+
+_CAPS_WORD = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def _credit_part(rest: str) -> str:
+    """The outlet part after a time stamp: ``" - Today.Az"`` gives ``"Today.Az"``."""
+    return rest.strip().lstrip("|-–— ").strip()
 
 
 def _wire_agency_ok(m: re.Match[str]) -> bool:
@@ -469,9 +502,39 @@ def _wire_agency_ok(m: re.Match[str]) -> bool:
         dashed_name.casefold() in _furniture().outlets or dashed_name.isupper()
     ):
         return False
+    if m.group("lead") is not None:
+        # "BAKU, Azerbaijan, March 17. The parliament ...": body text right after the date's
+        # full stop; a dateline only after a comma, with the place in capitals or followed
+        # by its country ("Victory Day, May 9. Veterans ..." is prose)
+        place = m.group("place")
+        return m.group("sep") == "," and (", " in place or _CAPS_WORD.search(place) is not None)
     named = any(m.group(g) for g in ("ag", "ag2", "ag3", "ag4"))
     dashed = m.group(0).rstrip()[-1:] in "-–—"
     return m.group("sep") == "," or named or dashed
+
+
+def _byline_role(line: str) -> bool:
+    """A byline's second line naming the writer's role ("Associated Press Writer")."""
+    words = line.casefold().split()
+    return (
+        _title_like(line)
+        and len(words) <= _ROLE_WORDS
+        and bool(words)
+        and words[-1] in _furniture().byline_roles
+    )
+
+
+def _stamp_below(below: list[str]) -> bool:
+    """Whether a time stamp line alone comes next, or right after a byline: a standfirst
+    sentence above it ("Title / Standfirst. / by A. Writer / 19 April 2024") is no body
+    start yet."""
+    for line in below[:2]:
+        found = parse_dateline(line)
+        if found is not None:
+            return found[0] >= len(line.rstrip())
+        if not _BYLINE.fullmatch(line):
+            return False
+    return False
 
 
 def _credit_name(line: str) -> tuple[int, str] | None:
@@ -522,8 +585,9 @@ _LIST_MARK = re.compile(r"\d{1,3}[.)][ ]")
 # Lines read for a header: breadcrumbs are gone by then; a title, a byline, a time stamp, a
 # credit, a standfirst and a dateline opening the first paragraph fit in this many.
 _HEADER_LINES = 6
+_ROLE_WORDS = 5  # "AP Special Correspondent", "Associated Press Writer"
 _TIME_LINE = re.compile(r"\d{1,2}:\d{2}(?:[ ]?[ap]\.?m\.?)?", re.I)
-_BYLINE = re.compile(r"By[ ][A-Z][\w'.-]{0,30}(?:[ ](?:[A-Z][\w'.-]{0,30}|and|de|van|von)){0,5}")
+_BYLINE = re.compile(r"[Bb]y[ ][A-Z][\w'.-]{0,30}(?:[ ](?:[A-Z][\w'.-]{0,30}|and|de|van|von)){0,5}")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # A run of stops (and closing quotes or brackets) before a space; the look-behind makes a
 # long run of stops one candidate, not one per character, and the possessive runs never
@@ -671,10 +735,13 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
     # paragraph after it is still the dateline ("Title / Standfirst / DUSHANBE, October 9.
     # /TASS/. ..."); a wire dateline under the page's time stamp is header, not body.
     standfirst = False
+    bylined = False  # the line before was a byline (an agency role line may follow it)
     second_agency: Span | None = None  # the agency of a wire dateline under a time stamp
-    for i in content[:_HEADER_LINES]:
+    header = content[:_HEADER_LINES]
+    for n, i in enumerate(header):
         start, line = lines[i]
         found = parse_dateline(line)
+        after_byline, bylined = bylined, False
         if found is not None and dateline is not None:
             agency = found[1].agency
             if agency is not None and agency in line[: found[0]]:
@@ -690,20 +757,21 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
             dateline = Span(start, start + len(line[:length].rstrip()))
             rest = line[length:]
             rest_start = start + length + (len(rest) - len(rest.lstrip()))
-            credit = _credit_name(rest.strip()) if rest.strip() else None
+            part = _credit_part(rest)
+            credit = _credit_name(part) if part else None
             if credit is not None:
-                credits.append(
-                    (
-                        Span(rest_start, start + len(line)),
-                        Span(rest_start + credit[0], rest_start + credit[0] + len(credit[1])),
-                    )
-                )
+                at = start + line.index(part, length) + credit[0]
+                credits.append((Span(rest_start, start + len(line)), Span(at, at + len(credit[1]))))
                 skip[i] = len(line)
             elif rest.strip():
                 skip[i] = rest_start - start
                 break
             else:
                 skip[i] = len(line)
+            continue
+        if _BYLINE.fullmatch(line) or (after_byline and _byline_role(line)):
+            skip[i] = len(line)  # "By ANNA DOLGOVA / Associated Press Writer": header
+            bylined = True
             continue
         if standfirst:
             break
@@ -717,17 +785,19 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
             )
             skip[i] = len(line)
             continue
-        if (dateline is not None and _TIME_LINE.fullmatch(line)) or _BYLINE.fullmatch(line):
-            skip[i] = len(line)  # a time under the dateline, or a byline: header, not body
+        if dateline is not None and _TIME_LINE.fullmatch(line):
+            skip[i] = len(line)  # a time under the dateline: header, not body
             continue
         if title is None and _title_like(line) and i != content[-1]:
             title = line
             title_span = Span(start, start + len(line))
             skip[i] = len(line)
             continue
-        if title is not None and dateline is None and _title_like(line):
-            standfirst = True  # body text; the next line may still be the dateline
-            continue
+        if title is not None and dateline is None:
+            below = [lines[j][1] for j in header[n + 1 :]]
+            if _title_like(line) or _stamp_below(below):
+                standfirst = True  # body text; the next line may still be the dateline
+                continue
         break
 
     # Trailer: credit lines at the end, and the signature line just before them.
