@@ -914,17 +914,47 @@ class _Resolver:
         matches = _lower_reference_matches(pattern, self.text)
         if not matches:
             return
-        taken = [s for a in self.acts.values() for s in a.spans]
+        taken = [(s, e, a) for a in self.acts.values() for s, e in a.spans]
         for m in matches:
             phrase = m.group()
-            if not phrase[:1].islower() or any(s < m.end() and m.start() < e for s, e in taken):
+            if not self.lower_form(phrase):
                 continue
             entry = self.lexicon.get(self.pat.lower_targets[phrase.casefold()])
             if not isinstance(entry, OrganizationEntry):
                 continue
+            inside = [(s, e, b) for s, e, b in taken if s < m.end() and m.start() < e]
+            if any(
+                b.entry is not entry or not (m.start() <= s and e <= m.end()) for s, e, b in inside
+            ):
+                continue  # another name there, or one reaching beyond the phrase
             a = self.act(entry.id, ActorKind.ORGANIZATION, entry.name, entry=entry)
             a.country = a.country or entry.country
+            for s, e, _ in inside:
+                # "the joint Russian-Turkish monitoring center": the longer form of a name found
+                self.unmention(a, s, e)
             self.mention(a, m.start(), m.end(), "lower-reference", MentionKind.NAME)
+
+    def lower_form(self, phrase: str) -> bool:
+        """A reference written as a description: in lower case but for demonyms and country
+        names ("Russian peacekeepers"); a capitalised head word makes a name the lexicon reads."""
+        idx = self.an.index
+        for word in _WORD_SPLIT.split(phrase):
+            if word[:1].isupper() and not (
+                word in idx.demonyms or name_key(word, case=True) in idx.country_words
+            ):
+                return False
+        return True
+
+    def unmention(self, a: _Act, start: int, end: int) -> None:
+        """Takes back the name mention of ``a`` at ``start``-``end``."""
+        for m in a.mentions:
+            if (m.span.start, m.span.end) == (start, end):
+                a.mentions.remove(m)
+                a.spans.discard((start, end))
+                surface = self.text[start:end]
+                if m.kind is MentionKind.NAME and surface in a.forms:
+                    a.forms.remove(surface)
+                return
 
     def plain(self, m: int) -> bool:
         return m > 0 and self.an.gaps[m] == " "
@@ -1041,6 +1071,7 @@ _DASH_AFTER = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*")
 # a breadcrumb separator right after a name that opens its line ("TASS / World / Politics")
 _BREADCRUMB = re.compile(r"[ \t]*(?:/|\||\u00bb|>|\u203a)[ \t]*\S")
 _POSSESSIVE = re.compile(r"['\"]s ")  # "Azerbaijan's foreign minister"
+_WORD_SPLIT = re.compile(r"[\s\-]+")
 _Ref = tuple[tuple[str, ...], str]
 # a character that a case-insensitive pattern may match with an ASCII letter ("K", "ı", ...)
 _ASCII_CASED = re.compile("[a-z]", re.I)

@@ -180,8 +180,8 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
             or _office_of_person(an, f, person_starts)
         ):
             assert isinstance(f.entry, PlaceEntry)
-            e = f.entry
-            add(e.id, e.name, e, e.country, f.start, f.end, "lexicon")
+            e = _placed(an, f, f.entry, lexicon)
+            add(e.id, e.name, e, e.country, f.start, _district_end(an, f, e), "lexicon")
         elif f.kind == "country" and isinstance(f.entry, CountryEntry):
             countries.setdefault(f.entry.id, []).append(f)
         elif (
@@ -201,12 +201,130 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
                 assert isinstance(f.entry, CountryEntry)
                 ce = f.entry
                 add(ce.id, ce.name, ce, ce.code, f.start, f.end, "lexicon:country")
-    for p in patterned:
+    for p in patterned + _short_forms(an, owner, lexicon):
         if p.key not in found:
             found[p.key] = p
         add(p.key, p.name, p.entry, p.country, p.start, p.end, p.rule)
     _join_short_forms(found)
+    _join_same_names(found)
     return _build(found.values())
+
+
+def _placed(an: Analysis, f: Found, e: PlaceEntry, lexicon: Lexicon) -> PlaceEntry:
+    """ "Astara in Iran", "Astara, Iran": of two places of one name, the one in the country the
+    text places it in."""
+    k = f.j + 1
+    toks = an.tokens
+    if k + 1 >= len(toks) or not (
+        (toks[k].low == "in" and an.gaps[k] == " " and an.gaps[k + 1] == " ")
+        or an.gaps[k].strip() == ","
+    ):
+        return e
+    m = k + 1 if toks[k].low == "in" else k
+    country = next((c for c in an.found if c.i == m and c.kind == "country"), None)
+    if country is None or not isinstance(country.entry, CountryEntry):
+        return e
+    code = country.entry.code
+    if e.country == code:
+        return e
+    base = e.name.split(" (")[0]
+    for other in _places_named(lexicon).get(base, ()):
+        if other.country == code:
+            return other
+    return e
+
+
+_NAMED: dict[int, tuple[Lexicon, dict[str, tuple[PlaceEntry, ...]]]] = {}
+
+
+def _places_named(lexicon: Lexicon) -> dict[str, tuple[PlaceEntry, ...]]:
+    """Lexicon places by their name without a parenthesised country ("Astara (Iran)")."""
+    hit = _NAMED.get(id(lexicon))
+    if hit is not None and hit[0] is lexicon:
+        return hit[1]
+    table: dict[str, list[PlaceEntry]] = {}
+    for p in lexicon.places:
+        table.setdefault(p.name.split(" (")[0], []).append(p)
+    built = {k: tuple(v) for k, v in table.items()}
+    if len(_NAMED) > 8:
+        _NAMED.clear()
+    _NAMED[id(lexicon)] = (lexicon, built)
+    return built
+
+
+def _district_end(an: Analysis, f: Found, e: PlaceEntry) -> int:
+    """ "the Aghdam district": a town's district named with it in lower case is the mention."""
+    k = f.j + 1
+    if (
+        e.category in ("city", "region")
+        and k < len(an.tokens)
+        and an.gaps[k] == " "
+        and an.tokens[k].text in _district_words()
+    ):
+        return an.tokens[k].end
+    return f.end
+
+
+@cache
+def _district_words() -> frozenset[str]:
+    return frozenset(read_data("place_patterns.toml").get("districts", ()))
+
+
+@cache
+def _sea_short_forms() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """Short names of seas ("the Caspian") with their place ids, the words after which the
+    short name is still the sea, and the bodies whose subject it may name."""
+    data = read_data("place_patterns.toml").get("short_forms", {})
+    forms = {str(r["name"]): str(r["place"]) for r in data.get("names", ())}
+    return forms, frozenset(data.get("followers", ())), frozenset(data.get("bodies", ()))
+
+
+def _short_forms(an: Analysis, owner: dict[int, Found], lexicon: Lexicon) -> list[_Pattern]:
+    """ "cooperation on the Caspian": a sea's short name as a noun (not "the Caspian states")."""
+    forms, followers, bodies = _sea_short_forms()
+    out: list[_Pattern] = []
+    toks = an.tokens
+    n = len(toks)
+    for k in _where(map(forms.__contains__, an.words)):
+        if k == 0 or k in owner or toks[k - 1].low != "the" or an.gaps[k] != " ":
+            continue
+        if k + 1 < n and an.gaps[k + 1] in (" ", "-") and toks[k + 1].low not in followers:
+            continue  # "the Caspian states", "the Caspian Sea": a modifier or a longer name
+        if k >= 3 and toks[k - 2].low in ("on", "for") and toks[k - 3].low in bodies:
+            continue  # "the working group on the Caspian": the subject of a body's name
+        e = lexicon.get(forms[toks[k].text])
+        if not isinstance(e, PlaceEntry):
+            continue
+        out.append(
+            _Pattern(
+                key=e.id,
+                name=e.name,
+                entry=e,
+                country=e.country,
+                start=toks[k].start,
+                end=toks[k].end,
+                rule="pattern:sea-short",
+            )
+        )
+    return out
+
+
+def _join_same_names(found: dict[str, _Pl]) -> None:
+    """ "the Gabala Radar Station" and "the Gabala radar station" found by two rules are one
+    place: places whose names differ only in case join the first found."""
+    first: dict[str, _Pl] = {}
+    for key, p in sorted(found.items(), key=lambda kv: min(m.span.start for m in kv[1].mentions)):
+        folded = p.name.casefold()
+        q = first.get(folded)
+        if q is None:
+            first[folded] = p
+            continue
+        for m, form in zip(p.mentions, p.forms, strict=True):
+            if (m.span.start, m.span.end) not in q.spans:
+                q.spans.add((m.span.start, m.span.end))
+                q.mentions.append(m)
+                q.forms.append(form)
+        del found[key]
 
 
 def _join_short_forms(found: dict[str, _Pl]) -> None:
