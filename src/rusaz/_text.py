@@ -78,6 +78,7 @@ class _Furniture:
     share_tokens: frozenset[str]
     share_split: re.Pattern[str]
     patterns: re.Pattern[str]
+    long_patterns: re.Pattern[str]
     crumb_split: re.Pattern[str]
     crumb_marks: re.Pattern[str]
     crumb_words: int
@@ -103,6 +104,7 @@ def _furniture() -> _Furniture:
         share_tokens=frozenset(x.casefold() for x in data["share_tokens"]),
         share_split=re.compile(rf"[\s{seps}]+"),
         patterns=re.compile("|".join(f"(?:{p})" for p in data["patterns"]), re.I),
+        long_patterns=re.compile("|".join(f"(?:{p})" for p in data["long_patterns"]), re.I),
         crumb_split=re.compile("|".join(re.escape(s) for s in data["breadcrumb_separators"])),
         crumb_marks=re.compile("|".join(re.escape(s) for s in data["breadcrumb_mark_separators"])),
         crumb_words=int(data["breadcrumb_words"]),
@@ -136,6 +138,7 @@ class _Calendar:
     cores: tuple[re.Pattern[str], ...]
     wire: re.Pattern[str]
     tail: re.Pattern[str]
+    agency_lead: re.Pattern[str]
     updated: re.Pattern[str]
 
 
@@ -201,6 +204,10 @@ def _calendar() -> _Calendar:
             rf"(?:\.?(?:{agency}|[ ]?$)|\.(?P<lead>[ ])(?=[A-Z\"“«]))"
         ),
         tail=re.compile(rf",[ ]{place}"),
+        # "MOSCOW (AP) _ ...", "Baku (AFP) - ...": a wire's place and agency without a date
+        agency_lead=re.compile(
+            rf"{place}(?:,[ ]{place})?[ ]\((?P<ag>[A-Za-z][\w .&/-]{{0,40}})\)[ ]?[-–—_:][ ](?=\S)"
+        ),
         updated=re.compile(
             r"[ ]?[|·•,–—(-]?[ ]?(?:"
             + "|".join(re.escape(w) for w in data["update_words"])
@@ -334,6 +341,8 @@ def _is_furniture(line: str) -> bool:
     if _is_breadcrumb(line, f):  # its separators are no words: judged by its own limits
         return True
     if line.strip(" .:").casefold() in f.section_words:  # a section label alone: "Politics"
+        return True
+    if f.long_patterns.fullmatch(line) is not None:  # a copyright notice of any length
         return True
     if len(line.split()) > f.max_words:
         return False
@@ -585,9 +594,14 @@ _LIST_MARK = re.compile(r"\d{1,3}[.)][ ]")
 # Lines read for a header: breadcrumbs are gone by then; a title, a byline, a time stamp, a
 # credit, a standfirst and a dateline opening the first paragraph fit in this many.
 _HEADER_LINES = 6
+# A document number on its own line ("2283-11-12-2012", "No. 123/19"), as ministries
+# number their press releases: digits and separators only, never a date to trust.
+_DOC_NUMBER = re.compile(r"(?:No[.:]?[ ]?)?\d{1,6}(?:[-/.]\d{1,6}){1,5}")
 _ROLE_WORDS = 5  # "AP Special Correspondent", "Associated Press Writer"
 _TIME_LINE = re.compile(r"\d{1,2}:\d{2}(?:[ ]?[ap]\.?m\.?)?", re.I)
-_BYLINE = re.compile(r"[Bb]y[ ][A-Z][\w'.-]{0,30}(?:[ ](?:[A-Z][\w'.-]{0,30}|and|de|van|von)){0,5}")
+_BYLINE = re.compile(
+    r"[Bb]y[ ][A-Z][\w'’./-]{0,30}(?:[ ](?:[A-Z][\w'’./-]{0,30}|and|de|van|von)){0,5}"
+)
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # A run of stops (and closing quotes or brackets) before a space; the look-behind makes a
 # long run of stops one candidate, not one per character, and the possessive runs never
@@ -769,11 +783,25 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
             else:
                 skip[i] = len(line)
             continue
+        lead = _calendar().agency_lead.match(line)
+        if lead is not None and lead.group("ag").casefold() in _furniture().outlets:
+            # "MOSCOW (AP) _ President ...": the agency's dateline opens the body, its date
+            # is the page's stamp (if any)
+            at = start + lead.start("ag")
+            second_agency = Span(at, at + len(lead.group("ag")))
+            skip[i] = lead.end()
+            break
         if _BYLINE.fullmatch(line) or (after_byline and _byline_role(line)):
             skip[i] = len(line)  # "By ANNA DOLGOVA / Associated Press Writer": header
             bylined = True
             continue
+        if dateline is not None and (_TIME_LINE.fullmatch(line) or _DOC_NUMBER.fullmatch(line)):
+            skip[i] = len(line)  # a time or a document number under the dateline: header
+            continue
+        below = [lines[j][1] for j in header[n + 1 :]]
         if standfirst:
+            if dateline is None and _stamp_below(below):
+                continue  # a standfirst of two lines ("Headline / Standfirst. / by X / date")
             break
         credit = _credit_name(line)
         if credit is not None:
@@ -785,19 +813,14 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
             )
             skip[i] = len(line)
             continue
-        if dateline is not None and _TIME_LINE.fullmatch(line):
-            skip[i] = len(line)  # a time under the dateline: header, not body
-            continue
         if title is None and _title_like(line) and i != content[-1]:
             title = line
             title_span = Span(start, start + len(line))
             skip[i] = len(line)
             continue
-        if title is not None and dateline is None:
-            below = [lines[j][1] for j in header[n + 1 :]]
-            if _title_like(line) or _stamp_below(below):
-                standfirst = True  # body text; the next line may still be the dateline
-                continue
+        if title is not None and dateline is None and (_title_like(line) or _stamp_below(below)):
+            standfirst = True  # body text; the next line may still be the dateline
+            continue
         break
 
     # Trailer: credit lines at the end, and the signature line just before them.
