@@ -446,8 +446,9 @@ def parse_dateline(line: str) -> tuple[int, Dateline] | None:
     cal = _calendar()
     bracketed = _BRACKETED.fullmatch(line)
     if bracketed is not None:  # "[ 29 Jun 2009 17:12 ]": a stamp in brackets, alone
-        stamp = parse_dateline(bracketed.group(1))
-        if stamp is not None and stamp[0] == len(bracketed.group(1)) and not stamp[1].agency:
+        inner = bracketed.group("sq") or bracketed.group("par")
+        stamp = parse_dateline(inner)
+        if stamp is not None and stamp[0] == len(inner) and not stamp[1].agency:
             return len(line), stamp[1]
         return None
     head = line[:160]
@@ -480,7 +481,7 @@ def parse_dateline(line: str) -> tuple[int, Dateline] | None:
 
 
 # A line made of a time stamp in brackets; no bracket inside.
-_BRACKETED = re.compile(r"[\[(][ ]?([^\[\]()]{4,60}?)[ ]?[\])]")
+_BRACKETED = re.compile(r"\[[ ]?(?P<sq>[^\[\]]{4,60}?)[ ]?\]|\([ ]?(?P<par>[^()]{4,60}?)[ ]?\)")
 
 
 _CAPS_WORD = re.compile(r"\b[A-Z]{3,}\b")

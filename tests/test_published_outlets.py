@@ -1,0 +1,219 @@
+"""Publication dates from the page furniture of common outlets: stamps, bylines, copyright."""
+
+# ruff: noqa: SIM300  (asserts read `expected == actual`, as the style guide asks)
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rusaz._dates import find_dates
+from rusaz._model import DateSource
+from rusaz._published import infer_published
+from rusaz._text import Dateline, clean, parse_dateline, segment
+
+READER = Path(__file__).resolve().parent / "data" / "reader"
+
+MONTHS = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
+
+
+def published(text: str) -> tuple[str | None, DateSource, str | None]:
+    """The reader's publication date (as a string), its source and its evidence text."""
+    doc = segment(*clean(text))
+    pub, source, span = infer_published(doc, find_dates(doc.text, None))
+    return (
+        str(pub) if pub is not None else None,
+        source,
+        span.slice(doc.text) if span is not None else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("stem", "expected", "evidence"),
+    [
+        ("ap_wire_stamp", "1997-02-18", "Tuesday, February 18, 1997 11:05 am EST"),
+        ("bracket_stamp", "2011-03-14", "[ 14 Mar 2011 10:05 ]"),
+        ("dash_time_number", "2015-05-05", "5 May 2015 - 16:20"),
+        ("standfirst_byline_date", "2022-11-07", "7 November 2022"),
+        ("trend_copyright", "2019-05-05", "BAKU, Azerbaijan, May 5."),
+        ("reuters_lead_weekday", "2021-05-05", "MOSCOW, May 5 (Reuters) -"),
+        ("tass_copyright", "2023-04-03", "MOSCOW, April 3. /TASS/."),
+        ("interfax_dot", "2019-10-08", "BAKU. Oct 8 (Interfax) -"),
+        ("afp_published_on", "2024-12-27", "Published on 27 December 2024 - 14:32"),
+        ("bracket_time_credit", "2019-05-15", "15 May 2019 [12:04]"),
+        ("eurasianet_byline_date", "2021-03-04", "Mar 4, 2021"),
+        ("rferl_gmt", "2019-05-05", "May 05, 2019 12:20 GMT"),
+        ("caspian_weekday_stamp", "2021-03-17", "Wed, 17 Mar 2021 10:31"),
+        ("jamnews_time_first", "2020-12-17", "15:38, 17 December 2020"),
+        ("moscow_times_sept", "2018-09-12", "Sept. 12, 2018"),
+        ("outlet_date_line", "2018-09-12", "Kommersant, Sep. 12, 2018"),
+        ("mfa_number_date", "2019-05-05", "No:123/19, 5 May 2019"),
+    ],
+)
+def test_outlet_styles(stem: str, expected: str, evidence: str) -> None:
+    """Each outlet's date-line style gives the day, shown by the line that states it."""
+    text = (READER / f"{stem}.txt").read_text(encoding="utf-8")
+    assert (expected, DateSource.DATELINE, evidence) == published(text)
+
+
+@pytest.mark.parametrize(
+    ("stem", "absent", "outlet"),
+    [
+        pytest.param(
+            "ap_wire_stamp",
+            ["Associated Press Writer", "PETER MARKOV", "MOSCOW (AP)", "Copyright 1997"],
+            "AP",
+            id="ap-byline-role-lead-and-copyright",
+        ),
+        pytest.param("afp_published_on", ["Baku (AFP)"], "AFP", id="afp-lead"),
+        pytest.param("dash_time_number", ["1022-05-05-2015", "16:20"], None, id="document-number"),
+        pytest.param(
+            "standfirst_byline_date",
+            ["Farid Guliyev", "Analysis | Russia"],
+            None,
+            id="byline-and-tags",
+        ),
+        pytest.param("rferl_gmt", ["Azerbaijani Service"], None, id="service-byline"),
+        pytest.param("bracket_time_credit", ["Today.Az"], "Today.Az", id="credit-after-stamp"),
+    ],
+)
+def test_furniture_not_in_body(stem: str, absent: list[str], outlet: str | None) -> None:
+    """Bylines, role lines, wire leads, numbers and notices stay out of the body sentences."""
+    doc = segment(*clean((READER / f"{stem}.txt").read_text(encoding="utf-8")))
+    body = " ".join(s.slice(doc.text) for s in doc.sentences)
+    assert ([], outlet) == ([a for a in absent if a in body], doc.outlet)
+
+
+def test_standfirst_stays_body() -> None:
+    """A standfirst sentence above the byline and stamp is body text, not header."""
+    doc = segment(*clean((READER / "standfirst_byline_date.txt").read_text(encoding="utf-8")))
+    body = [s.slice(doc.text) for s in doc.sentences]
+    assert "The new contract looks modest on paper" in {s[:38] for s in body}
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        pytest.param("Thursday, July 3, 1997 3:41 pm EDT", (1997, 7, 3, 3), id="weekday-time-zone"),
+        pytest.param("[ 29 Jun 2009 17:12 ]", (2009, 6, 29, None), id="bracketed-stamp"),
+        pytest.param("(14:05, 5 May 2019)", (2019, 5, 5, None), id="parenthesised-stamp"),
+        pytest.param("11 December 2012 - 18:47", (2012, 12, 11, None), id="dash-time"),
+        pytest.param("Issued on: 05/05/2019 - 12:20", (2019, 5, 5, None), id="issued-on"),
+        pytest.param("No:123/19, 5 May 2019", (2019, 5, 5, None), id="document-number"),
+        pytest.param("BAKU, Azerbaijan, March 17. The", (None, 3, 17, None), id="trend-lead"),
+        pytest.param("BAKU, March 17. The parliament met", (None, 3, 17, None), id="caps-lead"),
+    ],
+)
+def test_stamp_forms(line: str, fields: tuple[int | None, ...]) -> None:
+    """Time zones, brackets, dashes, labels and Trend's lead are read as datelines."""
+    found = parse_dateline(line)
+    assert found is not None
+    parts = found[1]
+    assert fields == (parts.year, parts.month, parts.day, parts.weekday)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Baku, March 17. The parliament met today.", id="mixed-case-place-lead"),
+        pytest.param("Victory Day. May 9. Veterans marched.", id="full-stop-place"),
+        pytest.param("[ Photo: Trend ]", id="bracketed-non-date"),
+        pytest.param("2283-11-12-2012", id="document-number-alone"),
+        pytest.param("Sep. 12, 2018 16:45 Ethiopia", id="zone-inside-a-word"),
+    ],
+)
+def test_not_stamps(line: str) -> None:
+    """Prose, bracketed captions and document numbers are not datelines."""
+    assert None is parse_dateline(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "source"),
+    [
+        pytest.param(
+            "BAKU, May 5 (Trend) - The ministers met.\n\n© 2019 Trend. All rights reserved.",
+            "2019-05-05",
+            DateSource.DATELINE,
+            id="copyright-year-for-yearless-dateline",
+        ),
+        pytest.param(
+            "BAKU, May 5 (Trend) - The ministers recalled their meeting in December 2019."
+            "\n\n© 2019 Trend. All rights reserved.",
+            "2020-05-05",
+            DateSource.DATELINE,
+            id="later-past-date-overrules-copyright",
+        ),
+        pytest.param(
+            "BAKU, May 5 (Trend) - Trade grew in the fourth quarter of 2019, the minister said."
+            "\n\n© 2020 Trend. All rights reserved.",
+            "2020-05-05",
+            DateSource.DATELINE,
+            id="copyright-agrees-with-past-quarter",
+        ),
+        pytest.param(
+            "Monday, May 26\n\nThe ministers met in Baku.\n\n© 2019 Trend. All rights reserved.",
+            None,
+            DateSource.NONE,
+            id="weekday-contradicts-copyright",
+        ),
+        pytest.param(
+            "BAKU, May 5 (Trend) - The ministers met.\n\n© 2005-2019 Trend. All rights reserved.",
+            None,
+            DateSource.NONE,
+            id="copyright-range-is-the-site's",
+        ),
+        pytest.param(
+            "The ministers met in 2017.\n\nCopyright 2019 Example News Agency. This material "
+            "may not be published, broadcast, rewritten or redistributed without permission",
+            "2019",
+            DateSource.INFERRED,
+            id="copyright-kept-in-text-gives-year",
+        ),
+        pytest.param(
+            "The sides met in 2009. Volumes may be increased from 2011 if the sides agree.",
+            "2009",
+            DateSource.INFERRED,
+            id="possible-future-year-not-past",
+        ),
+    ],
+)
+def test_copyright_and_plans(text: str, expected: str | None, source: DateSource) -> None:
+    """A copyright year dates a year-less dateline unless the text contradicts it."""
+    pub, got, _ = published(text)
+    assert (expected, source) == (pub, got)
+
+
+_ZONES = st.sampled_from(["", " GMT", " EDT", " (UTC+04:00)", " MSK"])
+
+
+@given(
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)),
+    st.integers(0, 23),
+    st.integers(0, 59),
+    _ZONES,
+    st.sampled_from(
+        ["{d} {M} {y}{t}", "[ {d} {m} {y}{t} ]", "{d} {M} {y} -{t}", "{M} {d}, {y}{t}"]
+    ),
+)
+def test_stamp_round_trip(day: date, hour: int, minute: int, zone: str, form: str) -> None:
+    """A stamp written in any supported form reads back as its own day, filling its line."""
+    name = MONTHS[day.month - 1]
+    line = form.format(
+        d=day.day, M=name, m=name[:3], y=day.year, t=f" {hour:02d}:{minute:02d}{zone}"
+    )
+    assert (len(line), Dateline(year=day.year, month=day.month, day=day.day)) == parse_dateline(
+        line
+    )
+
+
+@given(st.text(max_size=80))
+def test_bracketed_lines_never_fail(inner: str) -> None:
+    """Any bracketed line is read without error, as a stamp or as nothing."""
+    found = parse_dateline(f"[ {inner} ]")
+    assert found is None or found[1].month is not None
