@@ -141,6 +141,32 @@ ROWS = [
         set(),
     ),
     ("Bayramov did not attend the summit in Kazan.", "summit", "negated", set()),
+    (
+        "A meeting with Putin, which had been on the programme of the visit, did not take place.",
+        "meeting",
+        "negated",
+        {PUTIN},
+    ),
+    ("No bilateral documents were planned for signing, Lavrov said.", "signing", "negated", set()),
+    ("The protocol is to be signed by Lavrov in Baku on June 3.", "signing", "planned", {LAVROV}),
+    (
+        "Lavrov and Bayramov are to discuss the railway in Baku next week.",
+        "meeting",
+        "planned",
+        set(),
+    ),
+    (
+        "Several intergovernmental agreements were also signed on Monday.",
+        "signing",
+        "happened",
+        set(),
+    ),
+    (
+        "The informal meeting of the two leaders took place on Monday evening.",
+        "meeting",
+        "happened",
+        set(),
+    ),
 ]
 
 
@@ -160,6 +186,36 @@ NOT_MEETINGS = [
     "Aliyev received a letter from Putin.",
     "Bayramov received a message from Lavrov.",
 ]
+
+
+NOT_EVENTS = [
+    # (text, kind it is not)
+    ("The first batch of Russian wheat arrived in Baku on Monday.", "visit"),
+    ("A shipment of vaccines arrived in Baku last week.", "visit"),
+    ("The memorandum provides for business missions, joint exhibitions and tenders.", "summit"),
+    ("The plan envisages regular consultations and joint exhibitions.", "meeting"),
+    ("Dozens of cooperation agreements have been signed over the years.", "signing"),
+    ("The informal meeting of the two leaders took place on Monday evening.", "summit"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_EVENTS)
+def test_phrasings_that_are_no_event_of_that_kind(text: str, kind: str) -> None:
+    """Goods that arrive, activities a document provides for, uncounted documents signed over
+    the years and a meeting of two leaders are no visit, summit, meeting or signing."""
+    assert [] == of_kind(build(text), EventKind(kind))
+
+
+def test_a_discussion_is_dated_by_its_own_date() -> None:
+    """ "discussed cooperation, taking into account X's membership in 2012-2013": the topic's
+    years do not date the discussion."""
+    text = (
+        "Lavrov held talks with Bayramov in Moscow on May 20.\n\n"
+        "The ministers also discussed cooperation within the UN, taking into account "
+        "Azerbaijan's membership in the Security Council in 2012-2013."
+    )
+    meetings = of_kind(build(text), EventKind.MEETING)
+    assert ["2024-05-20"] == [str(e.when) for e in meetings]
 
 
 @pytest.mark.parametrize("text", NOT_MEETINGS)

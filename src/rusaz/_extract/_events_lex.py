@@ -124,6 +124,8 @@ class EventLexicon:
     speech_after: re.Pattern[str]
     next_predicate: re.Pattern[str]
     denial: re.Pattern[str]
+    not_held: re.Pattern[str]
+    content: re.Pattern[str]
     absent: re.Pattern[str]
     fronted_date: re.Pattern[str]
     commemorated: re.Pattern[str]
@@ -901,6 +903,8 @@ def event_lexicon() -> EventLexicon:
         speech_before=_compile(cues.get("speech_before"), f"{where}: cues.speech_before"),
         next_predicate=_compile(cues.get("next_predicate"), f"{where}: cues.next_predicate"),
         denial=_compile(cues.get("denial"), f"{where}: cues.denial"),
+        not_held=_compile(cues.get("not_held"), f"{where}: cues.not_held"),
+        content=_compile(cues.get("content"), f"{where}: cues.content"),
         absent=_compile(cues.get("absent"), f"{where}: cues.absent"),
         fronted_date=_compile(cues.get("fronted_date"), f"{where}: cues.fronted_date"),
         commemorated=_compile(cues.get("commemorated"), f"{where}: cues.commemorated"),

@@ -153,8 +153,19 @@ def _matches(text: str, sentence: Span, scan: Scan | None = None) -> list[tuple[
                 text, max(s_start, m_start - _NOT_AFTER_WINDOW), m_start
             ):
                 continue
+            if _listed_content(text, s_start, m_start, m_end):
+                continue
             found.append((Span(m_start, m_end), trig))
     return _keep_matches(found)
+
+
+def _listed_content(text: str, s_start: int, m_start: int, m_end: int) -> bool:
+    """A plural noun listed as what a document provides for ("provides for business
+    missions, joint exhibitions") names a kind of activity, not an event."""
+    if text[m_end - 1] not in "sS":
+        return False
+    window = max(s_start, m_start - _NOT_AFTER_WINDOW)
+    return event_lexicon().content.search(text, window, m_start) is not None
 
 
 def _matches_slow(text: str, sentence: Span) -> list[tuple[Span, Trigger]]:
@@ -165,6 +176,8 @@ def _matches_slow(text: str, sentence: Span) -> list[tuple[Span, Trigger]]:
             if trig.not_after is not None and trig.not_after.search(
                 text, max(sentence.start, m.start() - _NOT_AFTER_WINDOW), m.start()
             ):
+                continue
+            if m.end() > m.start() and _listed_content(text, sentence.start, m.start(), m.end()):
                 continue
             if m.end() > m.start():
                 found.append((Span(m.start(), m.end()), trig))
@@ -1303,6 +1316,13 @@ def find_events(
             )
             or _participle(d, spans, text)
         ]
+        # "A meeting with X, which had been planned, did not take place": the nearest trigger
+        # before the cue did not happen
+        not_held = search(lex.not_held, text, sentence.start, sentence.end)
+        unheld = None
+        if not_held is not None:
+            earlier = [s for s in spans if s.end <= not_held.start()]
+            unheld = max(earlier, key=lambda s: s.start, default=None)
         call_clauses = {
             (c.span, _modality(text, c, s, EventKind.CALL))
             for s in calls
@@ -1327,6 +1347,8 @@ def find_events(
                 evidence=[sentence],
             )
             ev.modality = _modality(text, clause, span, trig.kind, sentence)
+            if span == unheld and trig.kind is not EventKind.STATEMENT:
+                ev.modality = Modality.NEGATED
             if ev.modality is Modality.HAPPENED and search(
                 lex.upcoming, text, clause.span.start, clause.span.end
             ):
@@ -1348,7 +1370,21 @@ def find_events(
                 window = Span(span.end, comma if comma >= 0 else clause.span.end)
                 if not index.actors_in(window):
                     continue
-            tier = _own_date(ev, local, spans, text, published, calls, trig.speaker, taken)
+            not_mine = taken
+            if trig.weak:
+                # a discussion is dated by its own day, not by the months and years of what
+                # was discussed ("discussed Azerbaijan's membership in the Council in 2012-2013",
+                # "discussed preparations for the summit in May")
+                topic = [
+                    d
+                    for d in local
+                    if d.span.start >= span.end
+                    and d.when is not None
+                    and d.when.precision is not Precision.DAY
+                    and not _said_at(span, sentence, d, text)
+                ]
+                not_mine = taken + topic
+            tier = _own_date(ev, local, spans, text, published, calls, trig.speaker, not_mine)
             m = search(event_lexicon().anaphora, text, sentence.start, span.end)
             if m is not None and m.end() >= span.end and m.start() <= span.start + 1:
                 ev.anaphoric = ev.explicit = True  # "during the phone conversation"
