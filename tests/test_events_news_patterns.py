@@ -167,6 +167,19 @@ ROWS = [
         "happened",
         set(),
     ),
+    ("The State Duma ratified the agreement last week.", "other", "happened", set()),
+    ("Gazprom lifted the restrictions on deliveries from July 1.", "other", "happened", {GAZPROM}),
+    ("Azerbaijan extended the special quarantine regime until May 1.", "other", "happened", set()),
+    ("Armenia froze its participation in the CSTO in February.", "other", "happened", set()),
+    ("An official welcoming ceremony was held for Putin.", "other", "happened", {PUTIN}),
+    ("The draft agreement was removed from today's agenda.", "other", "happened", set()),
+    ("The visit was put off until the autumn.", "other", "happened", set()),
+    ("Aliyev is due in Moscow on Monday for talks with Putin.", "visit", "planned", {ALIYEV}),
+    ("Aliyev is due in Moscow on Monday for talks with Putin.", "meeting", "planned", {PUTIN}),
+    ("Two servicemen were killed by Azerbaijani fire in September.", "attack", "happened", set()),
+    ("Lavrov answered questions from journalists on Friday.", "statement", "happened", {LAVROV}),
+    ("Bayramov asked whether the border would reopen.", "statement", "happened", {BAYRAMOV}),
+    ("Lavrov replied that no decision had been taken.", "statement", "happened", {LAVROV}),
 ]
 
 
@@ -196,6 +209,8 @@ NOT_EVENTS = [
     ("The plan envisages regular consultations and joint exhibitions.", "meeting"),
     ("Dozens of cooperation agreements have been signed over the years.", "signing"),
     ("The informal meeting of the two leaders took place on Monday evening.", "summit"),
+    ("The monitoring centre monitors the ceasefire with drones.", "ceasefire"),
+    ("Thirty people on board were killed in the crash.", "attack"),
 ]
 
 
