@@ -107,6 +107,12 @@ def test_standfirst_stays_body() -> None:
         pytest.param("Issued on: 05/05/2019 - 12:20", (2019, 5, 5, None), id="issued-on"),
         pytest.param("No:123/19, 5 May 2019", (2019, 5, 5, None), id="document-number"),
         pytest.param("BAKU, Azerbaijan, March 17. The", (None, 3, 17, None), id="trend-lead"),
+        pytest.param(
+            "Published 3:41 PM EDT, July 3, 2023", (2023, 7, 3, None), id="label-then-time"
+        ),
+        pytest.param("Sun 5 May 2019 12.20 BST", (2019, 5, 5, 6), id="dotted-clock"),
+        pytest.param("2019-05-05 22:13:43", (2019, 5, 5, None), id="clock-seconds"),
+        pytest.param("Last updated: May 05, 2019 12:20 GMT", (2019, 5, 5, None), id="last-updated"),
         pytest.param("BAKU, March 17. The parliament met", (None, 3, 17, None), id="caps-lead"),
     ],
 )
@@ -126,6 +132,7 @@ def test_stamp_forms(line: str, fields: tuple[int | None, ...]) -> None:
         pytest.param("[ Photo: Trend ]", id="bracketed-non-date"),
         pytest.param("2283-11-12-2012", id="document-number-alone"),
         pytest.param("Sep. 12, 2018 16:45 Ethiopia", id="zone-inside-a-word"),
+        pytest.param("5 May 2019, 12.5 percent", id="decimal-not-a-clock"),
     ],
 )
 def test_not_stamps(line: str) -> None:

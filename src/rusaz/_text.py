@@ -157,9 +157,9 @@ def _calendar() -> _Calendar:
     yr = r"(?:,?[ ](?P<y>\d{4}))?"
     zones = "|".join(sorted((re.escape(z) for z in data["time_zones"]), key=len, reverse=True))
     zone = rf"(?:[ ]?\(?(?:{zones})(?!\w)(?:[ ]?[+−-][ ]?\d{{1,2}}(?::?\d{{2}})?)?\)?)?"
-    clock = rf"\d{{1,2}}:\d{{2}}(?:[ ]?[ap]\.?m\.?)?{zone}"
-    # "14:05", "2:41 PM GMT+4", "3:41 pm EDT", "at 10:15", "[21:14]" (sites that bracket
-    # the time), "- 18:47" (a dash between the date and the time)
+    clock = rf"\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:[ ]?[ap]\.?m\.?)?{zone}"
+    # "14:05", "2:41 PM GMT+4", "3:41 pm EDT", "12.20 BST", "22:13:43", "at 10:15",
+    # "[21:14]" (sites that bracket the time), "- 18:47" (a dash between date and time)
     time = rf"(?:(?:,?[ ]|[ ][|/–—-][ ])(?:at[ ])?(?:{clock}|\[{clock}\]))?"
     cores = (
         rf"(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){time}",
@@ -169,7 +169,8 @@ def _calendar() -> _Calendar:
         rf"{wd}(?P<mn>{mon})\.?[ ](?P<y>\d{{4}})",
     )
     # "Published: ", or a section name before a bar ("Analysis | 12.11.2022").
-    # A time may come first, as on Sputnik pages ("14:27 12.08.2018").
+    # A time may come first, as on Sputnik pages ("14:27 12.08.2018"), after a label too
+    # ("Published 3:41 PM EDT, July 3, 2023").
     labels = "|".join(
         sorted((re.escape(w).replace(r"\ ", "[ ]") for w in data["date_labels"]), key=len)[::-1]
     )
@@ -177,8 +178,8 @@ def _calendar() -> _Calendar:
         rf"(?:(?:{labels})[ ]?:?[ ]"
         # a document number before the date, as ministries number press releases
         r"|No[.:]?[ ]?\d{1,5}(?:/\d{1,4})?,?[ ]"
-        r"|[A-Z][\w-]{1,20}(?:[ ][\w-]{1,20}){0,2}[ ][|•·][ ]"
-        r"|\d{1,2}:\d{2}(?:[ ]?[ap]\.?m\.?)?,?[ ])?"
+        r"|[A-Z][\w-]{1,20}(?:[ ][\w-]{1,20}){0,2}[ ][|•·][ ])?"
+        rf"(?:\d{{1,2}}:\d{{2}}(?:[ ]?[ap]\.?m\.?)?{zone},?[ ])?"
     )
     place = r"[A-Z][\w'.-]{1,30}(?:[ ][A-Z][\w'.-]{1,30}){0,3}"
     # The agency after the date: "/TASS/.", "(Reuters) -", "(Trend):", a dash alone, or a
