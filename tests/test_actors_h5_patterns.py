@@ -183,3 +183,93 @@ def test_checkpoint_of_places_is_a_place() -> None:
 def test_known_places(text: str, place: str) -> None:
     """Places of the domain are found by their lexicon names."""
     assert place in {p.name for p in _places(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        pytest.param(
+            "The Foreign Ministers of Azerbaijan and Armenia met in Geneva on Tuesday.",
+            "Armenia",
+            id="plural-title",
+        ),
+        pytest.param(
+            "Putin recalled the meeting of the Presidents of Azerbaijan and Armenia in Sochi.",
+            "Armenia",
+            id="plural-title-after-of",
+        ),
+    ],
+)
+def test_country_in_plural_title_does_not_act(text: str, country: str) -> None:
+    """ "the Foreign Ministers of Azerbaijan and Armenia": the countries name offices."""
+    assert country not in _names(text, ActorKind.COUNTRY)
+
+
+def test_acronym_title_before_comma_is_no_town() -> None:
+    """ "According to the MP, Russia's parliament ...": no town "MP" in Russia."""
+    text = "According to the MP, Russia's parliament will ratify the protocol in April."
+    assert "MP" not in _place_names(text)
+
+
+def test_place_before_comma_and_possessive_country_is_a_town() -> None:
+    """ "Ganja, Azerbaijan's second city": a known town placed in its country."""
+    text = "A new bridge opened in Ganja, Azerbaijan's second-largest city, on Monday."
+    assert "Ganja" in _place_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Neither Baku nor Moscow has commented on the report so far.",
+            id="neither-nor",
+        ),
+        pytest.param(
+            "For Baku, the agreement ends a long dispute over water. Talks will go on in Moscow.",
+            id="point-of-view",
+        ),
+    ],
+)
+def test_capital_as_its_state(text: str) -> None:
+    """A capital joined by "nor" to an acting capital, or whose view a sentence opens with
+    ("For Baku, ..."), is its state, not a location."""
+    assert "Baku" not in _place_names(text)
+    assert "Azerbaijan" in _names(text, ActorKind.COUNTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Putin and Aliyev sign a new treaty\n\nBy IVAN SMIRNOV\nAssociated Press Writer\n\n"
+            "MOSCOW (AP) _ The presidents signed a treaty on Thursday.",
+            "Associated Press Writer",
+            id="staff-line-under-byline",
+        ),
+        pytest.param(
+            "The presidents signed a treaty on Thursday.\n\nCopyright 2003 The Associated "
+            "Press. All rights reserved. This material may not be published, broadcast, "
+            "rewritten or redistributed in any form without the written consent of the "
+            "publisher.",
+            "Associated Press",
+            id="long-copyright-notice",
+        ),
+        pytest.param(
+            "Baku. Elnur Hasanov - APA. Aliyev received the Russian delegation on Monday.",
+            "Hasanov",
+            id="reporter-before-outlet",
+        ),
+    ],
+)
+def test_page_furniture_names_no_actor(text: str, name: str) -> None:
+    """A staff line under a byline, a copyright notice and a dateline's reporter name no
+    participant of the story."""
+    assert not any(name in n for n in _names(text))
+
+
+def test_vaccine_model_is_no_body() -> None:
+    """ "the first batch of Sputnik V arrived": a model's name, not the news agency."""
+    text = "The first batch of Sputnik V arrived in Baku last week, the embassy said."
+    names = _names(text, ActorKind.ORGANIZATION)
+    assert "Sputnik V" not in names
+    assert "Sputnik" not in names

@@ -169,6 +169,7 @@ class Patterns:
     state_words: frozenset[str]
     country_sides: frozenset[str]
     credits: tuple[str, ...]
+    notices: tuple[str, ...]  # credit lines that run on beyond a short line (copyright)
     byline_starts: frozenset[str]
     byline_words: int
     lower_references: re.Pattern[str] | None
@@ -241,6 +242,7 @@ def patterns() -> Patterns:
         state_words=frozenset(ap["organizations"]["state_words"]),
         country_sides=frozenset(ap["organizations"]["country_sides"]),
         credits=tuple(c.casefold() for c in ap["credits"]["lines"]),
+        notices=tuple(c.casefold() for c in ap["credits"].get("notices", ())),
         byline_starts=frozenset(w.casefold() for w in ap["credits"]["byline_starts"]),
         byline_words=int(ap["credits"]["byline_words"]),
         lower_references=_lower_references(ap.get("lower_reference", [])),
@@ -606,6 +608,10 @@ _QUANTIFIERS = frozenset({"the", "both", "either", "neither", "all", "each"})
 _LEXICON_RULES = {k: f"lexicon:{k}" for k in ("person", "organization", "country", "place")}
 _POSSESSIVE_S = re.compile(r"['\"]s\b")  # "Moscow's", after a name
 _POSSESSIVE_S_SPACE = re.compile(r"['\"]s ")  # "Russia's Gazprom"
+# characters before a word that opens a clause ("" at the start of the text)
+_CLAUSE_OPEN = frozenset({"", ".", "!", "?", ";", ":", "\n"})
+# a staff line under a byline: a few capitalised words ("Associated Press Writer")
+_STAFF_LINE = re.compile(r"[A-Z][\w'&.-]*(?:[ \t]+[A-Z][\w'&.-]*){1,3}")
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:an?|the)\s+)?([^,.;:()\n]+)")
 
 
@@ -1284,6 +1290,7 @@ class _Analyser:
             and lead.i == start
             and lead.j < end
             and (toks[lead.j + 1].cap or toks[lead.j + 1].acronym)
+            and not (lead.j + 1 == end and self.model_mark(end))  # "Sputnik V": a model
         )
         if not heads and not sub_unit:
             return None
@@ -1405,11 +1412,26 @@ class _Analyser:
         plains = self.plains  # k is a token after the first (checked against the length)
         lows = self.lows
         k = f.j + 1
+        if self.model_mark(k):
+            return True  # "the first batch of Sputnik V arrived": a model's name
         if k < len(self.tokens) and plains[k] and not self.tokens[k].text.islower():
             if not (_ROMAN.fullmatch(self.tokens[k].text) or self.tokens[k].text.isdigit()):
                 return False
             k += 1
         return k < len(self.tokens) and plains[k] and lows[k] in self.pat.products
+
+    def model_mark(self, k: int) -> bool:
+        """Token k is a model's mark after a name: a Roman numeral or a capital letter, with no
+        capitalised word or full stop after it ("Sputnik V", not "Sputnik V. Ivanov")."""
+        toks = self.tokens
+        if not (0 < k < len(toks) and self.plains[k]):
+            return False
+        word = toks[k].text
+        if word == "I" or not (_ROMAN.fullmatch(word) or (len(word) == 1 and word.isupper())):
+            return False
+        if self.folded[toks[k].end : toks[k].end + 1] == ".":
+            return False
+        return not (k + 1 < len(toks) and self.plains[k + 1] and self.caps[k + 1])
 
     def regional_bodies(self, found: list[Found]) -> list[tuple[Found, Found]]:
         """ "the government of the Astrakhan Region": a region's or city's own body, named in
@@ -1650,7 +1672,16 @@ class _Analyser:
         pos = 0
         starts = self.pat.credits
         byline_starts = self.pat.byline_starts
+        after_byline = False  # the last line with text was a byline
         for line in self.folded.split("\n"):
+            if after_byline and _STAFF_LINE.fullmatch(line.strip()):
+                # "By Anna Petrova\nAssociated Press Writer": the reporter's staff line
+                out.append((pos, pos + len(line)))
+                pos += len(line) + 1
+                after_byline = False
+                continue
+            if line.strip():
+                after_byline = False
             low = line.strip().casefold()
             if low.startswith("(") and not low.startswith(starts):
                 low = low[1:]  # "(Reporting by Reuters; Writing by ...)"
@@ -1662,10 +1693,14 @@ class _Analyser:
                 and len(low.split()) <= self.pat.byline_words
                 and not low.endswith(".")
             )
+            after_byline = after_byline or byline
             if byline or (
                 low.startswith(starts)
                 and (
                     len(low) < 120
+                    # "Copyright 1997 The Associated Press. All rights reserved. This material
+                    # may not be published ...": the notice runs on
+                    or low.startswith(self.pat.notices)
                     # "Reporting by A; Additional reporting by B; Writing by C; Editing by D"
                     or (";" in low and all(" by " in f" {part.strip()}" for part in low.split(";")))
                 )
@@ -1746,7 +1781,13 @@ class _Analyser:
             content = [w for w in prev3 if w not in _QUANTIFIERS]
             acted_on = bool(content) and content[-1] in pat.verbs_before
             titled = bool(nxt) and self.ends_title(f.j + 1) is not None and self.plain(f.j + 1)
-            if nxt[:1] == ["and"] and not acts:
+            # "For Moscow, the withdrawal removes an irritant": the state's point of view
+            viewpoint = (
+                prev_words[-1:] == ["for"]
+                and self.folded[f.end : f.end + 1] == ","
+                and char_before(self.folded, self.tokens[f.i - 1].start, " \t\"'") in _CLAUSE_OPEN
+            )
+            if nxt[:1] in (["and"], ["nor"], ["or"]) and not acts:
                 # "Baku and Yerevan stop ...": two capitals acting together
                 other = self.owner[f.j + 2] if f.j + 2 < len(self.tokens) else None
                 if other is not None and other.i == f.j + 2:
@@ -1755,7 +1796,7 @@ class _Analyser:
                     acts = (
                         key in self.idx.capitals and bool(after2) and after2[0] in pat.verbs_after
                     )
-            if possessive or acts or acted_on or source_hit or titled:
+            if possessive or acts or acted_on or source_hit or titled or viewpoint:
                 f.metonym = True
                 f.country = code
         self.coordinate_metonyms(found)
@@ -1767,7 +1808,7 @@ class _Analyser:
             if not f.metonym:
                 continue
             nxt = self.next_words(f.j, 1)
-            other = by_start.get(f.j + 2) if nxt in (["and"], ["or"]) else None
+            other = by_start.get(f.j + 2) if nxt in (["and"], ["or"], ["nor"]) else None
             if other is not None and other.kind == "place" and not other.metonym:
                 code = self.idx.capitals.get(
                     name_key(self.text[other.start : other.end], case=True)
@@ -1785,7 +1826,20 @@ class _Analyser:
         caps = self.caps
         plains = self.plains
         while k >= 1 and steps < 8 and plains[k + 1]:
-            if lows[k] in ("of", "for", "to") and self.ends_title(k - 1) is not None:
+            if (
+                lows[k] in ("of", "for", "to")
+                and (
+                    self.ends_title(k - 1) is not None
+                    # "the Presidents of Azerbaijan and Armenia": a plural title, capitalised as a
+                    # formal one ("the presidents of Azerbaijan, Iran and Russia signed" may make
+                    # the states the parties)
+                    or (
+                        caps[k - 1]
+                        and lows[k - 1][-1:] == "s"
+                        and lows[k - 1][:-1] in self.pat.title_last_words
+                    )
+                )
+            ):
                 return True
             if not (caps[k] or lows[k] in ("of", "the", "for", "and")):
                 return False
@@ -1812,7 +1866,14 @@ class _Analyser:
         if prev is not None and prev.kind == "place":
             return True
         word = self.tokens[f.i - 1].text
-        return self.tokens[f.i - 1].cap and prev is None and word not in self.pat.not_name
+        return (
+            self.tokens[f.i - 1].cap
+            and prev is None
+            and word not in self.pat.not_name
+            # "According to the MP, Russia's parliament ...": a title and an owner, no town
+            and not self.acronyms[f.i - 1]
+            and not _POSSESSIVE_S.match(self.folded, f.end)
+        )
 
     def prev_words(self, i: int, count: int) -> list[str]:
         """Up to ``count`` words right before token i, back to the first gap that is not blank."""

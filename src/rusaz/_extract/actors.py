@@ -173,6 +173,7 @@ class _Resolver:
     def run(self) -> tuple[Actor, ...]:
         deferred: list[Found] = []
         country_uses: dict[str, list[tuple[Found, bool]]] = {}
+        self.reporters()
         for f in self.an.found:
             if self.credited(f):
                 self.own(f)
@@ -211,6 +212,28 @@ class _Resolver:
         self.lower_references()
         self.merge_organizations()
         return self.build()
+
+    def reporters(self) -> None:
+        """ "Baku. Elnur Hasanov - APA-Economics.": the reporter named before the outlet in a
+        dateline is no participant; the words of the name are taken before short forms read
+        them (a surname alone would go to a known person of that name)."""
+        toks = self.an.tokens
+        starts = [t.start for t in toks]
+        # outlets, also inside a longer name ("APA-Economics")
+        outlets = self.media_starts | {
+            f.start
+            for f in self.an.nested
+            if isinstance(f.entry, OrganizationEntry) and f.entry.category == "media"
+        }
+        for at in outlets:
+            line_start = self.text.rfind("\n", 0, at) + 1
+            m = _REPORTER_BEFORE.search(self.text, line_start, at)
+            if m is None or m.end() != at or m.start("name") - line_start > 30:
+                continue
+            first = bisect_right(starts, m.start("name") - 1)
+            last = bisect_right(starts, m.end("name") - 1)
+            for k in range(first, last):
+                self.owned[k] = True
 
     def credited(self, f: Found) -> bool:
         """The outlet of the story in its credit or dateline: no participant (cited in the
@@ -1067,6 +1090,12 @@ class _Resolver:
         return best[:1].upper() + best[1:]  # "government of the Astrakhan Region" as a name
 
 
+# a name and a dash right before an outlet: "Baku. Elnur Hasanov - " before "APA"
+_REPORTER_BEFORE = re.compile(
+    r"(?:^|(?<=[.:]\s))(?P<name>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){1,2})"
+    r"[ \t]*[-\u2013\u2014][ \t]*",
+    re.M,
+)
 _DASH_AFTER = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*")
 # a breadcrumb separator right after a name that opens its line ("TASS / World / Politics")
 _BREADCRUMB = re.compile(r"[ \t]*(?:/|\||\u00bb|>|\u203a)[ \t]*\S")
