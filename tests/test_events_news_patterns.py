@@ -611,3 +611,35 @@ def test_later_in_the_day_skips_a_relative_clause() -> None:
     )
     meetings = of_kind(build(text), EventKind.MEETING)
     assert "2024-05-20" == str(meetings[-1].when)
+
+
+def test_the_next_day_after_a_month_is_in_that_month() -> None:
+    """ "An offensive last September ... a phone call the next day": the call is of that
+    September, not the day after some later day."""
+    text = (
+        "Azerbaijan launched an offensive in Karabakh last September.\n\n"
+        "Aliyev apologised to Putin in a phone call the next day."
+    )
+    calls = of_kind(build(text), EventKind.CALL)
+    assert ["2023-09"] == [str(e.when) for e in calls]
+
+
+def test_the_document_was_signed_by_is_the_signing_told_before() -> None:
+    """ "X and Y signed a contract today. The document was signed by A and B.": one signing
+    with all four participants."""
+    text = (
+        "Gazprom signed a contract on gas supplies with SOCAR in Baku on Monday. "
+        "The document was signed by Lavrov and Bayramov."
+    )
+    signings = of_kind(build(text), EventKind.SIGNING)
+    assert 1 == len(signings)
+    assert {GAZPROM, LAVROV, BAYRAMOV} <= set(signings[0].participants)
+
+
+def test_closing_a_chapter_is_no_closure() -> None:
+    """ "We have closed a difficult chapter" is a figure of speech; "closed the border" an act."""
+    text = '"Today we have closed a difficult chapter," Lavrov said. Russia closed the border.'
+    others = of_kind(build(text), EventKind.OTHER)
+    assert ["Russia closed the border."] == [
+        build(text).text[e.evidence[0].start : e.evidence[0].end] for e in others
+    ]

@@ -123,6 +123,7 @@ class _Ev:
     countries: frozenset[str] = frozenset()
     reference: bool = False
     talk: bool = False  # talks of a collective subject: a meeting or the call told before
+    follow: bool = False  # "The document was signed by ...": the signing told just before
 
 
 # --- trigger matching -------------------------------------------------------------------------
@@ -993,12 +994,19 @@ def _follow_up(
         if not (prev.own_date or prev.date_source == "context"):
             continue  # a publication-year guess dates nothing else
         if not document and prev.when.precision is not Precision.DAY:
+            if shift and prev.when.precision in (Precision.WEEK, Precision.MONTH):
+                # "offensive last September; ... a phone call the next day": that month
+                ev.when, ev.date_source = prev.when, "context"
+                return
             continue  # "later in the day" follows a day, not "in February" recalled before
         if news_day and _recalled(prev.when, history, published):
             continue  # nor a day recalled from long before the news day told earlier
         if document and prev.sentence not in (ev.sentence, previous):
             return
         ev.when, ev.date_source = prev.when, "context"
+        if document and prev.kind is ev.kind:
+            ev.refers = prev  # "The document was signed by X and Y": the signing told before
+            ev.follow = True
         if shift and not document:  # "the next day": the day after the one told last
             ev.when = FuzzyDate(prev.when.start + shift, prev.when.end + shift, Precision.DAY)
         if ev.place is None:
@@ -1229,6 +1237,7 @@ def merge_events(events: Sequence[_Ev]) -> list[_Ev]:
             and _dates_fit(target.when, ev.when)
             and (
                 not ev.own_participants
+                or ev.follow
                 or not set(ev.participants) - ev.countries
                 or set(target.participants) & (set(ev.participants) - ev.countries)
             )
