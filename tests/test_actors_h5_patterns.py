@@ -273,3 +273,41 @@ def test_vaccine_model_is_no_body() -> None:
     names = _names(text, ActorKind.ORGANIZATION)
     assert "Sputnik V" not in names
     assert "Sputnik" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        pytest.param(
+            "The bilateral working group on the Caspian will meet in Moscow in October.",
+            "Bilateral working group on the Caspian",
+            id="modifier",
+        ),
+        pytest.param(
+            "The Russian-Azerbaijani working group on the Caspian met in Baku on Tuesday.",
+            "Russian-Azerbaijani working group on the Caspian",
+            id="demonym-compound",
+        ),
+        pytest.param(
+            "The leaders agreed to set up a working group on the North-South corridor.",
+            "Working group on the North-South corridor",
+            id="subject-with-tail",
+        ),
+    ],
+)
+def test_body_named_by_its_subject(text: str, body: str) -> None:
+    """A working group named in lower case by a capitalised subject is an organization."""
+    assert body in _names(text, ActorKind.ORGANIZATION)
+
+
+def test_body_named_by_its_subject_keeps_no_bilateral_countries() -> None:
+    """ "the Russian-Azerbaijani working group on ...": the demonyms name the group, not the
+    two states acting."""
+    text = "The Russian-Azerbaijani working group on the Caspian met in Baku on Tuesday."
+    assert set() == _names(text, ActorKind.COUNTRY)
+
+
+def test_working_group_on_a_lower_case_subject_is_no_name() -> None:
+    """ "a working group on transport": no capitalised subject, no name."""
+    text = "The sides set up a working group on transport and logistics last year."
+    assert set() == _names(text, ActorKind.ORGANIZATION)

@@ -27,6 +27,7 @@ from typing import Any
 
 import attrs
 
+from rusaz._data import read_data
 from rusaz._extract._names import (
     Analysis,
     Found,
@@ -205,6 +206,7 @@ class _Resolver:
                 assert isinstance(f.entry, CountryEntry)
                 a = self.country_act(f.entry)
                 self.mention(a, f.start, f.end, f.rule, MentionKind.NAME)
+        self.subject_bodies()
         self.demonyms()
         self.abbreviations()
         self.short_forms(deferred)
@@ -957,6 +959,39 @@ class _Resolver:
                 self.unmention(a, s, e)
             self.mention(a, m.start(), m.end(), "lower-reference", MentionKind.NAME)
 
+    def subject_bodies(self) -> None:
+        """ "the bilateral working group on the Caspian", "a working group on the North-South
+        corridor": a body named in lower case by its subject, a capitalised name."""
+        pattern, bodies = _subject_pattern()
+        if pattern is None or not any(b in self.text for b in bodies):
+            return
+        idx = self.an.index
+        toks = self.an.tokens
+        starts = [t.start for t in toks]
+        taken = [(s, e) for a in self.acts.values() for s, e in a.spans]
+        for m in pattern.finditer(self.text):
+            start = m.start()
+            lead = m.group("lead")
+            code: str | None = None
+            if lead is not None:
+                parts = lead.split("-")
+                if lead[:1].isupper():
+                    if not all(p in idx.demonyms for p in parts):
+                        start = m.start("head")  # "Main working group": no description
+                    else:
+                        code = idx.demonyms[parts[0]].code
+            if any(s < m.end() and start < e for s, e in taken):
+                continue
+            surface = self.text[start : m.end()]
+            core = name_key(surface)
+            a = self.act("o:" + core + "|", ActorKind.ORGANIZATION, surface, core=core)
+            a.country = a.country or code
+            self.mention(a, start, m.end(), "pattern:subject-body", MentionKind.NAME)
+            first = bisect_right(starts, start - 1)
+            last = bisect_right(starts, m.end() - 1)
+            for k in range(first, last):
+                self.owned[k] = True
+
     def lower_form(self, phrase: str) -> bool:
         """A reference written as a description: in lower case but for demonyms and country
         names ("Russian peacekeepers"); a capitalised head word makes a name the lexicon reads."""
@@ -1138,6 +1173,28 @@ def _lower_reference_matches(pattern: re.Pattern[str], text: str) -> list[re.Mat
             out.append(m)
             pos = max(m.end(), at + 1)
     return out
+
+
+@cache
+def _subject_pattern() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """ "(<modifier>|<Demonym-Demonym>) <body> on the <Capitalised name> [<tail>]" from the
+    ``subject_bodies`` of ``actor_patterns.toml``, and the body words (a text without one
+    needs no look)."""
+    data = read_data("actor_patterns.toml").get("subject_bodies", {})
+    bodies = tuple(str(b) for b in data.get("bodies", ()))
+    if not bodies:
+        return None, bodies
+    modifiers = "|".join(re.escape(str(w)) for w in data.get("modifiers", ()))
+    tails = "|".join(re.escape(str(w)) for w in data.get("tails", ()))
+    lead = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+"
+    if modifiers:
+        lead = modifiers + "|" + lead
+    body = "|".join(re.escape(b) for b in sorted(bodies, key=len, reverse=True))
+    name = r"[A-Z][\w'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'-]*)*"
+    tail = rf"(?:[ \t]+(?:{tails})\b)?" if tails else ""
+    return re.compile(
+        rf"(?:\b(?P<lead>{lead})[ \t]+)?\b(?P<head>{body})[ \t]+on[ \t]+the[ \t]+{name}{tail}"
+    ), bodies
 
 
 @cache
