@@ -643,3 +643,31 @@ def test_closing_a_chapter_is_no_closure() -> None:
     assert ["Russia closed the border."] == [
         build(text).text[e.evidence[0].start : e.evidence[0].end] for e in others
     ]
+
+
+POSTPONED = [
+    # (text, kind of the event moved, its new date)
+    (
+        "The meeting of the commission, which had been planned for June, was moved to "
+        "September because of the visit.",
+        "meeting",
+        "2024-09",
+    ),
+    (
+        "A Russian business mission planned for late May has been postponed to the first "
+        "quarter of next year at the request of the Russian side.",
+        "visit",
+        "2025-01/2025-03",
+    ),
+    ("The talks with Lavrov were postponed until July.", "meeting", "2024-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "when"), POSTPONED)
+def test_an_event_postponed_to_a_date_is_planned_for_it(text: str, kind: str, when: str) -> None:
+    """ "X, planned for A, was moved to B": X is planned for B; the act of moving it is an
+    event of its own that takes neither date."""
+    article = build(text)
+    moved = of_kind(article, EventKind(kind))
+    assert [(Modality.PLANNED, when)] == [(e.modality, str(e.when)) for e in moved]
+    assert [None] == [e.when for e in of_kind(article, EventKind.OTHER)]

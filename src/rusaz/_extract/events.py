@@ -1260,6 +1260,44 @@ def merge_events(events: Sequence[_Ev]) -> list[_Ev]:
 # --- the extractor ------------------------------------------------------------------------------
 
 
+def _postponed(
+    evs: Sequence[_Ev], dates: Sequence[DateMention], text: str, published: FuzzyDate | None
+) -> None:
+    """ "The meeting, planned for September, was moved to December": the meeting is planned
+    for December, and the act of moving it takes neither the old date nor the new one."""
+    lex = event_lexicon()
+    for act in evs:
+        if act.rule != "trigger:other.cancelled":
+            continue
+        verb = text[act.trigger.start : act.trigger.end]
+        lead = " to" if verb.casefold().endswith(" to") else ""
+        new = [
+            d
+            for d in dates
+            if d.when is not None
+            and d.span.start >= act.trigger.end
+            and lex.moved_to.fullmatch(lead + text[act.trigger.end : d.span.start]) is not None
+        ]
+        if not new:
+            continue
+        d = new[0]
+        subjects = [
+            e
+            for e in evs
+            if e.kind is not EventKind.OTHER
+            and e.trigger.end <= act.trigger.start
+            and e.modality is not Modality.NEGATED
+        ]
+        act.when, act.own_date, act.date_source = None, False, "none"
+        act.modality = Modality.HAPPENED
+        if not subjects:
+            continue
+        ev = subjects[-1]
+        ev.modality = Modality.PLANNED
+        ev.when = _upcoming(ev, d, published)
+        ev.own_date, ev.date_source = True, "clause"
+
+
 def _split_plural(ev: _Ev, text: str, dates: Sequence[DateMention]) -> list[_Ev]:
     """A plural trigger ("the two meetings (February 2 and May 14-15)") with several dates
     in its clause is one event per date."""
@@ -1304,6 +1342,7 @@ def find_events(
         clauses = clauses_of(text, sentence)
         if not clauses:
             continue
+        first = len(history)  # the events of this sentence are ``history[first:]``
         para = paragraphs.of(sentence.start)
         matches = _matches(text, sentence, scan)
         # "He said ...": the sentence's subject is a pronoun
@@ -1439,6 +1478,7 @@ def find_events(
                 p for p in ev.participants if index.actors[p].kind is ActorKind.COUNTRY
             )
             history.extend(_split_plural(ev, text, local))
+        _postponed(history[first:], by_offset.starting_in(sentence), text, published)
         before = sentence
     return _drop_headline_repeats(_headlines(doc), merge_events(history))
 
