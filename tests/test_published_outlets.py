@@ -111,6 +111,10 @@ def test_standfirst_stays_body() -> None:
             "Published 3:41 PM EDT, July 3, 2023", (2023, 7, 3, None), id="label-then-time"
         ),
         pytest.param("Sun 5 May 2019 12.20 BST", (2019, 5, 5, 6), id="dotted-clock"),
+        pytest.param("2019.05.05 12:04", (2019, 5, 5, None), id="year-first-dotted"),
+        pytest.param("12/25/2019", (2019, 12, 25, None), id="american-order-when-only-valid"),
+        pytest.param("05/12/2019", (2019, 12, 5, None), id="day-first-by-default"),
+        pytest.param("Mar 4, 2021 | By Anna Novak", (2021, 3, 4, None), id="byline-after"),
         pytest.param("2019-05-05 22:13:43", (2019, 5, 5, None), id="clock-seconds"),
         pytest.param("Last updated: May 05, 2019 12:20 GMT", (2019, 5, 5, None), id="last-updated"),
         pytest.param("BAKU, March 17. The parliament met", (None, 3, 17, None), id="caps-lead"),
@@ -224,3 +228,38 @@ def test_bracketed_lines_never_fail(inner: str) -> None:
     """Any bracketed line is read without error, as a stamp or as nothing."""
     found = parse_dateline(f"[ {inner} ]")
     assert found is None or found[1].month is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lavrov meets Bayramov\n\nThe ministers met in Moscow, the ministry said."
+            "\n\n05.05.2019\n\nSource: TASS",
+            ("2019-05-05", DateSource.DATELINE, "05.05.2019"),
+            id="stamp-at-the-foot",
+        ),
+        pytest.param(
+            "Joint statement\n\nThe sides reaffirmed their commitment to the treaty."
+            "\n\nBaku, 5 May 2019",
+            ("2019-05-05", DateSource.DATELINE, "Baku, 5 May 2019"),
+            id="place-and-date-under-a-statement",
+        ),
+        pytest.param(
+            "Lavrov meets Bayramov\n\nThe ministers met in Moscow in 2018, the ministry said."
+            "\n\nRussia and Azerbaijan sign a deal\n05.05.2019",
+            ("2019", DateSource.INFERRED, "05.05.2019"),
+            id="linked-headline-stamp-is-no-date",
+        ),
+        pytest.param(
+            "Russia and Azerbaijan deepen ties\n\nMar 4, 2021 | By Anna Novak\n\n"
+            "The ministers met in Moscow on Friday, the ministry said.",
+            ("2021-03-04", DateSource.DATELINE, "Mar 4, 2021"),
+            id="stamp-and-byline-on-one-line",
+        ),
+    ],
+)
+def test_stamp_places(text: str, expected: tuple[str, DateSource, str]) -> None:
+    """A stamp at the foot under the last sentence dates the page; a linked headline's stamp
+    is no dateline (it bounds the year only, as any date of the text)."""
+    assert expected == published(text)

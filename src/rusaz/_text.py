@@ -162,7 +162,7 @@ def _calendar() -> _Calendar:
     # "[21:14]" (sites that bracket the time), "- 18:47" (a dash between date and time)
     time = rf"(?:(?:,?[ ]|[ ][|/–—-][ ])(?:at[ ])?(?:{clock}|\[{clock}\]))?"
     cores = (
-        rf"(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){time}",
+        rf"(?P<y>\d{{4}})[-./](?P<m>\d{{1,2}})[-./](?P<d>\d{{1,2}}){time}",
         rf"(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./](?P<y>\d{{4}}){time}",
         rf"{wd}(?P<d>\d{{1,2}})[ ](?P<mn>{mon})\.?{yr}{time}",
         rf"{wd}(?P<mn>{mon})\.?[ ](?P<d>\d{{1,2}})(?:st|nd|rd|th)?{yr}{time}",
@@ -428,11 +428,14 @@ def _valid(parts: Dateline) -> bool:
 def _parts(m: re.Match[str], cal: _Calendar) -> Dateline:
     g = m.groupdict()
     month = int(g["m"]) if g.get("m") else cal.months.get((g.get("mn") or "").casefold())
+    day = int(g["d"]) if g.get("d") else None
+    if g.get("m") and month is not None and day is not None and month > 12 >= day:
+        month, day = day, month  # "12/25/2019": the American order, when only it is valid
     wd = g.get("wd")
     return Dateline(
         year=int(g["y"]) if g.get("y") else None,
         month=month,
-        day=int(g["d"]) if g.get("d") else None,
+        day=day,
         weekday=cal.weekdays.get(wd.casefold()) if wd else None,
     )
 
@@ -466,7 +469,10 @@ def parse_dateline(line: str) -> tuple[int, Dateline] | None:
             rest = rest[tail.end() :]
         if cal.updated.fullmatch(rest) and (":" in m.group(0) or rest.lstrip()[:1] in "(|·•"):
             end, rest = len(line), ""  # a time stamp's update note, or a bracketed one
-        if _valid(parts) and (not rest.strip(" .") or _credit_name(_credit_part(rest))):
+        tail_part = _credit_part(rest)
+        if _valid(parts) and (
+            not rest.strip(" .") or _credit_name(tail_part) or _BYLINE.fullmatch(tail_part)
+        ):
             return end, parts
     m = cal.wire.match(head)
     if m is not None:
@@ -779,6 +785,8 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
                 at = start + line.index(part, length) + credit[0]
                 credits.append((Span(rest_start, start + len(line)), Span(at, at + len(credit[1]))))
                 skip[i] = len(line)
+            elif _BYLINE.fullmatch(part):
+                skip[i] = len(line)  # "Mar 4, 2021 | By Anna Novak": header
             elif rest.strip():
                 skip[i] = rest_start - start
                 break
@@ -844,6 +852,24 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
         skip[trailer[k]] = len(line)
         n_credit += 1
         k -= 1
+    if dateline is None and k > 0:
+        # a stamp alone at the foot, under the last sentence ("... the ministry said. /
+        # 05.05.2019", "Baku, 5 May 2019" under a statement): the page's date
+        i = trailer[k]
+        start, line = lines[i]
+        found = parse_dateline(line)
+        before = lines[trailer[k - 1]][1].rstrip()
+        if (
+            found is not None
+            and found[0] >= len(line.rstrip())
+            and found[1].year is not None
+            and found[1].day is not None
+            and before[-1:] in _TERMINALS + _CLOSERS
+        ):
+            dateline = Span(start, start + len(line.rstrip()))
+            parts = found[1]
+            skip[i] = len(line)
+            k -= 1
     if n_credit and k > 0:
         i = trailer[k]
         start, line = lines[i]
