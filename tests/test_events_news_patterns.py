@@ -518,6 +518,16 @@ TITLED = [
         "meet again in June.",
         "person:alexei-overchuk",
     ),
+    (
+        "Russian Ambassador Mikhail Bocharnikov met businesspeople in Ganja on Friday.\n\n"
+        '"Trade is growing," the diplomat said at the meeting.',
+        "person:mikhail-bocharnikov",
+    ),
+    (
+        "President Ilham Aliyev received Sergey Lavrov in Baku.\n\n"
+        "The head of state said relations were developing.",
+        "person:ilham-aliyev",
+    ),
 ]
 
 

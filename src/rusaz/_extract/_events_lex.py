@@ -133,6 +133,7 @@ class EventLexicon:
     until_end: re.Pattern[str]
     participle_date: re.Pattern[str]
     title_subject: re.Pattern[str]
+    title_synonyms: dict[str, tuple[str, ...]]
     speech_before: re.Pattern[str]
     speaker_pronouns: frozenset[str]
     question_marks: tuple[str, ...]
@@ -913,6 +914,10 @@ def event_lexicon() -> EventLexicon:
         until_end=_compile(cues.get("until_end"), f"{where}: cues.until_end"),
         participle_date=_compile(cues.get("participle_date"), f"{where}: cues.participle_date", 0),
         title_subject=_compile(cues.get("title_subject"), f"{where}: cues.title_subject"),
+        title_synonyms={
+            str(k).casefold(): tuple(str(t).casefold() for t in v)
+            for k, v in cues.get("title_synonyms", {}).items()
+        },
         speaker_pronouns=frozenset(str(w).casefold() for w in cues["speaker_pronouns"]),
         question_marks=tuple(str(w) for w in cues["question_marks"]),
         demonyms={

@@ -450,8 +450,7 @@ def _titled(text: str, ev: _Ev, index: MentionIndex) -> _Hit | None:
     if m is None:
         return None
     title = " ".join(m.group("title").casefold().replace("-", " ").split())
-    if title == "head of state":
-        title = "president"
+    titles = lex.title_synonyms.get(title, (title,))
     code = lex.demonyms.get(m.group("dem").casefold()) if m.group("dem") else None
     for h in reversed(index.actors_in(Span(0, ev.sentence.start))):
         actor = index.actors[h.item]
@@ -459,7 +458,8 @@ def _titled(text: str, ev: _Ev, index: MentionIndex) -> _Hit | None:
             continue
         said = [x.span.slice(text) for x in actor.mentions if x.kind is MentionKind.ROLE]
         said += [r.title for r in actor.roles]
-        if any(title in " ".join(t.casefold().replace("-", " ").split()) for t in said):
+        said_words = [" ".join(t.casefold().replace("-", " ").split()) for t in said]
+        if any(title in t for title in titles for t in said_words):
             return h
     return None
 
