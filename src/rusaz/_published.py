@@ -3,13 +3,17 @@
 Rules, in order (see ``docs/reader.md``):
 
 1. A dateline with a year gives the date at the precision it states.
-2. A dateline without a year ("Sunday, May 26", "22 April") takes the earliest year that is
-   not before the latest date the text reports as past (an article cannot predate what it
-   reports) and, when the dateline names a weekday, in which that day falls on that weekday,
+2. A dateline without a year whose day falls in the year of the article's copyright line
+   ("© 2026 Trend News Agency") takes that year, unless the text reports something later as
+   past or the dateline's weekday disagrees. Otherwise a dateline without a year ("Sunday,
+   May 26", "22 April") takes the earliest year that is not before the latest date the text
+   reports as past (an article cannot predate what it reports) and, when the dateline names
+   a weekday, in which that day falls on that weekday,
    searched only a few years (``max_years_after_past``) past that latest date: news reports
    what happened recently. With no such year, or nothing reported to bound it, no day is
    made up and rule 3 applies.
-3. Without a usable dateline, the year of the latest date the text reports as past, at year
+3. Without a usable dateline, the year of a copyright line kept in the text when no past
+   date is later, else the year of the latest date the text reports as past, at year
    precision: an honest range, never a made-up day.
 4. Otherwise None.
 
