@@ -138,6 +138,7 @@ class _Calendar:
     cores: tuple[re.Pattern[str], ...]
     wire: re.Pattern[str]
     tail: re.Pattern[str]
+    tail_after_time: re.Pattern[str]
     agency_lead: re.Pattern[str]
     updated: re.Pattern[str]
 
@@ -205,6 +206,7 @@ def _calendar() -> _Calendar:
             rf"(?:\.?(?:{agency}|[ ]?$)|\.(?P<lead>[ ])(?=[A-Z\"“«]))"
         ),
         tail=re.compile(rf",[ ]{place}"),
+        tail_after_time=re.compile(rf",?[ ]{place}(?:,[ ]{place})?"),
         # "MOSCOW (AP) _ ...", "Baku (AFP) - ...": a wire's place and agency without a date
         agency_lead=re.compile(
             rf"{place}(?:,[ ]{place})?[ ]\((?P<ag>[A-Za-z][\w .&/-]{{0,40}})\)[ ]?[-–—_:][ ](?=\S)"
@@ -463,7 +465,9 @@ def parse_dateline(line: str) -> tuple[int, Dateline] | None:
         parts = _parts(m, cal)
         end = m.end()
         rest = line[end:]
-        tail = cal.tail.match(rest)
+        # the place after the stamp: "September 1, 2018, Sochi"; after a time, a space may
+        # do and the place may name its country ("May 5, 2019 15:20 The Kremlin, Moscow")
+        tail = (cal.tail_after_time if ":" in m.group(0) else cal.tail).match(rest)
         if tail is not None and tail.end() == len(rest.rstrip(" .")):
             end += tail.end()
             rest = rest[tail.end() :]
@@ -600,8 +604,9 @@ _OPENERS = "\"“«'‘([–—-•"
 _ITEM_OPENERS = "\"“«'‘(["
 _LIST_MARK = re.compile(r"\d{1,3}[.)][ ]")
 # Lines read for a header: breadcrumbs are gone by then; a title, a byline, a time stamp, a
-# credit, a standfirst and a dateline opening the first paragraph fit in this many.
-_HEADER_LINES = 6
+# credit, a standfirst, a byline and its role line, a time stamp and a dateline opening the
+# first paragraph fit in this many.
+_HEADER_LINES = 8
 # A document number on its own line ("2283-11-12-2012", "No. 123/19"), as ministries
 # number their press releases: digits and separators only, never a date to trust.
 _DOC_NUMBER = re.compile(r"(?:No[.:]?[ ]?)?\d{1,6}(?:[-/.]\d{1,6}){1,5}")
