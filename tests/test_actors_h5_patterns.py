@@ -311,3 +311,21 @@ def test_working_group_on_a_lower_case_subject_is_no_name() -> None:
     """ "a working group on transport": no capitalised subject, no name."""
     text = "The sides set up a working group on transport and logistics last year."
     assert set() == _names(text, ActorKind.ORGANIZATION)
+
+
+def test_possessive_parent_of_a_part_is_no_actor() -> None:
+    """ "the Organization for Security and Co-operation in Europe's Minsk Group" is the group;
+    the parent body there only says whose group it is."""
+    text = (
+        "Russia has co-chaired the Organization for Security and Co-operation in Europe's "
+        "Minsk Group since 1997, the ministry said."
+    )
+    names = _names(text, ActorKind.ORGANIZATION)
+    assert "OSCE Minsk Group" in names
+    assert "Organization for Security and Co-operation in Europe" not in names
+
+
+def test_end_of_a_state_is_no_actor() -> None:
+    """ "after the collapse of the Soviet Union": a point in time, not a participant."""
+    text = "The station passed to Azerbaijan after the collapse of the Soviet Union."
+    assert "Soviet Union" not in _names(text, ActorKind.COUNTRY)

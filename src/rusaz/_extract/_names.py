@@ -178,6 +178,7 @@ class Patterns:
     lower_phrases: tuple[bytes, ...] | None
     lower_targets: dict[str, str]
     modified_nouns: frozenset[str]
+    state_ends: frozenset[str]  # "collapse" in "the collapse of the Soviet Union"
     connectors: frozenset[str]
     seats: tuple[tuple[str, str], ...]
     verbs_after: frozenset[str]
@@ -252,6 +253,7 @@ def patterns() -> Patterns:
             for r in ap.get("lower_reference", [])
         },
         modified_nouns=frozenset(ap["organizations"]["modified_nouns"]),
+        state_ends=frozenset(ap["organizations"].get("state_ends", ())),
         connectors=frozenset(ap["connectors"]["inside"]),
         seats=tuple((s["name"], s["country"]) for s in ap["metonyms"]["seats"]),
         verbs_after=frozenset(ap["metonyms"]["verbs_after"]),
@@ -1764,6 +1766,7 @@ class _Analyser:
                     (bool(nxt) and nxt[0] in pat.modified_nouns)
                     or self.in_title(f.i)
                     or self.affiliation(f)
+                    or self.state_ended(f.i)
                 )
                 f.locative = loc or self.after_place_comma(f)
                 continue
@@ -1816,6 +1819,14 @@ class _Analyser:
                 if code is not None:
                     other.metonym = True
                     other.country = code
+
+    def state_ended(self, i: int) -> bool:
+        """ "after the collapse of the Soviet Union": a state named as the end of its history,
+        a point in time, not a participant."""
+        prev = self.prev_words(i, 4)
+        if prev[-1:] == ["the"]:
+            prev = prev[:-1]
+        return len(prev) >= 2 and prev[-1] == "of" and prev[-2] in self.pat.state_ends
 
     def in_title(self, i: int) -> bool:
         """ "the President of Azerbaijan": a country naming whose office a title is."""

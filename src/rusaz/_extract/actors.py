@@ -175,6 +175,7 @@ class _Resolver:
         deferred: list[Found] = []
         country_uses: dict[str, list[tuple[Found, bool]]] = {}
         self.reporters()
+        owners = self.owners_of_parts()
         for f in self.an.found:
             if self.credited(f):
                 self.own(f)
@@ -185,7 +186,8 @@ class _Resolver:
                     deferred.append(f)
             elif f.kind == "organization":
                 self.own(f)
-                self.organization(f)
+                if f.start not in owners:
+                    self.organization(f)
             elif f.kind == "country":
                 self.own(f)
                 assert isinstance(f.entry, CountryEntry)
@@ -236,6 +238,25 @@ class _Resolver:
             last = bisect_right(starts, m.end("name") - 1)
             for k in range(first, last):
                 self.owned[k] = True
+
+    def owners_of_parts(self) -> set[int]:
+        """The starts of bodies named in the possessive before a part of their own: "the
+        Organization for Security and Cooperation in Europe's Minsk Group" is the group (the
+        lexicon names it "OSCE Minsk Group"), and the OSCE there only says whose it is."""
+        out: set[int] = set()
+        orgs = [f for f in self.an.found if f.kind == "organization"]
+        by_start = {f.start: f for f in orgs}
+        for f in orgs:
+            m = _POSSESSIVE.match(self.an.folded, f.end)
+            if m is None or not isinstance(f.entry, OrganizationEntry):
+                continue
+            g = by_start.get(m.end())
+            if g is None or not isinstance(g.entry, OrganizationEntry) or g.entry is f.entry:
+                continue
+            words = set(g.entry.name.split())
+            if words & {f.entry.name, *f.entry.abbreviations}:
+                out.add(f.start)
+        return out
 
     def credited(self, f: Found) -> bool:
         """The outlet of the story in its credit or dateline: no participant (cited in the
