@@ -329,3 +329,12 @@ def test_end_of_a_state_is_no_actor() -> None:
     """ "after the collapse of the Soviet Union": a point in time, not a participant."""
     text = "The station passed to Azerbaijan after the collapse of the Soviet Union."
     assert "Soviet Union" not in _names(text, ActorKind.COUNTRY)
+
+
+def test_related_link_line_names_no_actor() -> None:
+    """ "Read also: Lavrov: ...": a link to another story names no participant of this one."""
+    text = (
+        "Ambassador Mikhail Bocharnikov spoke about trade.\n\n"
+        "Read also: Lavrov: Moscow welcomes the new transport links"
+    )
+    assert "Sergey Lavrov" not in _names(text, ActorKind.PERSON)

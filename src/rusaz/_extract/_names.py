@@ -577,6 +577,8 @@ class Analysis:
     acronym_at: tuple[int, ...]  # the indices of the acronyms
     name_like: tuple[int, ...]  # capitalised tokens of letters only, no acronym
     sentences: tuple[tuple[int, int], ...]
+    # the spans of the lines crediting a source or an author (no participants named there)
+    credits: tuple[tuple[int, int], ...]
     found: tuple[Found, ...] = attrs.field(eq=False)
     nested: tuple[Found, ...] = attrs.field(eq=False)
     index: _Index = attrs.field(eq=False)
@@ -803,6 +805,7 @@ class _Analyser:
             acronym_at=tuple(self.acronym_at),
             name_like=tuple(self.name_like),
             sentences=self.sentences,
+            credits=tuple(credits),
             found=tuple(allf),
             nested=tuple(nested),
             index=self.idx,

@@ -219,10 +219,15 @@ class _Resolver:
 
     def reporters(self) -> None:
         """ "Baku. Elnur Hasanov - APA-Economics.": the reporter named before the outlet in a
-        dateline is no participant; the words of the name are taken before short forms read
-        them (a surname alone would go to a known person of that name)."""
+        dateline is no participant, nor is anyone named in a credit line; their words are taken
+        before short forms read them (a surname alone would go to a known person of that
+        name)."""
         toks = self.an.tokens
         starts = [t.start for t in toks]
+        for s, e in self.an.credits:
+            # "Read also: Lavrov: Moscow welcomes ...": a credit line names no participant
+            for k in range(bisect_right(starts, s - 1), bisect_right(starts, e - 1)):
+                self.owned[k] = True
         # outlets, also inside a longer name ("APA-Economics")
         outlets = self.media_starts | {
             f.start
