@@ -338,3 +338,15 @@ def test_related_link_line_names_no_actor() -> None:
         "Read also: Lavrov: Moscow welcomes the new transport links"
     )
     assert "Sergey Lavrov" not in _names(text, ActorKind.PERSON)
+
+
+def test_known_commission_takes_its_subject() -> None:
+    """ "the Azerbaijan-Russia intergovernmental commission on humanitarian cooperation" is
+    one mention of the known commission, subject included."""
+    text = (
+        "The Azerbaijan-Russia intergovernmental commission on humanitarian cooperation will "
+        "meet in Baku in May."
+    )
+    assert "Azerbaijan-Russia intergovernmental commission on humanitarian cooperation" in _names(
+        text, ActorKind.ORGANIZATION
+    )

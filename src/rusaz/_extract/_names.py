@@ -179,6 +179,7 @@ class Patterns:
     lower_targets: dict[str, str]
     modified_nouns: frozenset[str]
     state_ends: frozenset[str]  # "collapse" in "the collapse of the Soviet Union"
+    lower_body_heads: frozenset[str]  # "commission" in "the intergovernmental commission"
     connectors: frozenset[str]
     seats: tuple[tuple[str, str], ...]
     verbs_after: frozenset[str]
@@ -254,6 +255,7 @@ def patterns() -> Patterns:
         },
         modified_nouns=frozenset(ap["organizations"]["modified_nouns"]),
         state_ends=frozenset(ap["organizations"].get("state_ends", ())),
+        lower_body_heads=frozenset(ap["organizations"].get("lower_body_heads", ())),
         connectors=frozenset(ap["connectors"]["inside"]),
         seats=tuple((s["name"], s["country"]) for s in ap["metonyms"]["seats"]),
         verbs_after=frozenset(ap["metonyms"]["verbs_after"]),

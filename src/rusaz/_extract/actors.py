@@ -214,6 +214,7 @@ class _Resolver:
         self.short_forms(deferred)
         self.role_references()
         self.lower_references()
+        self.subject_tails()
         self.merge_organizations()
         return self.build()
 
@@ -1018,6 +1019,28 @@ class _Resolver:
             for k in range(first, last):
                 self.owned[k] = True
 
+    def subject_tails(self) -> None:
+        """ "the Azerbaijan-Russia intergovernmental commission on socio-economic cooperation":
+        a known body named by a lower-case head takes the subject after it into the mention."""
+        pattern = _subject_tail()
+        if pattern is None:
+            return
+        heads = self.pat.lower_body_heads
+        for a in self.acts.values():
+            if a.kind is not ActorKind.ORGANIZATION or a.entry is None:
+                continue
+            for m in list(a.mentions):
+                if m.kind is not MentionKind.NAME:
+                    continue
+                last = self.text[m.span.start : m.span.end].rsplit(None, 1)[-1]
+                if last not in heads:
+                    continue
+                tail = pattern.match(self.text, m.span.end)
+                if tail is None:
+                    continue
+                self.unmention(a, m.span.start, m.span.end)
+                self.mention(a, m.span.start, tail.end(), m.rule, MentionKind.NAME)
+
     def lower_form(self, phrase: str) -> bool:
         """A reference written as a description: in lower case but for demonyms and country
         names ("Russian peacekeepers"); a capitalised head word makes a name the lexicon reads."""
@@ -1199,6 +1222,17 @@ def _lower_reference_matches(pattern: re.Pattern[str], text: str) -> list[re.Mat
             out.append(m)
             pos = max(m.end(), at + 1)
     return out
+
+
+@cache
+def _subject_tail() -> re.Pattern[str] | None:
+    """ " on socio-economic cooperation" after a body's lower-case head, from the
+    ``subject_tails`` words of ``actor_patterns.toml``."""
+    words = read_data("actor_patterns.toml")["organizations"].get("subject_tails", ())
+    if not words:
+        return None
+    last = "|".join(re.escape(str(w)) for w in words)
+    return re.compile(rf"[ \t]+on[ \t]+(?:[a-z][a-z-]*[ \t]+){{0,3}}(?:{last})\b")
 
 
 @cache
