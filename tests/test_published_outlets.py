@@ -90,6 +90,22 @@ def test_furniture_not_in_body(stem: str, absent: list[str], outlet: str | None)
     assert ([], outlet) == ([a for a in absent if a in body], doc.outlet)
 
 
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        pytest.param("MOSCOW, May 5 (Xinhua) -- Russia said.", "Russia said.", id="xinhua"),
+        pytest.param(
+            "BAKU, May 5, 2019 /Trend/ - Azerbaijan said.", "Azerbaijan said.", id="trend"
+        ),
+        pytest.param("BAKU, Azerbaijan (AP) -- Azerbaijan said.", "Azerbaijan said.", id="ap"),
+    ],
+)
+def test_wire_signatures_leave_the_body(line: str, body: str) -> None:
+    """The dashes closing a wire's dateline and agency are not the first sentence's."""
+    doc = segment(*clean(f"Talks in Baku\n\n{line}"))
+    assert body == doc.sentences[0].slice(doc.text)
+
+
 def test_standfirst_stays_body() -> None:
     """A standfirst sentence above the byline and stamp is body text, not header."""
     doc = segment(*clean((READER / "standfirst_byline_date.txt").read_text(encoding="utf-8")))
@@ -122,6 +138,8 @@ def test_standfirst_stays_body() -> None:
         pytest.param("2019-05-05 22:13:43", (2019, 5, 5, None), id="clock-seconds"),
         pytest.param("Last updated: May 05, 2019 12:20 GMT", (2019, 5, 5, None), id="last-updated"),
         pytest.param("BAKU, March 17. The parliament met", (None, 3, 17, None), id="caps-lead"),
+        pytest.param("MOSCOW, May 5 (Xinhua) -- Russia", (None, 5, 5, None), id="double-hyphen"),
+        pytest.param("BAKU, May 5, 2019 /Trend/ - Azerbaijan", (2019, 5, 5, None), id="slash-dash"),
     ],
 )
 def test_stamp_forms(line: str, fields: tuple[int | None, ...]) -> None:

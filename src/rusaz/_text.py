@@ -188,8 +188,8 @@ def _calendar() -> _Calendar:
     # line's end ("AZERTAC", "REPORT.AZ/", "INTERFAX -"); :func:`_wire_agency_ok` checks it.
     name = r"[A-Z][\w&-]{0,30}(?:\.[\w&-]{1,30})?(?:[ ][A-Z][\w&-]{1,30}){0,2}"
     agency = (
-        r"(?:[ ]?/(?P<ag>[^/\s][^/]{0,40})/\.?"
-        r"|[ ]?\((?P<ag2>[A-Za-z][\w .-]{0,40})\)[ ]?[-–—:]?"
+        r"(?:[ ]?/(?P<ag>[^/\s][^/]{0,40})/\.?(?:[ ](?:--|[-–—])(?=[ ]|$))?"
+        r"|[ ]?\((?P<ag2>[A-Za-z][\w .-]{0,40})\)[ ]?(?:--|[-–—:])?"
         rf"|[ ][-–—][ ](?P<ag4>{name})\.(?=[ ]|$)|[ ][-–—]"
         rf"|[.,][ ](?P<ag3>{name})(?:(?P<close>/|[ ]?[-–—:](?=[ ]|$)|\.(?=[ ]))|\.?[ ]?$))"
     )
@@ -209,7 +209,8 @@ def _calendar() -> _Calendar:
         tail_after_time=re.compile(rf",?[ ]{place}(?:,[ ]{place})?"),
         # "MOSCOW (AP) _ ...", "Baku (AFP) - ...": a wire's place and agency without a date
         agency_lead=re.compile(
-            rf"{place}(?:,[ ]{place})?[ ]\((?P<ag>[A-Za-z][\w .&/-]{{0,40}})\)[ ]?[-–—_:][ ](?=\S)"
+            rf"{place}(?:,[ ]{place})?[ ]\((?P<ag>[A-Za-z][\w .&/-]{{0,40}})\)"
+            r"[ ]?(?:--|[-–—_:])[ ](?=\S)"
         ),
         updated=re.compile(
             r"[ ]?[|·•,–—(-]?[ ]?(?:"
