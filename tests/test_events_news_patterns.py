@@ -681,3 +681,39 @@ def test_an_event_postponed_to_a_date_is_planned_for_it(text: str, kind: str, wh
     moved = of_kind(article, EventKind(kind))
     assert [(Modality.PLANNED, when)] == [(e.modality, str(e.when)) for e in moved]
     assert [None] == [e.when for e in of_kind(article, EventKind.OTHER)]
+
+
+TRANSCRIPT = (
+    "Vladimir Putin held talks with Ilham Aliyev in Baku on May 20.\n\n"
+    "Excerpts from the press statements following the talks:\n\n"
+    "VLADIMIR PUTIN: Today we have resolved two issues that remained open for years.\n\n"
+    "We also discussed the railway.\n\n"
+    "President of Azerbaijan Ilham Aliyev: Russia is our largest trading partner.\n\n"
+    "Putin: Thank you."
+)
+
+
+def test_a_transcript_turn_is_a_statement_of_its_speaker() -> None:
+    """ "VLADIMIR PUTIN: ..." and "President of Azerbaijan Ilham Aliyev: ...": one statement
+    per speaker (all their turns), on the day of the talks."""
+    article = rusaz.parse_text(TRANSCRIPT, published=FuzzyDate.parse("2024-05-20"))
+    statements = of_kind(article, EventKind.STATEMENT)
+    expected = [
+        (("person:vladimir-putin",), "2024-05-20"),
+        (("person:ilham-aliyev",), "2024-05-20"),
+    ]
+    assert expected == [(e.participants, str(e.when)) for e in statements]
+    assert 2 == len(statements[0].evidence)
+
+
+def test_interview_answers_are_no_separate_statements() -> None:
+    """In a question-and-answer interview the labelled answers are the interview itself."""
+    text = (
+        "Ambassador Mikhail Bocharnikov answered questions from our agency.\n\n"
+        "Q: How is trade?\n\n"
+        "Bocharnikov: Trade is growing.\n\n"
+        "Q: And the border?\n\n"
+        "Bocharnikov: It stays closed for now."
+    )
+    article = rusaz.parse_text(text, published=FuzzyDate.parse("2021-06-01"))
+    assert [] == [e for e in article.events if e.rule == "speaker_label"]

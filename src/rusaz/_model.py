@@ -119,6 +119,7 @@ class EventDateSource(enum.Enum):
     CONTEXT = "context"  # an earlier event it refers to ("during the visit", "later that day")
     ANNIVERSARY = "anniversary"  # computed back from "marks the 50th anniversary of"
     PUBLICATION_YEAR = "publication_year"  # an undated past event dated to the article's year
+    PUBLICATION = "publication"  # a transcript turn dated to the publication day
     NONE = "none"  # no date
 
 

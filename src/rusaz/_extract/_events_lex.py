@@ -133,6 +133,7 @@ class EventLexicon:
     until_end: re.Pattern[str]
     participle_date: re.Pattern[str]
     title_subject: re.Pattern[str]
+    speaker_label: re.Pattern[str]
     title_synonyms: dict[str, tuple[str, ...]]
     speech_before: re.Pattern[str]
     speaker_pronouns: frozenset[str]
@@ -914,6 +915,7 @@ def event_lexicon() -> EventLexicon:
         until_end=_compile(cues.get("until_end"), f"{where}: cues.until_end"),
         participle_date=_compile(cues.get("participle_date"), f"{where}: cues.participle_date", 0),
         title_subject=_compile(cues.get("title_subject"), f"{where}: cues.title_subject"),
+        speaker_label=_compile(cues.get("speaker_label"), f"{where}: cues.speaker_label", 0),
         title_synonyms={
             str(k).casefold(): tuple(str(t).casefold() for t in v)
             for k, v in cues.get("title_synonyms", {}).items()

@@ -1260,6 +1260,82 @@ def merge_events(events: Sequence[_Ev]) -> list[_Ev]:
 # --- the extractor ------------------------------------------------------------------------------
 
 
+def _speaker_turn(
+    text: str,
+    sentence: Span,
+    para: int,
+    clauses: tuple[Clause, ...],
+    index: MentionIndex,
+    history: list[_Ev],
+    published: FuzzyDate | None,
+    turns: dict[str, _Ev],
+) -> None:
+    """A transcript turn ("DMITRY MEDVEDEV: Today we have ...") of a person the article names
+    is a statement of that person, made on the latest day of an encounter the story tells
+    (else on the publication day); all turns of one speaker are one statement."""
+    m = event_lexicon().speaker_label.match(text, sentence.start, sentence.end)
+    if m is None:
+        return
+    person = _labelled(m.group("label"), index)
+    if person is None:
+        return
+    if person in turns:
+        turns[person].evidence.append(sentence)
+        return
+    label = Span(m.start("label"), m.end("label"))
+    ev = _Ev(
+        kind=EventKind.STATEMENT,
+        sentence=sentence,
+        paragraph=para,
+        clause=clause_at(clauses, sentence.start),
+        trigger=label,
+        rule="speaker_label",
+        anaphoric=False,
+        definite=True,  # the statement the text told before ("Putin made a statement: ...")
+        clauses=clauses,
+        evidence=[sentence],
+        participants=[person],
+        own_participants=True,
+    )
+    ev.roles.append(ParticipantRole(person, "speaker"))
+    held = [
+        e.when
+        for e in history
+        if e.kind in _CONTACT
+        and e.modality is Modality.HAPPENED
+        and e.when is not None
+        and e.when.precision is Precision.DAY
+    ]
+    if published is not None and published.precision is Precision.DAY:
+        held.append(published)  # an undated encounter of a readout: the publication day
+    if held:  # the latest day of the story: the remarks follow its main encounter
+        latest = max(held, key=lambda w: w.start)
+        ev.when, ev.date_source = latest, "publication" if latest is published else "context"
+    elif published is not None:
+        ev.when, ev.date_source = FuzzyDate.year(published.start.year), "publication_year"
+    turns[person] = ev
+    history.append(ev)
+
+
+def _labelled(label: str, index: MentionIndex) -> str | None:
+    """The one person of the article a speaker label names: by full name at its end
+    ("President of Russia Vladimir Putin", "DMITRY MEDVEDEV") or by surname alone."""
+    words = label.casefold().split()
+    key = " ".join(words)
+    found = set()
+    for actor in index.actors.values():
+        if actor.kind is not ActorKind.PERSON:
+            continue
+        name = " ".join(actor.name.casefold().split())
+        if (
+            key == name
+            or key.endswith(" " + name)
+            or (len(words) == 1 and words[0] == name.split()[-1])
+        ):
+            found.add(actor.id)
+    return found.pop() if len(found) == 1 else None
+
+
 def _postponed(
     evs: Sequence[_Ev], dates: Sequence[DateMention], text: str, published: FuzzyDate | None
 ) -> None:
@@ -1338,12 +1414,23 @@ def find_events(
     lex = event_lexicon()
     scan = lex.trigger_index.scan(words) if lex.trigger_index is not None else None
     before: Span | None = None  # the sentence before this one
+    turns: dict[str, _Ev] = {}  # speaker -> the statement of their turns in a transcript
+    # an interview's answers are the interview itself, not statements of their own
+    transcript = index.interviewee is None
+    heads = _headlines(doc)
     for sentence in sentences_of(doc):
         clauses = clauses_of(text, sentence)
         if not clauses:
             continue
         first = len(history)  # the events of this sentence are ``history[first:]``
         para = paragraphs.of(sentence.start)
+        if (
+            transcript
+            and para >= 0
+            and sentence.start == doc.paragraphs[para].start
+            and doc.paragraphs[para] not in heads
+        ):
+            _speaker_turn(text, sentence, para, clauses, index, history, published, turns)
         matches = _matches(text, sentence, scan)
         # "He said ...": the sentence's subject is a pronoun
         pronoun_subject = bool(matches) and bool(
@@ -1480,7 +1567,7 @@ def find_events(
             history.extend(_split_plural(ev, text, local))
         _postponed(history[first:], by_offset.starting_in(sentence), text, published)
         before = sentence
-    return _drop_headline_repeats(_headlines(doc), merge_events(history))
+    return _drop_headline_repeats(heads, merge_events(history))
 
 
 _STOPS = ".!?…"
