@@ -350,3 +350,26 @@ def test_known_commission_takes_its_subject() -> None:
     assert "Azerbaijan-Russia intergovernmental commission on humanitarian cooperation" in _names(
         text, ActorKind.ORGANIZATION
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        pytest.param(
+            "The State Migration Service under the Cabinet of Ministers issued 200 permits "
+            "to Russian specialists last month.",
+            "State Migration Service under the Cabinet of Ministers",
+            id="under-known-body",
+        ),
+        pytest.param(
+            "The Kazan Helicopter Plant will deliver ten helicopters this year.",
+            "Kazan Helicopter Plant",
+            id="plant",
+        ),
+    ],
+)
+def test_bodies_beyond_the_lexicon(text: str, body: str) -> None:
+    """A body attached "under" another is one name; a plant is a body."""
+    names = _names(text, ActorKind.ORGANIZATION)
+    assert body in names
+    assert "Cabinet of Ministers" not in names

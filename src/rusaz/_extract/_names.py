@@ -1165,6 +1165,25 @@ class _Analyser:
                     break
                 k = nxt
                 continue
+            if lw == "under" and heads and toks[end].text in pat.heads:
+                # "Operational Headquarters under the Cabinet of Ministers", "the Migration
+                # Service under the Ministry of Interior": a body attached to another is named
+                # with it
+                nxt = k + 1
+                if nxt < n and lows[nxt] == "the" and plains[nxt]:
+                    nxt += 1
+                o = self.owner[nxt] if nxt < n else None
+                if (
+                    nxt < n
+                    and plains[nxt]
+                    and toks[nxt].cap
+                    and (
+                        (o is not None and o.kind == "organization" and o.i == nxt)
+                        or toks[nxt].text in pat.heads
+                    )
+                ):
+                    k = nxt
+                    continue
             if lw == "between" and heads and k + 1 < n and toks[k + 1].cap:
                 between = True
                 k += 1
