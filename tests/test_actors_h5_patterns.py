@@ -12,6 +12,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rusaz import Article, Place, parse_text
 from rusaz._model import ActorKind
@@ -373,3 +375,78 @@ def test_bodies_beyond_the_lexicon(text: str, body: str) -> None:
     names = _names(text, ActorKind.ORGANIZATION)
     assert body in names
     assert "Cabinet of Ministers" not in names
+
+
+# pieces of the phrases the rules above read, joined at random
+PIECES = [
+    "The ",
+    "the ",
+    "bilateral ",
+    "Russian-Azerbaijani ",
+    "working group ",
+    "on the ",
+    "Caspian",
+    " Sea",
+    " states",
+    "North-South ",
+    "corridor",
+    " under ",
+    "Cabinet of Ministers",
+    "Operational Headquarters",
+    " Service",
+    "Sputnik V",
+    " arrived",
+    "OSCE",
+    "'s ",
+    "Minsk Group",
+    "For ",
+    "Baku",
+    ", ",
+    "Neither ",
+    " nor ",
+    "Moscow",
+    " has",
+    " district",
+    "Astara",
+    " in ",
+    "Iran",
+    "Azerbaijan",
+    "Presidents of ",
+    "Armenia",
+    " and ",
+    "MP",
+    "Russia's ",
+    "collapse of the ",
+    "Soviet Union",
+    "intergovernmental commission",
+    " on economic cooperation",
+    "\n",
+    "By IVAN SMIRNOV\n",
+    "Associated Press Writer",
+    "Read also: ",
+    "Lavrov",
+    ". ",
+    " - ",
+    "APA",
+    " checkpoint",
+    "Samur-Yalama",
+]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=14).map("".join))
+def test_mentions_point_into_the_text(pieces: str) -> None:
+    """On any mix of the phrases read here, every actor and place mention is a span of the
+    text, and every name mention found by a pattern spells one of its names."""
+    article = _parse("Talks were held on Monday. " + pieces)
+    text = article.text
+    for a in article.actors:
+        names = {a.name, *a.aliases}
+        for m in a.mentions:
+            assert 0 <= m.span.start < m.span.end <= len(text)
+            if m.kind.value == "name" and m.rule.startswith(("pattern:", "lower-reference")):
+                assert text[m.span.start : m.span.end] in names | {
+                    n[:1].lower() + n[1:] for n in names
+                }
+    for p in article.places:
+        for m in p.mentions:
+            assert 0 <= m.span.start < m.span.end <= len(text)
