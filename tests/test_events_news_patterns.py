@@ -180,6 +180,23 @@ ROWS = [
     ("Lavrov answered questions from journalists on Friday.", "statement", "happened", {LAVROV}),
     ("Bayramov asked whether the border would reopen.", "statement", "happened", {BAYRAMOV}),
     ("Lavrov replied that no decision had been taken.", "statement", "happened", {LAVROV}),
+    ("SOCAR stopped buying Russian gas at the beginning of 2007.", "other", "happened", set()),
+    ("The consular section has resumed issuing visas.", "other", "happened", set()),
+    ("Gazprom said deliveries began on Monday.", "other", "happened", set()),
+    ("The new bridge is to be completed by the end of the year.", "other", "planned", set()),
+    (
+        "The line, which was completed in the autumn of 2023, carries more cargo.",
+        "other",
+        "happened",
+        set(),
+    ),
+    ("The lease will expire on December 24.", "other", "planned", set()),
+    (
+        "Next year we will celebrate the 30th anniversary of diplomatic relations.",
+        "other",
+        "planned",
+        set(),
+    ),
 ]
 
 
@@ -211,6 +228,7 @@ NOT_EVENTS = [
     ("The informal meeting of the two leaders took place on Monday evening.", "summit"),
     ("The monitoring centre monitors the ceasefire with drones.", "ceasefire"),
     ("Thirty people on board were killed in the crash.", "attack"),
+    ("Lavrov held talks with Bayramov, and the consultations resumed on Monday.", "other"),
 ]
 
 
