@@ -214,6 +214,18 @@ def test_not_stamps(line: str) -> None:
             DateSource.INFERRED,
             id="possible-future-year-not-past",
         ),
+        pytest.param(
+            "It may be recalled that in 2019 the presidents met in Sochi.",
+            "2019",
+            DateSource.INFERRED,
+            id="aside-with-may-be-is-past",
+        ),
+        pytest.param(
+            "I would like to recall that in 2019 the presidents met in Sochi.",
+            "2019",
+            DateSource.INFERRED,
+            id="aside-with-would-is-past",
+        ),
     ],
 )
 def test_copyright_and_plans(text: str, expected: str | None, source: DateSource) -> None:

@@ -72,6 +72,7 @@ class _Clues:
     period_before: frozenset[str]
     year_cues: frozenset[str]
     future_words: re.Pattern[str]
+    asides: re.Pattern[str]
     past_words: re.Pattern[str]
     plan_words: re.Pattern[str]
     elapsed: _Phrases
@@ -178,6 +179,7 @@ def _clues() -> _Clues:
         period_before=frozenset(w.casefold() for w in data["period_before"]),
         year_cues=frozenset(w.casefold() for w in data["year_cues"]),
         future_words=_alternation(data["future_words"]),
+        asides=_alternation(data["asides"]),
         past_words=_alternation(past),
         plan_words=_alternation(data["plan_words"]),
         elapsed=_Phrases(list(elapsed)),
@@ -230,6 +232,13 @@ class _Past:
                 [(sent.start + m.start(), sent.start + m.end()) for m in p.finditer(text)]
                 for p in (self.clues.future_words, self.clues.past_words)
             )
+            # "it may be recalled that ...": an aside, not the future of the sentence
+            asides = [
+                (sent.start + m.start(), sent.start + m.end())
+                for m in self.clues.asides.finditer(text)
+            ]
+            if asides:
+                future = [f for f in future if not any(a <= f[0] < b for a, b in asides)]
             # A participle right after a future word belongs to it ("will be held"). Matches
             # of one pattern do not overlap, so the last future word starting at or before
             # a past word is the only one that can cover it.
