@@ -180,7 +180,7 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
             or _office_of_person(an, f, person_starts)
         ):
             assert isinstance(f.entry, PlaceEntry)
-            e = _placed(an, f, f.entry, lexicon)
+            e = _placed(an, f, f.entry, lexicon, owner)
             add(e.id, e.name, e, e.country, f.start, _district_end(an, f, e), "lexicon")
         elif f.kind == "country" and isinstance(f.entry, CountryEntry):
             countries.setdefault(f.entry.id, []).append(f)
@@ -210,7 +210,9 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
     return _build(found.values())
 
 
-def _placed(an: Analysis, f: Found, e: PlaceEntry, lexicon: Lexicon) -> PlaceEntry:
+def _placed(
+    an: Analysis, f: Found, e: PlaceEntry, lexicon: Lexicon, owner: dict[int, Found]
+) -> PlaceEntry:
     """ "Astara in Iran", "Astara, Iran": of two places of one name, the one in the country the
     text places it in."""
     k = f.j + 1
@@ -221,8 +223,8 @@ def _placed(an: Analysis, f: Found, e: PlaceEntry, lexicon: Lexicon) -> PlaceEnt
     ):
         return e
     m = k + 1 if toks[k].low == "in" else k
-    country = next((c for c in an.found if c.i == m and c.kind == "country"), None)
-    if country is None or not isinstance(country.entry, CountryEntry):
+    country = owner.get(m)
+    if country is None or country.i != m or not isinstance(country.entry, CountryEntry):
         return e
     code = country.entry.code
     if e.country == code:
