@@ -180,6 +180,13 @@ ROWS = [
     ("Lavrov answered questions from journalists on Friday.", "statement", "happened", {LAVROV}),
     ("Bayramov asked whether the border would reopen.", "statement", "happened", {BAYRAMOV}),
     ("Lavrov replied that no decision had been taken.", "statement", "happened", {LAVROV}),
+    ("Gazprom delivered the gas under a contract signed in 2011.", "signing", "happened", set()),
+    (
+        "Gazprom supplies gas under the contract between Gazprom and SOCAR signed last November.",
+        "signing",
+        "happened",
+        {GAZPROM},
+    ),
     ("SOCAR stopped buying Russian gas at the beginning of 2007.", "other", "happened", set()),
     ("The consular section has resumed issuing visas.", "other", "happened", set()),
     ("Gazprom said deliveries began on Monday.", "other", "happened", set()),

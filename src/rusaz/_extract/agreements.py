@@ -666,6 +666,18 @@ def _terms_target(
     return None
 
 
+# "the contract between Gazprom and SOCAR signed last November", "a plan, which was signed"
+_PARTICIPLE_GAP = re.compile(r"[\s,]*(?:(?:which|that)\s+(?:was|were|had been|has been)\s+)?")
+
+
+def _participle_of(text: str, c: _Cand, s: SigningLike) -> bool:
+    """Whether the signing is told by a participle right after the title ("under a contract
+    signed in 2011"): it signs that document, even one cited as the basis of another."""
+    return s.trigger.start >= c.span.end and (
+        _PARTICIPLE_GAP.fullmatch(text, c.span.end, s.trigger.start) is not None
+    )
+
+
 def _parties_and_signing(
     text: str,
     c: _Cand,
@@ -684,7 +696,7 @@ def _parties_and_signing(
         if s.sentence == c.sentence
         and s.modality is not Modality.NEGATED
         and s.clause.span == title_clause.span
-        and not c.link_target
+        and (not c.link_target or _participle_of(text, c, s))
     ]
     if near:
         i, sig = min(
