@@ -98,10 +98,13 @@ def test_furniture_not_in_body(stem: str, absent: list[str], outlet: str | None)
             "BAKU, May 5, 2019 /Trend/ - Azerbaijan said.", "Azerbaijan said.", id="trend"
         ),
         pytest.param("BAKU, Azerbaijan (AP) -- Azerbaijan said.", "Azerbaijan said.", id="ap"),
+        pytest.param(
+            "5 May 2019 12:04 | Views: 1234\n\nAzerbaijan said.", "Azerbaijan said.", id="views"
+        ),
     ],
 )
 def test_wire_signatures_leave_the_body(line: str, body: str) -> None:
-    """The dashes closing a wire's dateline and agency are not the first sentence's."""
+    """Wire signatures and a stamp's furniture are no part of the first sentence."""
     doc = segment(*clean(f"Talks in Baku\n\n{line}"))
     assert body == doc.sentences[0].slice(doc.text)
 
@@ -135,6 +138,9 @@ def test_standfirst_stays_body() -> None:
         pytest.param("12/25/2019", (2019, 12, 25, None), id="american-order-when-only-valid"),
         pytest.param("05/12/2019", (2019, 12, 5, None), id="day-first-by-default"),
         pytest.param("Mar 4, 2021 | By Anna Novak", (2021, 3, 4, None), id="byline-after"),
+        pytest.param("By Anna Novak on 5 May 2019", (2019, 5, 5, None), id="byline-before"),
+        pytest.param("5th of May 2019", (2019, 5, 5, None), id="ordinal-day-first"),
+        pytest.param("5 May 2019 12:04 | Views: 1234", (2019, 5, 5, None), id="view-counter"),
         pytest.param("2019-05-05 22:13:43", (2019, 5, 5, None), id="clock-seconds"),
         pytest.param("Last updated: May 05, 2019 12:20 GMT", (2019, 5, 5, None), id="last-updated"),
         pytest.param("BAKU, March 17. The parliament met", (None, 3, 17, None), id="caps-lead"),

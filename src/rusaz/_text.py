@@ -165,7 +165,7 @@ def _calendar() -> _Calendar:
     cores = (
         rf"(?P<y>\d{{4}})[-./](?P<m>\d{{1,2}})[-./](?P<d>\d{{1,2}}){time}",
         rf"(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./](?P<y>\d{{4}}){time}",
-        rf"{wd}(?P<d>\d{{1,2}})[ ](?P<mn>{mon})\.?{yr}{time}",
+        rf"{wd}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[ ](?:of[ ])?(?P<mn>{mon})\.?{yr}{time}",
         rf"{wd}(?P<mn>{mon})\.?[ ](?P<d>\d{{1,2}})(?:st|nd|rd|th)?{yr}{time}",
         rf"{wd}(?P<mn>{mon})\.?[ ](?P<y>\d{{4}})",
     )
@@ -179,6 +179,8 @@ def _calendar() -> _Calendar:
         rf"(?:(?:{labels})[ ]?:?[ ]"
         # a document number before the date, as ministries number press releases
         r"|No[.:]?[ ]?\d{1,5}(?:/\d{1,4})?,?[ ]"
+        # a byline before the date: "By Anna Novak on 5 May 2019", "Posted by A. Novak on"
+        r"|(?:posted[ ])?by[ ][A-Z][\w'’./-]{0,30}(?:[ ][A-Z][\w'’./-]{0,30}){0,4}[ ]on[ ]"
         r"|[A-Z][\w-]{1,20}(?:[ ][\w-]{1,20}){0,2}[ ][|•·][ ])?"
         rf"(?:\d{{1,2}}:\d{{2}}(?:[ ]?[ap]\.?m\.?)?{zone},?[ ])?"
     )
@@ -476,7 +478,10 @@ def parse_dateline(line: str) -> tuple[int, Dateline] | None:
             end, rest = len(line), ""  # a time stamp's update note, or a bracketed one
         tail_part = _credit_part(rest)
         if _valid(parts) and (
-            not rest.strip(" .") or _credit_name(tail_part) or _BYLINE.fullmatch(tail_part)
+            not rest.strip(" .")
+            or _credit_name(tail_part)
+            or _BYLINE.fullmatch(tail_part)
+            or _is_furniture(tail_part)  # "| Views: 1234", "| Politics"
         ):
             return end, parts
     m = cal.wire.match(head)
@@ -791,8 +796,8 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
                 at = start + line.index(part, length) + credit[0]
                 credits.append((Span(rest_start, start + len(line)), Span(at, at + len(credit[1]))))
                 skip[i] = len(line)
-            elif _BYLINE.fullmatch(part):
-                skip[i] = len(line)  # "Mar 4, 2021 | By Anna Novak": header
+            elif _BYLINE.fullmatch(part) or _is_furniture(part):
+                skip[i] = len(line)  # "Mar 4, 2021 | By Anna Novak", "| Views: 120": header
             elif rest.strip():
                 skip[i] = rest_start - start
                 break
