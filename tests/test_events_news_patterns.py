@@ -180,6 +180,7 @@ ROWS = [
     ("Lavrov answered questions from journalists on Friday.", "statement", "happened", {LAVROV}),
     ("Bayramov asked whether the border would reopen.", "statement", "happened", {BAYRAMOV}),
     ("Lavrov replied that no decision had been taken.", "statement", "happened", {LAVROV}),
+    ("Lavrov will leave for New Delhi on Wednesday.", "visit", "planned", {LAVROV}),
     ("Gazprom delivered the gas under a contract signed in 2011.", "signing", "happened", set()),
     (
         "Gazprom supplies gas under the contract between Gazprom and SOCAR signed last November.",
