@@ -196,6 +196,13 @@ def test_not_stamps(line: str) -> None:
             id="copyright-agrees-with-past-quarter",
         ),
         pytest.param(
+            "BAKU, May 5 (Trend) - The ministers recalled their meeting in December 2015."
+            "\n\n© 2024 Trend. All rights reserved.",
+            "2016-05-05",
+            DateSource.DATELINE,
+            id="footer-year-long-after-the-story-ignored",
+        ),
+        pytest.param(
             "Monday, May 26\n\nThe ministers met in Baku.\n\n© 2019 Trend. All rights reserved.",
             None,
             DateSource.NONE,

@@ -417,6 +417,11 @@ def _copyright(doc: Document) -> tuple[int, Span | None] | None:
     return max(found, key=lambda f: f[1] is not None)
 
 
+def _years_after(day: date, years: int) -> date:
+    """The last day of the year ``years`` after ``day``'s year."""
+    return date(min(day.year + years, date.max.year), 12, 31)
+
+
 def _fits(year: int, month: int, day_: int, weekday: int | None) -> date | None:
     """The day in ``year`` when it exists and falls on ``weekday`` (if given)."""
     try:
@@ -534,9 +539,11 @@ def infer_published(
     if doc.dateline is not None and parts is not None and parts.year is None:
         floor = latest[0] if latest else None
         if mark is not None and parts.month is not None and parts.day is not None:
-            # the copyright year, unless the text reports something later as past
+            # the copyright year, unless the text reports something later as past or only
+            # things long before it (a site's footer year on an old story)
             day = _fits(mark[0], parts.month, parts.day, parts.weekday)
-            if day is not None and (floor is None or floor <= day):
+            recent = _clues().max_years_after_past
+            if day is not None and (floor is None or floor <= day <= _years_after(floor, recent)):
                 return FuzzyDate.day(day), DateSource.DATELINE, doc.dateline
         past = _Past(doc, _clues())
         plan = _plan_start(doc, mentions, past)
@@ -570,8 +577,14 @@ def infer_published(
         if year is not None and parts.month is not None and parts.day is not None:
             found = date(year, parts.month, parts.day)
             return FuzzyDate.day(found), DateSource.DATELINE, doc.dateline
-    if mark is not None and mark[1] is not None and (latest is None or latest[0].year <= mark[0]):
+    recent = _clues().max_years_after_past
+    if (
+        mark is not None
+        and mark[1] is not None
+        and (latest is None or latest[0].year <= mark[0] <= latest[0].year + recent)
+    ):
         # a copyright line kept in the text: its year, never before what the text reports
+        # nor long after it
         return FuzzyDate.year(mark[0]), DateSource.INFERRED, mark[1]
     if latest is not None:
         later = _yearless_after(doc, mentions, latest[0])
