@@ -14,6 +14,7 @@ from rusaz._dates import find_dates
 from rusaz._model import DateSource
 from rusaz._published import infer_published
 from rusaz._text import Dateline, clean, parse_dateline, segment
+from rusaz._text import _is_furniture as is_furniture
 
 READER = Path(__file__).resolve().parent / "data" / "reader"
 
@@ -310,3 +311,30 @@ def test_stamp_places(text: str, expected: tuple[str, DateSource, str]) -> None:
     """A stamp at the foot under the last sentence dates the page; a linked headline's stamp
     is no dateline (it bounds the year only, as any date of the text)."""
     assert expected == published(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("Analysis | Azerbaijan | Russia | Nagorno-Karabakh", True, id="section-tags"),
+        pytest.param("Politics | Azerbaijan", True, id="section-and-country"),
+        pytest.param(
+            "Copyright 2003 The Associated Press. All rights reserved. This material may not "
+            "be published, broadcast, rewritten or redistributed.",
+            True,
+            id="long-copyright-notice",
+        ),
+        pytest.param("(c) RIA Novosti. All rights reserved", True, id="c-in-brackets"),
+        pytest.param(
+            "Opinion | Russia and Azerbaijan drift apart over Karabakh", False, id="headline"
+        ),
+        pytest.param(
+            "The agreement protects all rights reserved to the parties under the 1997 treaty.",
+            False,
+            id="rights-reserved-in-a-sentence",
+        ),
+    ],
+)
+def test_notice_and_tag_lines(line: str, expected: bool) -> None:
+    """Section-and-tag lines and copyright notices of any length are furniture; prose is not."""
+    assert expected == is_furniture(line)
