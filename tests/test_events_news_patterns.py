@@ -181,6 +181,16 @@ ROWS = [
     ("Bayramov asked whether the border would reopen.", "statement", "happened", {BAYRAMOV}),
     ("Lavrov replied that no decision had been taken.", "statement", "happened", {LAVROV}),
     ("Lavrov will leave for New Delhi on Wednesday.", "visit", "planned", {LAVROV}),
+    (
+        "Lavrov said no trilateral meeting with Aliyev was planned.",
+        "meeting",
+        "negated",
+        {ALIYEV},
+    ),
+    ("No further round of negotiations is planned, Bayramov said.", "meeting", "negated", set()),
+    ("Are there any plans for a meeting of the presidents?", "meeting", "hypothetical", set()),
+    ("A meeting of Lavrov and Bayramov is possible in June.", "meeting", "hypothetical", set()),
+    ("In 2022 Putin and Aliyev spoke by telephone many times.", "call", "happened", {PUTIN}),
     ("Gazprom delivered the gas under a contract signed in 2011.", "signing", "happened", set()),
     (
         "Gazprom supplies gas under the contract between Gazprom and SOCAR signed last November.",
@@ -237,6 +247,8 @@ NOT_EVENTS = [
     ("The monitoring centre monitors the ceasefire with drones.", "ceasefire"),
     ("Thirty people on board were killed in the crash.", "attack"),
     ("Lavrov held talks with Bayramov, and the consultations resumed on Monday.", "other"),
+    ("The working group has met regularly since January.", "meeting"),
+    ("The commission has already met several times.", "meeting"),
 ]
 
 

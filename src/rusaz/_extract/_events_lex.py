@@ -125,6 +125,7 @@ class EventLexicon:
     next_predicate: re.Pattern[str]
     denial: re.Pattern[str]
     not_held: re.Pattern[str]
+    habitual: re.Pattern[str]
     moved_to: re.Pattern[str]
     content: re.Pattern[str]
     absent: re.Pattern[str]
@@ -907,6 +908,7 @@ def event_lexicon() -> EventLexicon:
         next_predicate=_compile(cues.get("next_predicate"), f"{where}: cues.next_predicate"),
         denial=_compile(cues.get("denial"), f"{where}: cues.denial"),
         not_held=_compile(cues.get("not_held"), f"{where}: cues.not_held"),
+        habitual=_compile(cues.get("habitual"), f"{where}: cues.habitual"),
         moved_to=_compile(cues.get("moved_to"), f"{where}: cues.moved_to"),
         content=_compile(cues.get("content"), f"{where}: cues.content"),
         absent=_compile(cues.get("absent"), f"{where}: cues.absent"),

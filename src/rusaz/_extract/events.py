@@ -1463,9 +1463,13 @@ def find_events(
             for s in calls
             for c in (clause_at(clauses, s.start),)
         }
+        # a question asks, it does not tell ("Are there any plans for a meeting?")
+        asked = text[sentence.start : sentence.end].rstrip().rstrip(_CLOSING).endswith("?")
         for span, trig in matches:
             if index.names_around(span):
                 continue  # "the Central Election Commission" holds no election
+            if lex.habitual.match(text, span.end, sentence.end):
+                continue  # "has met regularly since January": a habit, no event
             clause = clause_at(clauses, span.start)
             word_before = _word_before(text, sentence, span)  # "these visits", "the meeting"
             ev = _Ev(
@@ -1484,6 +1488,8 @@ def find_events(
             ev.modality = _modality(text, clause, span, trig.kind, sentence)
             if span == unheld and trig.kind is not EventKind.STATEMENT:
                 ev.modality = Modality.NEGATED
+            elif asked and ev.modality is not Modality.NEGATED:
+                ev.modality = Modality.HYPOTHETICAL
             if ev.modality is Modality.HAPPENED and search(
                 lex.upcoming, text, clause.span.start, clause.span.end
             ):
