@@ -249,6 +249,7 @@ NOT_EVENTS = [
     ("Lavrov held talks with Bayramov, and the consultations resumed on Monday.", "other"),
     ("The working group has met regularly since January.", "meeting"),
     ("The commission has already met several times.", "meeting"),
+    ("Gazprom has agreed to supply up to 1 billion cubic metres of gas to SOCAR.", "meeting"),
 ]
 
 
