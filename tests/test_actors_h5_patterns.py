@@ -450,3 +450,11 @@ def test_mentions_point_into_the_text(pieces: str) -> None:
     for p in article.places:
         for m in p.mentions:
             assert 0 <= m.span.start < m.span.end <= len(text)
+
+
+def test_seat_before_a_title_is_neither_place_nor_state() -> None:
+    """ "Kremlin spokesman Dmitry Peskov": the seat says whose spokesman, it neither acts as
+    the state nor is a location."""
+    text = "The talks went well, Kremlin spokesman Dmitry Peskov told reporters on Monday."
+    assert "Russia" not in _names(text, ActorKind.COUNTRY)
+    assert "Kremlin" not in _place_names(text)

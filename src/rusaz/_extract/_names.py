@@ -559,6 +559,7 @@ class Found:
     locative: bool = False  # named as a location ("in Syria")
     classifier: bool = False  # a country classifying a noun ("the Caspian Sea countries")
     party: bool = False  # a region acting as a party ("between Azerbaijan and Dagestan")
+    affiliation: bool = False  # a seat naming whose office a title is ("Kremlin spokesman")
     nested: bool = False  # inside a longer organization or person name
     # the surname a lone given name shares with the next person ("Ziyaddin and Huseyn Safarov")
     surname: str | None = None
@@ -664,6 +665,7 @@ class _Analyser:
         else:
             self.name_like = [k for k in capitals if not acronyms[k] and words[k].isalpha()]
         self.title_ends: dict[int, int | None] = {}  # memo of :meth:`ends_title`
+        self.seat_keys = frozenset(name_key(name, case=True) for name, _ in self.pat.seats)
 
     # small helpers
     def gap(self, k: int) -> str:
@@ -1823,6 +1825,15 @@ class _Analyser:
                     acts = (
                         key in self.idx.capitals and bool(after2) and after2[0] in pat.verbs_after
                     )
+            if (
+                titled
+                and not (possessive or acts or acted_on or source_hit or viewpoint)
+                and name_key(self.text[f.start : f.end], case=True) in self.seat_keys
+            ):
+                # "Kremlin spokesman Dmitry Peskov": whose office, neither a location nor the
+                # state acting
+                f.affiliation = True
+                continue
             if possessive or acts or acted_on or source_hit or titled or viewpoint:
                 f.metonym = True
                 f.country = code

@@ -174,6 +174,7 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
         elif f.kind == "place" and not (
             f.metonym
             or f.party
+            or f.affiliation
             or any(s <= f.start and f.end <= e for s, e in taken)
             or _named_before(an, f, owner)
             or _vessel_name(an, f)
