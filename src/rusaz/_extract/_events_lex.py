@@ -126,6 +126,7 @@ class EventLexicon:
     denial: re.Pattern[str]
     not_held: re.Pattern[str]
     habitual: re.Pattern[str]
+    standing_claim: re.Pattern[str]
     moved_to: re.Pattern[str]
     content: re.Pattern[str]
     absent: re.Pattern[str]
@@ -909,6 +910,7 @@ def event_lexicon() -> EventLexicon:
         denial=_compile(cues.get("denial"), f"{where}: cues.denial"),
         not_held=_compile(cues.get("not_held"), f"{where}: cues.not_held"),
         habitual=_compile(cues.get("habitual"), f"{where}: cues.habitual"),
+        standing_claim=_compile(cues.get("standing_claim"), f"{where}: cues.standing_claim"),
         moved_to=_compile(cues.get("moved_to"), f"{where}: cues.moved_to"),
         content=_compile(cues.get("content"), f"{where}: cues.content"),
         absent=_compile(cues.get("absent"), f"{where}: cues.absent"),

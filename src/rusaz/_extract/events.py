@@ -154,19 +154,23 @@ def _matches(text: str, sentence: Span, scan: Scan | None = None) -> list[tuple[
                 text, max(s_start, m_start - _NOT_AFTER_WINDOW), m_start
             ):
                 continue
-            if _listed_content(text, s_start, m_start, m_end):
+            if _no_event_word(text, s_start, m_start, m_end):
                 continue
             found.append((Span(m_start, m_end), trig))
     return _keep_matches(found)
 
 
-def _listed_content(text: str, s_start: int, m_start: int, m_end: int) -> bool:
+def _no_event_word(text: str, s_start: int, m_start: int, m_end: int) -> bool:
     """A plural noun listed as what a document provides for ("provides for business
-    missions, joint exhibitions") names a kind of activity, not an event."""
+    missions, joint exhibitions") names a kind of activity, not an event; a present "says"
+    in a relative or parenthetical clause ("which Moscow says must be") a standing claim."""
     if text[m_end - 1] not in "sS":
         return False
     window = max(s_start, m_start - _NOT_AFTER_WINDOW)
-    return event_lexicon().content.search(text, window, m_start) is not None
+    lex = event_lexicon()
+    if m_end - m_start == 4 and text[m_start:m_end].casefold() == "says":
+        return lex.standing_claim.search(text, window, m_start) is not None
+    return lex.content.search(text, window, m_start) is not None
 
 
 def _matches_slow(text: str, sentence: Span) -> list[tuple[Span, Trigger]]:
@@ -178,7 +182,7 @@ def _matches_slow(text: str, sentence: Span) -> list[tuple[Span, Trigger]]:
                 text, max(sentence.start, m.start() - _NOT_AFTER_WINDOW), m.start()
             ):
                 continue
-            if m.end() > m.start() and _listed_content(text, sentence.start, m.start(), m.end()):
+            if m.end() > m.start() and _no_event_word(text, sentence.start, m.start(), m.end()):
                 continue
             if m.end() > m.start():
                 found.append((Span(m.start(), m.end()), trig))
