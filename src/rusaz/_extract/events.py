@@ -1468,7 +1468,7 @@ def find_events(
             for c in (clause_at(clauses, s.start),)
         }
         # a question asks, it does not tell ("Are there any plans for a meeting?")
-        asked = text[sentence.start : sentence.end].rstrip().rstrip(_CLOSING).endswith("?")
+        asked = _asks(text, sentence)
         for span, trig in matches:
             if index.names_around(span):
                 continue  # "the Central Election Commission" holds no election
@@ -1595,6 +1595,15 @@ def _headlines(doc: Document) -> list[Span]:
             break
         out.append(p)
     return out
+
+
+def _asks(text: str, sentence: Span) -> bool:
+    """Whether the sentence is a question: its last character before closing quotes and
+    brackets is a question mark."""
+    end = sentence.end
+    while end > sentence.start and (text[end - 1].isspace() or text[end - 1] in _CLOSING):
+        end -= 1
+    return end > sentence.start and text[end - 1] == "?"
 
 
 def _drop_headline_repeats(heads: Sequence[Span], evs: list[_Ev]) -> list[_Ev]:
