@@ -102,6 +102,12 @@ def test_furniture_not_in_body(stem: str, absent: list[str], outlet: str | None)
         pytest.param(
             "5 May 2019 12:04 | Views: 1234\n\nAzerbaijan said.", "Azerbaijan said.", id="views"
         ),
+        pytest.param(
+            "Baku. Leyla Aliyeva - APA-Economics. SOCAR signed a deal.",
+            "SOCAR signed a deal.",
+            id="reporter-and-agency-desk",
+        ),
+        pytest.param("Sochi. Putin - Aliyev. The talks began.", "Sochi.", id="no-agency-no-lead"),
     ],
 )
 def test_wire_signatures_leave_the_body(line: str, body: str) -> None:
@@ -318,6 +324,7 @@ def test_stamp_places(text: str, expected: tuple[str, DateSource, str]) -> None:
     [
         pytest.param("Analysis | Azerbaijan | Russia | Nagorno-Karabakh", True, id="section-tags"),
         pytest.param("Politics | Azerbaijan", True, id="section-and-country"),
+        pytest.param("Perspectives | Azerbaijan | Russia", True, id="opinion-section-tags"),
         pytest.param(
             "Copyright 2003 The Associated Press. All rights reserved. This material may not "
             "be published, broadcast, rewritten or redistributed.",

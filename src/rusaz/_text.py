@@ -140,6 +140,7 @@ class _Calendar:
     tail: re.Pattern[str]
     tail_after_time: re.Pattern[str]
     agency_lead: re.Pattern[str]
+    signature_lead: re.Pattern[str]
     updated: re.Pattern[str]
 
 
@@ -213,6 +214,11 @@ def _calendar() -> _Calendar:
         agency_lead=re.compile(
             rf"{place}(?:,[ ]{place})?[ ]\((?P<ag>[A-Za-z][\w .&/-]{{0,40}})\)"
             r"[ ]?(?:--|[-–—_:])[ ](?=\S)"
+        ),
+        # "Baku. Ilkin Mammadov - APA-Economics. The ...": place, reporter and agency, no date
+        signature_lead=re.compile(
+            rf"{place}\.[ ](?:[A-Z][\w'.-]{{1,30}}(?:[ ][A-Z][\w'.-]{{1,30}}){{1,3}}[ ][-–—][ ])?"
+            r"(?P<ag>[A-Z][\w.&]{1,20}(?:-[A-Z][\w.&]{1,20})?)\.[ ](?=[A-Z\"“«])"
         ),
         updated=re.compile(
             r"[ ]?[|·•,–—(-]?[ ]?(?:"
@@ -540,6 +546,12 @@ def _wire_agency_ok(m: re.Match[str]) -> bool:
     return m.group("sep") == "," or named or dashed
 
 
+def _known_agency(name: str) -> bool:
+    """A known outlet's name, or one of its desks ("APA-Economics", "Trend-Business")."""
+    outlets = _furniture().outlets
+    return name.casefold() in outlets or name.split("-")[0].casefold() in outlets
+
+
 def _byline_role(line: str) -> bool:
     """A byline's second line naming the writer's role ("Associated Press Writer")."""
     words = line.casefold().split()
@@ -804,8 +816,8 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
             else:
                 skip[i] = len(line)
             continue
-        lead = _calendar().agency_lead.match(line)
-        if lead is not None and lead.group("ag").casefold() in _furniture().outlets:
+        lead = _calendar().agency_lead.match(line) or _calendar().signature_lead.match(line)
+        if lead is not None and _known_agency(lead.group("ag")):
             # "MOSCOW (AP) _ President ...": the agency's dateline opens the body, its date
             # is the page's stamp (if any)
             at = start + lead.start("ag")
