@@ -1858,6 +1858,8 @@ class _Analyser:
     def state_ended(self, i: int) -> bool:
         """ "after the collapse of the Soviet Union": a state named as the end of its history,
         a point in time, not a participant."""
+        if i < 2 or self.lows[i - 1] not in ("of", "the"):
+            return False
         prev = self.prev_words(i, 4)
         if prev[-1:] == ["the"]:
             prev = prev[:-1]

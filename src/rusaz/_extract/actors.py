@@ -122,6 +122,7 @@ class _Resolver:
         self.office_by_core: dict[str, str] = {}
         self.person_starts = {f.start for f in an.found if f.kind == "person"}
         self.sentence_starts: list[int] | None = None  # set on first use when in order
+        self.token_starts: list[int] | None = None  # the tokens' starts, set on first use
         # where the names of news outlets start (a reporter's byline runs into one)
         self.media_starts = {
             f.start
@@ -223,12 +224,9 @@ class _Resolver:
         dateline is no participant, nor is anyone named in a credit line; their words are taken
         before short forms read them (a surname alone would go to a known person of that
         name)."""
-        toks = self.an.tokens
-        starts = [t.start for t in toks]
         for s, e in self.an.credits:
             # "Read also: Lavrov: Moscow welcomes ...": a credit line names no participant
-            for k in range(bisect_right(starts, s - 1), bisect_right(starts, e - 1)):
-                self.owned[k] = True
+            self.own_span(s, e)
         # outlets, also inside a longer name ("APA-Economics")
         outlets = self.media_starts | {
             f.start
@@ -237,13 +235,12 @@ class _Resolver:
         }
         for at in outlets:
             line_start = self.text.rfind("\n", 0, at) + 1
+            if at - line_start > 90:
+                continue  # the name opens the line, within 30 characters, and has three words
             m = _REPORTER_BEFORE.search(self.text, line_start, at)
             if m is None or m.end() != at or m.start("name") - line_start > 30:
                 continue
-            first = bisect_right(starts, m.start("name") - 1)
-            last = bisect_right(starts, m.end("name") - 1)
-            for k in range(first, last):
-                self.owned[k] = True
+            self.own_span(m.start("name"), m.end("name"))
 
     def owners_of_parts(self) -> set[int]:
         """The starts of bodies named in the possessive before a part of their own: "the
@@ -989,24 +986,25 @@ class _Resolver:
     def subject_bodies(self) -> None:
         """ "the bilateral working group on the Caspian", "a working group on the North-South
         corridor": a body named in lower case by its subject, a capitalised name."""
-        pattern, bodies = _subject_pattern()
-        if pattern is None or not any(b in self.text for b in bodies):
+        core_pattern, lead_pattern, bodies = _subject_patterns()
+        if core_pattern is None or not any(b in self.text for b in bodies):
             return
         idx = self.an.index
-        toks = self.an.tokens
-        starts = [t.start for t in toks]
-        taken = [(s, e) for a in self.acts.values() for s, e in a.spans]
-        for m in pattern.finditer(self.text):
+        taken: list[tuple[int, int]] | None = None
+        for m in core_pattern.finditer(self.text):
             start = m.start()
-            lead = m.group("lead")
             code: str | None = None
-            if lead is not None:
+            before = lead_pattern.search(self.text, max(0, start - 40), start)
+            if before is not None:
+                lead = before.group("lead")
                 parts = lead.split("-")
-                if lead[:1].isupper():
-                    if not all(p in idx.demonyms for p in parts):
-                        start = m.start("head")  # "Main working group": no description
-                    else:
-                        code = idx.demonyms[parts[0]].code
+                if not lead[:1].isupper():
+                    start = before.start()
+                elif all(p in idx.demonyms for p in parts):
+                    start = before.start()
+                    code = idx.demonyms[parts[0]].code
+            if taken is None:
+                taken = [(s, e) for a in self.acts.values() for s, e in a.spans]
             if any(s < m.end() and start < e for s, e in taken):
                 continue
             surface = self.text[start : m.end()]
@@ -1014,10 +1012,15 @@ class _Resolver:
             a = self.act("o:" + core + "|", ActorKind.ORGANIZATION, surface, core=core)
             a.country = a.country or code
             self.mention(a, start, m.end(), "pattern:subject-body", MentionKind.NAME)
-            first = bisect_right(starts, start - 1)
-            last = bisect_right(starts, m.end() - 1)
-            for k in range(first, last):
-                self.owned[k] = True
+            self.own_span(start, m.end())
+
+    def own_span(self, start: int, end: int) -> None:
+        """The tokens inside ``start``-``end`` are taken."""
+        if self.token_starts is None:
+            self.token_starts = [t.start for t in self.an.tokens]
+        starts = self.token_starts
+        for k in range(bisect_right(starts, start - 1), bisect_right(starts, end - 1)):
+            self.owned[k] = True
 
     def subject_tails(self) -> None:
         """ "the Azerbaijan-Russia intergovernmental commission on socio-economic cooperation":
@@ -1236,25 +1239,25 @@ def _subject_tail() -> re.Pattern[str] | None:
 
 
 @cache
-def _subject_pattern() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
-    """ "(<modifier>|<Demonym-Demonym>) <body> on the <Capitalised name> [<tail>]" from the
-    ``subject_bodies`` of ``actor_patterns.toml``, and the body words (a text without one
-    needs no look)."""
+def _subject_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str], tuple[str, ...]]:
+    """From the ``subject_bodies`` of ``actor_patterns.toml``: "<body> on the <Capitalised
+    name> [<tail>]", the modifier or demonym compound that may stand right before it, and the
+    body words (a text without one needs no look)."""
     data = read_data("actor_patterns.toml").get("subject_bodies", {})
     bodies = tuple(str(b) for b in data.get("bodies", ()))
-    if not bodies:
-        return None, bodies
     modifiers = "|".join(re.escape(str(w)) for w in data.get("modifiers", ()))
-    tails = "|".join(re.escape(str(w)) for w in data.get("tails", ()))
     lead = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+"
     if modifiers:
         lead = modifiers + "|" + lead
+    lead_pattern = re.compile(rf"\b(?P<lead>{lead})[ \t]+$")
+    if not bodies:
+        return None, lead_pattern, bodies
+    tails = "|".join(re.escape(str(w)) for w in data.get("tails", ()))
     body = "|".join(re.escape(b) for b in sorted(bodies, key=len, reverse=True))
     name = r"[A-Z][\w'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'-]*)*"
     tail = rf"(?:[ \t]+(?:{tails})\b)?" if tails else ""
-    return re.compile(
-        rf"(?:\b(?P<lead>{lead})[ \t]+)?\b(?P<head>{body})[ \t]+on[ \t]+the[ \t]+{name}{tail}"
-    ), bodies
+    core = re.compile(rf"\b(?:{body})[ \t]+on[ \t]+the[ \t]+{name}{tail}")
+    return core, lead_pattern, bodies
 
 
 @cache
