@@ -55,6 +55,7 @@ def published(text: str) -> tuple[str | None, DateSource, str | None]:
         ("moscow_times_sept", "2018-09-12", "Sept. 12, 2018"),
         ("outlet_date_line", "2018-09-12", "Kommersant, Sep. 12, 2018"),
         ("mfa_number_date", "2019-05-05", "No:123/19, 5 May 2019"),
+        ("turan_slashed", "2013-02-14", "Baku/14.02.13/Turan:"),
     ],
 )
 def test_outlet_styles(stem: str, expected: str, evidence: str) -> None:
@@ -152,6 +153,8 @@ def test_standfirst_stays_body() -> None:
         pytest.param("Last updated: May 05, 2019 12:20 GMT", (2019, 5, 5, None), id="last-updated"),
         pytest.param("BAKU, March 17. The parliament met", (None, 3, 17, None), id="caps-lead"),
         pytest.param("MOSCOW, May 5 (Xinhua) -- Russia", (None, 5, 5, None), id="double-hyphen"),
+        pytest.param("Baku / 05.05.98 / Turan: The", (1998, 5, 5, None), id="slashed-1900s"),
+        pytest.param("Baku/05.05.2019/TURAN - The", (2019, 5, 5, None), id="slashed-full-year"),
         pytest.param("BAKU, May 5, 2019 /Trend/ - Azerbaijan", (2019, 5, 5, None), id="slash-dash"),
     ],
 )
@@ -171,6 +174,7 @@ def test_stamp_forms(line: str, fields: tuple[int | None, ...]) -> None:
         pytest.param("[ Photo: Trend ]", id="bracketed-non-date"),
         pytest.param("2283-11-12-2012", id="document-number-alone"),
         pytest.param("May 9 Victory Day", id="headline-after-a-bare-date"),
+        pytest.param("Baku/05.05.19/the sides: agreed", id="slashed-without-agency"),
         pytest.param("5 May 2019, 12.5 percent", id="decimal-not-a-clock"),
     ],
 )

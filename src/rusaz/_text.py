@@ -140,6 +140,7 @@ class _Calendar:
     tail: re.Pattern[str]
     tail_after_time: re.Pattern[str]
     agency_lead: re.Pattern[str]
+    slashed: re.Pattern[str]
     signature_lead: re.Pattern[str]
     updated: re.Pattern[str]
 
@@ -214,6 +215,11 @@ def _calendar() -> _Calendar:
         agency_lead=re.compile(
             rf"{place}(?:,[ ]{place})?[ ]\((?P<ag>[A-Za-z][\w .&/-]{{0,40}})\)"
             r"[ ]?(?:--|[-–—_:])[ ](?=\S)"
+        ),
+        # "Baku/05.05.19/Turan: The ...": place, date (two-digit year) and agency in slashes
+        slashed=re.compile(
+            rf"{place}[ ]?/[ ]?(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{2}}|\d{{4}})[ ]?/[ ]?"
+            rf"(?P<ag>{name})(?::[ ]|[ ]?[-–—][ ]|[ ]?$)"
         ),
         # "Baku. Ilkin Mammadov - APA-Economics. The ...": place, reporter and agency, no date
         signature_lead=re.compile(
@@ -500,7 +506,20 @@ def parse_dateline(line: str) -> tuple[int, Dateline] | None:
             parts = attrs.evolve(_parts(inner, cal), agency=agency.strip() if agency else None)
             if _valid(parts):
                 return m.end(), parts
+    m = cal.slashed.match(head)
+    if m is not None and (m.group("ag").isupper() or _known_agency(m.group("ag"))):
+        yy = int(m.group("y"))
+        year = yy if yy >= 100 else (1900 + yy if yy >= _CENTURY_PIVOT else 2000 + yy)
+        parts = Dateline(
+            year=year, month=int(m.group("m")), day=int(m.group("d")), agency=m.group("ag")
+        )
+        if _valid(parts):
+            return m.end(), parts
     return None
+
+
+# Two-digit years of slashed datelines from this one on are of the 1900s ("05.05.98").
+_CENTURY_PIVOT = 90
 
 
 # A line made of a time stamp in brackets; no bracket inside.
