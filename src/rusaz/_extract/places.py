@@ -286,6 +286,8 @@ def _short_forms(an: Analysis, owner: dict[int, Found], lexicon: Lexicon) -> lis
     """ "cooperation on the Caspian": a sea's short name as a noun (not "the Caspian states")."""
     forms, followers, bodies = _sea_short_forms()
     out: list[_Pattern] = []
+    if not any(name in an.text for name in forms):
+        return out
     toks = an.tokens
     n = len(toks)
     for k in _where(map(forms.__contains__, an.words)):
