@@ -180,7 +180,6 @@ ROWS = [
     ("Lavrov answered questions from journalists on Friday.", "statement", "happened", {LAVROV}),
     ("Bayramov asked whether the border would reopen.", "statement", "happened", {BAYRAMOV}),
     ("Lavrov replied that no decision had been taken.", "statement", "happened", {LAVROV}),
-    ("Lavrov will leave for New Delhi on Wednesday.", "visit", "planned", {LAVROV}),
     (
         "Lavrov said no trilateral meeting with Aliyev was planned.",
         "meeting",
