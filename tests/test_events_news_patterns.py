@@ -148,6 +148,12 @@ ROWS = [
         {PUTIN},
     ),
     ("No bilateral documents were planned for signing, Lavrov said.", "signing", "negated", set()),
+    (
+        "The forum scheduled for next week would not go ahead, Bayramov said.",
+        "summit",
+        "negated",
+        set(),
+    ),
     ("The protocol is to be signed by Lavrov in Baku on June 3.", "signing", "planned", {LAVROV}),
     (
         "Lavrov and Bayramov are to discuss the railway in Baku next week.",
