@@ -337,6 +337,19 @@ def test_stamp_places(text: str, expected: tuple[str, DateSource, str]) -> None:
         ),
         pytest.param("(c) RIA Novosti. All rights reserved", True, id="c-in-brackets"),
         pytest.param(
+            "Reporting by Nigar Aliyeva; Additional reporting by Reuters in Moscow; Writing by "
+            "Anna Petrova; Editing by Mark Hollings",
+            True,
+            id="staff-credits",
+        ),
+        pytest.param("Interviewed by Elnur Rahimov", True, id="interviewer"),
+        pytest.param(
+            "Written by Putin, the letter was sent to Baku on Monday.", False, id="written-by-prose"
+        ),
+        pytest.param(
+            "Reporting by the ministry showed that trade grew.", False, id="reporting-by-prose"
+        ),
+        pytest.param(
             "Opinion | Russia and Azerbaijan drift apart over Karabakh", False, id="headline"
         ),
         pytest.param(
@@ -347,5 +360,5 @@ def test_stamp_places(text: str, expected: tuple[str, DateSource, str]) -> None:
     ],
 )
 def test_notice_and_tag_lines(line: str, expected: bool) -> None:
-    """Section-and-tag lines and copyright notices of any length are furniture; prose is not."""
+    """Section-and-tag lines, copyright notices and staff credits are furniture; prose is not."""
     assert expected == is_furniture(line)
