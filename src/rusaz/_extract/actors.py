@@ -991,7 +991,7 @@ class _Resolver:
             return
         idx = self.an.index
         taken: list[tuple[int, int]] | None = None
-        for m in core_pattern.finditer(self.text):
+        for m in _matches_at(core_pattern, self.text, bodies):
             start = m.start()
             code: str | None = None
             before = lead_pattern.search(self.text, max(0, start - 40), start)
@@ -1028,17 +1028,19 @@ class _Resolver:
         pattern = _subject_tail()
         if pattern is None:
             return
-        heads = self.pat.lower_body_heads
+        heads = tuple(" " + h for h in self.pat.lower_body_heads)
+        text = self.text
         for a in self.acts.values():
             if a.kind is not ActorKind.ORGANIZATION or a.entry is None:
                 continue
             for m in list(a.mentions):
+                end = m.span.end
+                # " on " right after a lower-case head word (few mentions pass the first test)
+                if not (text.startswith(" on ", end) and text.endswith(heads, m.span.start, end)):
+                    continue
                 if m.kind is not MentionKind.NAME:
                     continue
-                last = self.text[m.span.start : m.span.end].rsplit(None, 1)[-1]
-                if last not in heads:
-                    continue
-                tail = pattern.match(self.text, m.span.end)
+                tail = pattern.match(text, end)
                 if tail is None:
                     continue
                 self.unmention(a, m.span.start, m.span.end)
@@ -1236,6 +1238,27 @@ def _subject_tail() -> re.Pattern[str] | None:
         return None
     last = "|".join(re.escape(str(w)) for w in words)
     return re.compile(rf"[ \t]+on[ \t]+(?:[a-z][a-z-]*[ \t]+){{0,3}}(?:{last})\b")
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, words: Sequence[str]) -> list[re.Match[str]]:
+    """The matches of ``pattern`` starting where one of ``words`` (its literal openings) is
+    found in ``text``, left to right without overlaps, as ``finditer`` would give them."""
+    starts: set[int] = set()
+    for w in words:
+        at = text.find(w)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(w, at + 1)
+    out: list[re.Match[str]] = []
+    pos = 0
+    for at in sorted(starts):
+        if at < pos:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 @cache

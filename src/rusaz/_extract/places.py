@@ -317,6 +317,8 @@ def _short_forms(an: Analysis, owner: dict[int, Found], lexicon: Lexicon) -> lis
 def _join_same_names(found: dict[str, _Pl]) -> None:
     """ "the Gabala Radar Station" and "the Gabala radar station" found by two rules are one
     place: places whose names differ only in case join the first found."""
+    if len({p.name.casefold() for p in found.values()}) == len(found):
+        return  # no two names alike (most texts)
     first: dict[str, _Pl] = {}
     for key, p in sorted(found.items(), key=lambda kv: min(m.span.start for m in kv[1].mentions)):
         folded = p.name.casefold()
