@@ -764,3 +764,15 @@ def test_interview_answers_are_no_separate_statements() -> None:
     )
     article = rusaz.parse_text(text, published=FuzzyDate.parse("2021-06-01"))
     assert [] == [e for e in article.events if e.rule == "speaker_label"]
+
+
+def test_a_date_in_a_quotation_dates_only_what_it_tells() -> None:
+    """ '"We will double the capacity by 2030," Lavrov told reporters after the talks': 2030
+    dates neither the talks nor the saying."""
+    text = (
+        "Lavrov held talks with Bayramov in Moscow.\n\n"
+        '"We will double the capacity of the railway by 2030," Lavrov told reporters after the '
+        "talks."
+    )
+    article = build(text)
+    assert "2030" not in {str(e.when) for e in article.events}

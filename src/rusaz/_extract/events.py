@@ -1462,6 +1462,7 @@ def find_events(
         if not_held is not None:
             earlier = [s for s in spans if s.end <= not_held.start()]
             unheld = max(earlier, key=lambda s: s.start, default=None)
+        quotes = _quotations(text, sentence)
         call_clauses = {
             (c.span, _modality(text, c, s, EventKind.CALL))
             for s in calls
@@ -1515,7 +1516,15 @@ def find_events(
                 window = Span(span.end, comma if comma >= 0 else clause.span.end)
                 if not index.actors_in(window):
                     continue
-            not_mine = taken
+            # a date inside a quotation dates only what the quotation itself tells ('"We will
+            # double the capacity by 2030," Overchuk told reporters after the talks')
+            inside = next((q for q in quotes if q.start <= span.start < q.end), None)
+            not_mine = taken + [
+                d
+                for d in local
+                if any(q.start <= d.span.start < q.end for q in quotes)
+                and not (inside is not None and inside.start <= d.span.start < inside.end)
+            ]
             if trig.weak:
                 # a discussion is dated by its own day, not by the months and years of what
                 # was discussed ("discussed Azerbaijan's membership in the Council in 2012-2013",
@@ -1594,6 +1603,27 @@ def _headlines(doc: Document) -> list[Span]:
         if not bare or bare[-1] in _STOPS or "\n" in line:
             break
         out.append(p)
+    return out
+
+
+_QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "``": "''"}
+
+
+def _quotations(text: str, sentence: Span) -> list[Span]:
+    """The quoted stretches of a sentence: straight, curly and wire-style (``...'') pairs;
+    an opening mark with no closing one in the sentence quotes up to its end."""
+    out: list[Span] = []
+    pos = sentence.start
+    while pos < sentence.end:
+        found = [(i, o) for o in _QUOTE_PAIRS if (i := text.find(o, pos, sentence.end)) >= 0]
+        if not found:
+            break
+        i, opening = min(found)
+        closing = _QUOTE_PAIRS[opening]
+        j = text.find(closing, i + len(opening), sentence.end)
+        end = sentence.end if j < 0 else j + len(closing)
+        out.append(Span(i, end))
+        pos = end
     return out
 
 
