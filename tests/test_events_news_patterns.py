@@ -776,3 +776,15 @@ def test_a_date_in_a_quotation_dates_only_what_it_tells() -> None:
     )
     article = build(text)
     assert "2030" not in {str(e.when) for e in article.events}
+
+
+def test_he_added_is_the_speaker_not_the_person_named_last() -> None:
+    """ "Peskov said Putin would visit Baku. A meeting was not planned, he added.": the second
+    statement is Peskov's alone, though Putin was named last."""
+    text = (
+        "Kremlin spokesman Dmitry Peskov said on Thursday that Putin would visit Baku.\n\n"
+        "A trilateral meeting with Aliyev was not planned, he added."
+    )
+    article = rusaz.parse_text(text, published=FuzzyDate.parse("2024-05-20"))
+    statements = of_kind(article, EventKind.STATEMENT)
+    assert [("person:dmitry-peskov",)] == [e.participants for e in statements][-1:]

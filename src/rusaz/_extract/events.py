@@ -1559,11 +1559,11 @@ def find_events(
                         continue
                 else:
                     _context(ev, text, history, published)
-            if (
+            if not (trig.speaker and ev.own_participants) and (
                 (not ev.participants and _PRONOUN.search(text, clause.span.start, clause.span.end))
                 or _SUBJECT_PRONOUN.match(text, clause.span.start, clause.span.end)
                 or pronoun_subject
-            ):
+            ):  # (a speaker "he" is resolved already: the speaker told before)
                 ev.participants[:0] = [
                     p for p in _last_person(index, sentence.start) if p not in ev.participants
                 ]
