@@ -1455,7 +1455,9 @@ class _Analyser:
         if not (0 < k < len(toks) and self.plains[k]):
             return False
         word = toks[k].text
-        if word == "I" or not (_ROMAN.fullmatch(word) or (len(word) == 1 and word.isupper())):
+        if len(word) > 4 or word == "I" or not word.isupper():
+            return False  # most words: no mark
+        if not (len(word) == 1 or _ROMAN.fullmatch(word)):
             return False
         if self.folded[toks[k].end : toks[k].end + 1] == ".":
             return False
