@@ -315,6 +315,18 @@ def test_bracketed_lines_never_fail(inner: str) -> None:
             ("2021-03-04", DateSource.DATELINE, "Mar 4, 2021"),
             id="stamp-and-byline-on-one-line",
         ),
+        pytest.param(
+            "Talks in Baku\n\nUpdated: 6 May 2019 10:00\nPublished: 5 May 2019 09:00\n\n"
+            "The ministers met on Sunday.",
+            ("2019-05-05", DateSource.DATELINE, "Published: 5 May 2019 09:00"),
+            id="publication-stamp-under-update-stamp",
+        ),
+        pytest.param(
+            "Talks in Baku\n\nPublished: 5 May 2019 09:00\nUpdated: 6 May 2019 10:00\n\n"
+            "The ministers met on Sunday.",
+            ("2019-05-05", DateSource.DATELINE, "Published: 5 May 2019 09:00"),
+            id="update-stamp-under-publication-stamp",
+        ),
     ],
 )
 def test_stamp_places(text: str, expected: tuple[str, DateSource, str]) -> None:

@@ -813,6 +813,12 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
                 second_agency = Span(at, at + len(agency))
             rest = line[found[0] :]
             skip[i] = found[0] + (len(rest) - len(rest.lstrip())) if rest.strip() else len(line)
+            cal = _calendar()
+            first = text[dateline.start : dateline.end]
+            if cal.updated.match(first) and not cal.updated.match(line) and found[1].year:
+                # "Updated: 6 May 2019 / Published: 5 May 2019": the publication stamp wins
+                dateline = Span(start, start + len(line[: found[0]].rstrip()))
+                parts = found[1]
             if rest.strip():
                 break
             continue
