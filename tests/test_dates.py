@@ -400,3 +400,18 @@ def test_a_yearless_day_follows_the_dated_day_before_it(
     later in the calendar takes that day's year."""
     found = find_dates(text, ref)
     assert expected == str(found[-1].when)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pipeline will be repaired in the third quarter.", "2025-07/2025-09"),
+        ("In the fourth quarter, exports grew by 18 percent.", "2024-10/2024-12"),
+        ("The commission will meet in the second half.", "2025-07/2025-12"),
+        ("Trade rose in the second quarter of 2023.", "2023-04/2023-06"),
+    ],
+)
+def test_a_quarter_alone_is_of_the_reference_year_by_tense(text: str, expected: str) -> None:
+    """ "in the third quarter" with no year is a quarter of the year before, this one or the
+    next, as the clause's tense says; with a year, of that year."""
+    assert [expected] == [str(m.when) for m in find_dates(text, FuzzyDate.parse("2025-03-12"))]

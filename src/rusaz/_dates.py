@@ -17,7 +17,9 @@ Resolution rules, in short:
   honest interval: the expression resolved at the reference's first and last day, at the
   coarser of the two precisions ("yesterday" against 2019 is 2018-12-31..2019-12-30);
 * parts of periods ("early 2025", "mid-October") cut the period by the fractions in the
-  data file, at the precision of the pieces (months of a year, days of a month).
+  data file, at the precision of the pieces (months of a year, days of a month); a quarter
+  or half alone ("in the third quarter") is of the reference year, or the one before or after
+  as the tense says.
 """
 
 from __future__ import annotations
@@ -248,6 +250,12 @@ def _raw_from(rule: str, m: re.Match[str]) -> _Raw | None:
         raw.base = _part_base(g, m)
         if raw.base is None:
             return None
+    elif rule == "year_part":
+        # "in the third quarter": of the reference year
+        raw.rule = "part"
+        raw.part = lex.parts[" ".join(g["part"].lower().split())]
+        raw.base = _Raw(m.start(), m.end(), "rel_unit", mod="this", unit="year")
+        raw.extra["year_part"] = "alone"
     elif rule == "part":
         raw.part = lex.parts[" ".join(g["part"].lower().split())]
         raw.base = _part_base(g, m)
@@ -695,6 +703,11 @@ def _calendar(raw: _Raw, year: int) -> FuzzyDate | None:
 
 def _resolve(raw: _Raw, ref: FuzzyDate | None, tense: Callable[[], str | None]) -> FuzzyDate | None:
     """The interval of one raw expression, or None when it needs a missing reference."""
+    if raw.extra.get("year_part") and ref is not None:
+        # "in the third quarter": of the year before, this one or the next, by the tense
+        part = raw.part or (0.0, 1.0)
+        years = range(ref.start.year - 1, ref.end.year + 2)
+        return _pick([_cut(FuzzyDate.year(y), part) for y in years], ref, tense())
     if raw.base is not None:
         whole = _resolve(raw.base, ref, tense)
         return None if whole is None else _cut(whole, raw.part or (0.0, 1.0))

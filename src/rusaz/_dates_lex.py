@@ -48,6 +48,7 @@ class DateLexicon:
     units: dict[str, str]
     numbers: dict[str, int]
     parts: dict[str, tuple[float, float]]
+    year_parts: tuple[str, ...]  # parts that stand alone for the reference year
     anchors: dict[str, str]
     future: tuple[str, ...]
     past: tuple[str, ...]
@@ -114,6 +115,11 @@ def parse_date_lexicon(raw: str) -> DateLexicon:
             raise LexiconError(f"{_FILE}: [parts].{name!r} must be [from, to] in 0..1")
         parts[name.lower().removesuffix(" of")] = (float(bounds[0]), float(bounds[1]))
 
+    year_parts = tuple(w.lower() for w in _words(data, "year_parts", "words"))
+    for w in year_parts:
+        if w not in parts:
+            raise LexiconError(f"{_FILE}: [year_parts] {w!r} is no key of [parts]")
+
     def ints(key: str) -> dict[str, int]:
         table = _table(data, key)
         if not all(isinstance(v, int) for v in table.values()):
@@ -140,6 +146,7 @@ def parse_date_lexicon(raw: str) -> DateLexicon:
         units=strs("units"),
         numbers=ints("numbers"),
         parts=parts,
+        year_parts=year_parts,
         anchors=strs("anchors"),
         future=_words(data, "tense", "future"),
         past=_words(data, "tense", "past"),
@@ -362,6 +369,10 @@ def date_patterns() -> DatePatterns:
             rf"(?<!\w)(?i:(?P<part>{parts}))(?:-|{s}(?:(?i:of){s})?)(?:(?i:the){s})?{base}",
         ),
         (
+            "year_part",
+            rf"(?<!\w)(?i:(?P<part>{_alt(lex.year_parts)}))(?!\w)(?!{s}(?i:of)(?!\w))",
+        ),
+        (
             "first_months",
             rf"(?<!\w)(?i:(?:the{s})?first){s}(?P<n>\d\d?|(?i:{numw})){s}(?i:months){s}"
             rf"(?:(?i:of){s})?(?:(?P<by>(?:19|20)\d\d|2100)(?!\w)"
@@ -408,6 +419,7 @@ def date_patterns() -> DatePatterns:
     mod_firsts = _firsts(lex.modifiers, ci=True)
     firsts = {
         "part": _firsts(lex.parts, ci=True),
+        "year_part": _firsts(lex.year_parts, ci=True),
         "season": _firsts(lex.seasons, ["the"], lex.modifiers, ci=True),
         "ago": digits + _firsts(lex.numbers, ci=True),
         "rel_day": _firsts(lex.relative_days, ci=True),
@@ -446,6 +458,7 @@ def date_patterns() -> DatePatterns:
         "decade": (numbers, []),
         "year": (numbers, []),
         "part": ([], list(lex.parts)),
+        "year_part": ([], list(lex.year_parts)),
         "first_months": ([], ["the first", "first"]),
         "season": ([], [*mod_words, "past", *(f"the {x}" for x in lex.seasons), *lex.seasons]),
         "ago": (numbers, list(lex.numbers)),
