@@ -458,3 +458,20 @@ def test_seat_before_a_title_is_neither_place_nor_state() -> None:
     text = "The talks went well, Kremlin spokesman Dmitry Peskov told reporters on Monday."
     assert "Russia" not in _names(text, ActorKind.COUNTRY)
     assert "Kremlin" not in _place_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Officials said Baku no longer feels bound by the old lease.", id="adverbs"),
+        pytest.param('A spokesman said that Baku "regrets" the decision.', id="quoted-verb"),
+        pytest.param("The swap allowed Baku to meet its own demand for gas.", id="allowed"),
+        pytest.param("Why Baku and Moscow still need each other", id="pair-with-adverb"),
+        pytest.param("According to local media, Baku asked for a higher rent.", id="asked"),
+    ],
+)
+def test_capital_acting_across_adverbs_and_quotes(text: str) -> None:
+    """A capital acts across adverbs and an opening quote, and when something allows it to
+    act: it is its state, not a location."""
+    assert "Baku" not in _place_names(text)
+    assert "Azerbaijan" in _names(text, ActorKind.COUNTRY)

@@ -184,6 +184,7 @@ class Patterns:
     seats: tuple[tuple[str, str], ...]
     verbs_after: frozenset[str]
     verbs_before: frozenset[str]
+    adverbs: frozenset[str]  # words between a capital and its verb ("Baku still needs")
     sources_before: frozenset[str]
     locative: frozenset[str]
     given_names: frozenset[str]
@@ -260,6 +261,7 @@ def patterns() -> Patterns:
         seats=tuple((s["name"], s["country"]) for s in ap["metonyms"]["seats"]),
         verbs_after=frozenset(ap["metonyms"]["verbs_after"]),
         verbs_before=frozenset(ap["metonyms"]["verbs_before"]),
+        adverbs=frozenset(ap["metonyms"].get("adverbs", ())),
         sources_before=frozenset(ap["metonyms"]["sources_before"]),
         locative=frozenset(ap["metonyms"]["locative"]),
         given_names=frozenset(gn["names"]),
@@ -1805,10 +1807,7 @@ class _Analyser:
             if loc and not (possessive or source_hit):
                 continue
             nxt = self.next_words(f.j, 2)
-            acts = bool(nxt) and (
-                nxt[0] in pat.verbs_after
-                or (len(nxt) == 2 and nxt[0].endswith("ly") and nxt[1] in pat.verbs_after)
-            )
+            acts = self.verb_after(f.j)
             content = [w for w in prev3 if w not in _QUANTIFIERS]
             acted_on = bool(content) and content[-1] in pat.verbs_before
             titled = bool(nxt) and self.ends_title(f.j + 1) is not None and self.plain(f.j + 1)
@@ -1823,10 +1822,7 @@ class _Analyser:
                 other = self.owner[f.j + 2] if f.j + 2 < len(self.tokens) else None
                 if other is not None and other.i == f.j + 2:
                     key = name_key(self.text[other.start : other.end], case=True)
-                    after2 = self.next_words(other.j, 1)
-                    acts = (
-                        key in self.idx.capitals and bool(after2) and after2[0] in pat.verbs_after
-                    )
+                    acts = key in self.idx.capitals and self.verb_after(other.j)
             if (
                 titled
                 and not (possessive or acts or acted_on or source_hit or viewpoint)
@@ -1856,6 +1852,24 @@ class _Analyser:
                 if code is not None:
                     other.metonym = True
                     other.country = code
+
+    def verb_after(self, j: int) -> bool:
+        """A verb of ``verbs_after`` follows token j, across up to two adverbs ("politely",
+        "no longer", "still") and an opening quote ('Baku "regrets" the decision')."""
+        lows = self.lows
+        gaps = self.gaps
+        n = len(lows)
+        k = j + 1
+        for _ in range(3):
+            if k >= n or gaps[k].strip(" \t\"'") or "\n" in gaps[k]:
+                return False
+            word = lows[k]
+            if word in self.pat.verbs_after:
+                return True
+            if not (word.endswith("ly") or word in self.pat.adverbs):
+                return False
+            k += 1
+        return False
 
     def state_ended(self, i: int) -> bool:
         """ "after the collapse of the Soviet Union": a state named as the end of its history,
