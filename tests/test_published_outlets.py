@@ -327,6 +327,13 @@ def test_bracketed_lines_never_fail(inner: str) -> None:
             ("2019-05-05", DateSource.DATELINE, "Published: 5 May 2019 09:00"),
             id="update-stamp-under-publication-stamp",
         ),
+        pytest.param(
+            "Russia and Azerbaijan discuss grain\n\nThe talks come as wheat prices climb "
+            "across the region.\n\nMOSCOW, May 5 (Reuters) - The ministers discussed grain "
+            "exports on Wednesday.\n\nRussia exported wheat to Azerbaijan in 2020.",
+            ("2021-05-05", DateSource.DATELINE, "MOSCOW, May 5 (Reuters) -"),
+            id="standfirst-sentence-above-a-wire-lead",
+        ),
     ],
 )
 def test_stamp_places(text: str, expected: tuple[str, DateSource, str]) -> None:

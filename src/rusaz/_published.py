@@ -483,9 +483,11 @@ def _lead_weekday(doc: Document, mentions: Sequence[DateMention], past: _Past) -
 
     Wire reports date their news by weekday in the lead; it is the dateline's day.
     """
-    if not doc.sentences:
+    # the lead is the first sentence after the dateline (a standfirst may stand above it)
+    after = doc.dateline.start if doc.dateline is not None else 0
+    lead = next((s for s in doc.sentences if s.start >= after), None)
+    if lead is None:
         return None
-    lead = doc.sentences[0]
     days = {
         m.weekday
         for m in mentions

@@ -583,13 +583,13 @@ def _byline_role(line: str) -> bool:
 
 
 def _stamp_below(below: list[str]) -> bool:
-    """Whether a time stamp line alone comes next, or right after a byline: a standfirst
-    sentence above it ("Title / Standfirst. / by A. Writer / 19 April 2024") is no body
-    start yet."""
+    """Whether a time stamp line alone or a wire's dateline comes next, or right after a
+    byline: a standfirst sentence above it ("Title / Standfirst. / by A. Writer / 19 April
+    2024", "Title / Standfirst. / MOSCOW, May 5 (Reuters) - ...") is no body start yet."""
     for line in below[:2]:
         found = parse_dateline(line)
-        if found is not None:
-            return found[0] >= len(line.rstrip())
+        if found is not None:  # a stamp alone, or a wire's dateline with its agency
+            return found[0] >= len(line.rstrip()) or found[1].agency is not None
         if not _BYLINE.fullmatch(line):
             return False
     return False
