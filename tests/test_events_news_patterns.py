@@ -788,3 +788,14 @@ def test_he_added_is_the_speaker_not_the_person_named_last() -> None:
     article = rusaz.parse_text(text, published=FuzzyDate.parse("2024-05-20"))
     statements = of_kind(article, EventKind.STATEMENT)
     assert [("person:dmitry-peskov",)] == [e.participants for e in statements][-1:]
+
+
+def test_one_speakers_verbs_in_one_sentence_are_one_statement() -> None:
+    """ "Putin acknowledged that missiles had been fired and promised compensation": one
+    statement of Putin, with the newly listed speech verbs."""
+    text = (
+        "Putin acknowledged that two missiles had exploded near the aircraft and promised "
+        "compensation."
+    )
+    statements = of_kind(build(text), EventKind.STATEMENT)
+    assert [(PUTIN,)] == [e.participants for e in statements]

@@ -1158,8 +1158,14 @@ def _can_merge(into: _Ev, ev: _Ev) -> bool:
         return False
     same_sentence = into.sentence == ev.sentence
     loose = ev.anaphoric or ev.definite
-    if same_sentence and into.clause != ev.clause and not loose:
-        return False
+    if (
+        same_sentence
+        and into.clause != ev.clause
+        and not loose
+        and not (ev.kind is EventKind.STATEMENT and into.participants == ev.participants)
+    ):
+        return False  # (one speaker's verbs in one sentence are one statement: "said ... and
+        # promised compensation")
     if ev.kind is EventKind.SIGNING and into.clause != ev.clause:
         return False
     if (
