@@ -196,6 +196,8 @@ ROWS = [
     ("Are there any plans for a meeting of the presidents?", "meeting", "hypothetical", set()),
     ("A meeting of Lavrov and Bayramov is possible in June.", "meeting", "hypothetical", set()),
     ("In 2022 Putin and Aliyev spoke by telephone many times.", "call", "happened", {PUTIN}),
+    ("Putin called on the parties to cease fire immediately.", "ceasefire", "hypothetical", set()),
+    ("Lavrov held telephone talks with Bayramov on Monday.", "call", "happened", {LAVROV}),
     ("Gazprom delivered the gas under a contract signed in 2011.", "signing", "happened", set()),
     (
         "Gazprom supplies gas under the contract between Gazprom and SOCAR signed last November.",
@@ -767,7 +769,7 @@ def test_interview_answers_are_no_separate_statements() -> None:
 
 
 def test_a_date_in_a_quotation_dates_only_what_it_tells() -> None:
-    """ '"We will double the capacity by 2030," Lavrov told reporters after the talks': 2030
+    """'"We will double the capacity by 2030," Lavrov told reporters after the talks': 2030
     dates neither the talks nor the saying."""
     text = (
         "Lavrov held talks with Bayramov in Moscow.\n\n"

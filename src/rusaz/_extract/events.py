@@ -1496,6 +1496,8 @@ def find_events(
                 clauses=clauses,
                 evidence=[sentence],
             )
+            if trig.phone and "phone" in text[span.start : span.end].casefold():
+                ev.kind = EventKind.CALL  # "held telephone talks": the talk is the call
             ev.modality = _modality(text, clause, span, trig.kind, sentence)
             if span == unheld and trig.kind is not EventKind.STATEMENT:
                 ev.modality = Modality.NEGATED
