@@ -198,6 +198,7 @@ ROWS = [
     ("In 2022 Putin and Aliyev spoke by telephone many times.", "call", "happened", {PUTIN}),
     ("Putin called on the parties to cease fire immediately.", "ceasefire", "hypothetical", set()),
     ("Lavrov held telephone talks with Bayramov on Monday.", "call", "happened", {LAVROV}),
+    ("Thanks to the new pipeline, SOCAR stopped buying gas in 2007.", "other", "happened", set()),
     ("Gazprom delivered the gas under a contract signed in 2011.", "signing", "happened", set()),
     (
         "Gazprom supplies gas under the contract between Gazprom and SOCAR signed last November.",
@@ -259,6 +260,7 @@ NOT_EVENTS = [
     ("Gazprom has agreed to supply up to 1 billion cubic metres of gas to SOCAR.", "meeting"),
     ("There was no deal on the Caspian, which Moscow says must be divided.", "statement"),
     ("The plane crashed after, Baku says, it was hit by air defences.", "statement"),
+    ("Gazprom became self-sufficient thanks to the Shah Deniz field.", "statement"),
 ]
 
 
@@ -801,3 +803,12 @@ def test_one_speakers_verbs_in_one_sentence_are_one_statement() -> None:
     )
     statements = of_kind(build(text), EventKind.STATEMENT)
     assert [(PUTIN,)] == [e.participants for e in statements]
+
+
+def test_a_stop_is_dated_by_its_year() -> None:
+    """ "SOCAR stopped buying Russian gas at the beginning of 2007": the weak trigger of a stop
+    keeps its own date (only a discussion leaves the dates of its topic)."""
+    others = of_kind(
+        build("SOCAR stopped buying Russian gas at the beginning of 2007."), EventKind.OTHER
+    )
+    assert ["2007-01/2007-03"] == [str(e.when) for e in others]

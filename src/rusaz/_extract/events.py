@@ -1533,7 +1533,7 @@ def find_events(
                 if any(q.start <= d.span.start < q.end for q in quotes)
                 and not (inside is not None and inside.start <= d.span.start < inside.end)
             ]
-            if trig.weak:
+            if trig.weak and trig.kind is EventKind.MEETING:
                 # a discussion is dated by its own day, not by the months and years of what
                 # was discussed ("discussed Azerbaijan's membership in the Council in 2012-2013",
                 # "discussed preparations for the summit in May")
