@@ -475,3 +475,39 @@ def test_capital_acting_across_adverbs_and_quotes(text: str) -> None:
     act: it is its state, not a location."""
     assert "Baku" not in _place_names(text)
     assert "Azerbaijan" in _names(text, ActorKind.COUNTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        pytest.param(
+            "Washington planned radar sites in Poland and the Czech Republic at the time.",
+            "Czech Republic",
+            id="after-located-country",
+        ),
+        pytest.param(
+            "The corridor will link Northern Europe with the Persian Gulf and India.",
+            "India",
+            id="after-region",
+        ),
+    ],
+)
+def test_country_joined_to_a_location_is_a_location(text: str, country: str) -> None:
+    """A country joined by "and" to a location is a location, not an actor."""
+    assert country not in _names(text, ActorKind.COUNTRY)
+    assert country in _place_names(text)
+
+
+def test_country_joined_after_from_still_acts() -> None:
+    """ "our partners from the United States and France": people of the countries; the
+    second country is not made a location by the first."""
+    text = "We count on our partners from the United States and France, Aliyev said."
+    assert "France" in _names(text, ActorKind.COUNTRY)
+
+
+def test_capital_hosting_an_event_is_its_venue() -> None:
+    """ "Baku will host the forum": the capital is where it happens, a location, and its
+    state is the host."""
+    text = "In September Baku will host the Days of Russian Culture, the ministry said."
+    assert "Baku" in _place_names(text)
+    assert "Azerbaijan" in _names(text, ActorKind.COUNTRY)

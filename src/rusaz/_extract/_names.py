@@ -185,6 +185,7 @@ class Patterns:
     verbs_after: frozenset[str]
     verbs_before: frozenset[str]
     adverbs: frozenset[str]  # words between a capital and its verb ("Baku still needs")
+    hosting: frozenset[str]  # verbs that make a capital the venue ("Baku will host")
     sources_before: frozenset[str]
     locative: frozenset[str]
     given_names: frozenset[str]
@@ -262,6 +263,7 @@ def patterns() -> Patterns:
         verbs_after=frozenset(ap["metonyms"]["verbs_after"]),
         verbs_before=frozenset(ap["metonyms"]["verbs_before"]),
         adverbs=frozenset(ap["metonyms"].get("adverbs", ())),
+        hosting=frozenset(ap["metonyms"].get("hosting", ())),
         sources_before=frozenset(ap["metonyms"]["sources_before"]),
         locative=frozenset(ap["metonyms"]["locative"]),
         given_names=frozenset(gn["names"]),
@@ -562,6 +564,7 @@ class Found:
     classifier: bool = False  # a country classifying a noun ("the Caspian Sea countries")
     party: bool = False  # a region acting as a party ("between Azerbaijan and Dagestan")
     affiliation: bool = False  # a seat naming whose office a title is ("Kremlin spokesman")
+    host: bool = False  # a capital hosting an event: a location, and its state the host
     nested: bool = False  # inside a longer organization or person name
     # the surname a lone given name shares with the next person ("Ziyaddin and Huseyn Safarov")
     surname: str | None = None
@@ -1774,6 +1777,7 @@ class _Analyser:
         pat = self.pat
         capitals = self.idx.capitals
         sources_before = tuple(pat.sources_before)
+        by_end = {f.j: f for f in found}
         for f in found:
             if f.kind == "place":
                 # only a capital or seat is read further
@@ -1798,7 +1802,7 @@ class _Analyser:
                     or self.affiliation(f)
                     or self.state_ended(f.i)
                 )
-                f.locative = loc or self.after_place_comma(f)
+                f.locative = loc or self.after_place_comma(f) or self.joined_location(f, by_end)
                 continue
             after = self.folded[f.end : f.end + 3]
             possessive = bool(_POSSESSIVE_S.match(after))
@@ -1807,6 +1811,11 @@ class _Analyser:
             if loc and not (possessive or source_hit):
                 continue
             nxt = self.next_words(f.j, 2)
+            if any(w in pat.hosting for w in self.next_words(f.j, 4)):
+                # "Baku will host the forum": the venue, a location, and its state the host
+                f.host = True
+                f.country = code
+                continue
             acts = self.verb_after(f.j)
             content = [w for w in prev3 if w not in _QUANTIFIERS]
             acted_on = bool(content) and content[-1] in pat.verbs_before
@@ -1852,6 +1861,31 @@ class _Analyser:
                 if code is not None:
                     other.metonym = True
                     other.country = code
+
+    def joined_location(self, f: Found, by_end: dict[int, Found]) -> bool:
+        """ "in Poland and the Czech Republic", "with the Persian Gulf and India": a country
+        joined by "and"/"or" to a location is one too."""
+        k = f.i - 1
+        if k >= 1 and self.lows[k] == "the":
+            k -= 1
+        if k < 1 or self.lows[k] not in ("and", "or") or self.gaps[k].strip():
+            return False
+        before = by_end.get(k - 1)
+        if before is None:
+            return False
+        if before.kind == "country":
+            # not "partners from the United States and France": people of, not places
+            m = before.i - 1
+            if m >= 0 and self.lows[m] == "the":
+                m -= 1
+            return before.locative and (m < 0 or self.lows[m] != "from")
+        return (
+            before.kind == "place"
+            and not before.metonym
+            and isinstance(before.entry, PlaceEntry)
+            and before.entry.category not in ("venue",)
+            and not self.idx.capitals.get(name_key(self.text[before.start : before.end], case=True))
+        )
 
     def verb_after(self, j: int) -> bool:
         """A verb of ``verbs_after`` follows token j, across up to two adverbs ("politely",

@@ -195,7 +195,7 @@ class _Resolver:
                 country_uses.setdefault(f.entry.id, []).append((f, f.locative or f.classifier))
             elif f.kind == "place":
                 self.own(f)
-                if f.metonym and f.country:
+                if (f.metonym or f.host) and f.country:
                     self.metonym(f)
                 elif f.party:
                     self.region_party(f)
