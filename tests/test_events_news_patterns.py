@@ -197,6 +197,8 @@ ROWS = [
     ("A meeting of Lavrov and Bayramov is possible in June.", "meeting", "hypothetical", set()),
     ("In 2022 Putin and Aliyev spoke by telephone many times.", "call", "happened", {PUTIN}),
     ("Putin called on the parties to cease fire immediately.", "ceasefire", "hypothetical", set()),
+    ("Lavrov said the ministers would meet in Moscow in December.", "meeting", "planned", set()),
+    ("If invited, Lavrov would visit Baku.", "visit", "hypothetical", {LAVROV}),
     ("Lavrov held telephone talks with Bayramov on Monday.", "call", "happened", {LAVROV}),
     ("Thanks to the new pipeline, SOCAR stopped buying gas in 2007.", "other", "happened", set()),
     ("Gazprom delivered the gas under a contract signed in 2011.", "signing", "happened", set()),
@@ -812,3 +814,22 @@ def test_a_stop_is_dated_by_its_year() -> None:
         build("SOCAR stopped buying Russian gas at the beginning of 2007."), EventKind.OTHER
     )
     assert ["2007-01/2007-03"] == [str(e.when) for e in others]
+
+
+def test_he_after_a_fronted_time_is_the_person_not_the_one_honoured() -> None:
+    """ "X laid a wreath at the grave of Heydar Aliyev. On Thursday he will visit Ganja": "he"
+    is X, not the person honoured."""
+    text = (
+        "Lavrov laid a wreath at the grave of national leader Heydar Aliyev.\n\n"
+        "On Thursday he will visit Ganja."
+    )
+    article = rusaz.parse_text(text, published=FuzzyDate.parse("2024-05-20"))
+    visits = of_kind(article, EventKind.VISIT)
+    assert ["person:sergey-lavrov"] == [e.participants[0] for e in visits]
+
+
+def test_no_document_had_been_signed_is_no_signing() -> None:
+    """ "no written agreement on the mission had been signed" claims no signing."""
+    text = "Lavrov said that no written agreement on the mission had been signed."
+    signings = of_kind(build(text), EventKind.SIGNING)
+    assert [] == [e for e in signings if e.modality is Modality.HAPPENED]

@@ -76,7 +76,12 @@ _ARTICLE_SCOPE = frozenset(
 _ARMED = frozenset({EventKind.MILITARY, EventKind.ATTACK, EventKind.CEASEFIRE})
 _THE = frozenset({"the"})
 _NO_UNTIL = frozenset({"until", "till"})
-_SUBJECT_PRONOUN = re.compile(r"\W*(?:[\w ]{0,25},\s*)?(?:he|she)\b", re.I)
+# "He said", "Later, she met", "On Thursday he will visit" (a fronted time needs no comma)
+_SUBJECT_PRONOUN = re.compile(
+    r"\W*(?:[\w ]{0,25},\s*|(?:on|in|at|later|earlier|then|next|afterwards|today|tomorrow)"
+    r"\b[\w ]{0,20}?\s+)?(?:he|she)\b",
+    re.I,
+)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 _WHO = re.compile(r"\W*who\b", re.I)
 _RELATIVE = re.compile(r"\W*(?:who|which|whose|whom)\b", re.I)
@@ -937,9 +942,13 @@ def _anaphor_kinds(ev: _Ev, text: str) -> frozenset[EventKind] | None:
 
 
 def _last_person(index: MentionIndex, before: int) -> list[str]:
-    """The person mentioned last before ``before`` (what "he"/"she" most likely means)."""
+    """The person mentioned last before ``before`` (what "he"/"she" most likely means), not
+    one honoured ("laid a wreath at the grave of Heydar Aliyev. On Thursday he ...")."""
+    honoured = event_lexicon().commemorated
     for h in reversed(index.actor_hits):
         if h.end <= before and index.actors[h.item].kind is ActorKind.PERSON:
+            if honoured.search(index.text, max(0, h.start - 60), h.start):
+                continue
             return [h.item]
     return []
 
@@ -1101,6 +1110,10 @@ def _context(ev: _Ev, text: str, history: Sequence[_Ev], published: FuzzyDate | 
     if kinds is not None:
         pool = [p for p in history if p.kind in kinds and (p.when is not None or ev.when)]
         pool = [p for p in pool if not (p.definite or p.anaphoric)] or pool
+        # "after the talks": the news, not a meeting recalled from long before
+        pool = [
+            p for p in pool if p.when is None or not _recalled(p.when, history, published)
+        ] or pool
         same = [p for p in pool if p.modality is ev.modality]
         for prev in reversed(same or pool):
             while prev.refers is not None:
