@@ -199,6 +199,8 @@ ROWS = [
     ("Putin called on the parties to cease fire immediately.", "ceasefire", "hypothetical", set()),
     ("Lavrov said the ministers would meet in Moscow in December.", "meeting", "planned", set()),
     ("If invited, Lavrov would visit Baku.", "visit", "hypothetical", {LAVROV}),
+    ("Earlier this month, Azerbaijan suspended all cultural events.", "other", "happened", set()),
+    ("Bayramov was handed a note of protest on Monday.", "statement", "happened", {BAYRAMOV}),
     ("Lavrov held telephone talks with Bayramov on Monday.", "call", "happened", {LAVROV}),
     ("Thanks to the new pipeline, SOCAR stopped buying gas in 2007.", "other", "happened", set()),
     ("Gazprom delivered the gas under a contract signed in 2011.", "signing", "happened", set()),
@@ -833,3 +835,22 @@ def test_no_document_had_been_signed_is_no_signing() -> None:
     text = "Lavrov said that no written agreement on the mission had been signed."
     signings = of_kind(build(text), EventKind.SIGNING)
     assert [] == [e for e in signings if e.modality is Modality.HAPPENED]
+
+
+def test_a_subject_before_the_verb_keeps_the_speaker_off_the_reported_names() -> None:
+    """ "The ministry said Lavrov was informed on Monday": the reported Lavrov is no speaker
+    (only '"...," said Lavrov' puts the speaker after the verb)."""
+    text = "The ministry said Lavrov was informed of the decision on Monday."
+    statements = of_kind(build(text), EventKind.STATEMENT)
+    assert [()] == [e.participants for e in statements]
+
+
+def test_it_said_is_the_body_that_spoke_last() -> None:
+    """ "Gazprom said in a statement ... It said Miller had ...": the second saying is
+    Gazprom's."""
+    text = (
+        '"Supplies will grow," Gazprom said in a statement on Monday.\n\n'
+        "It said Lavrov and Bayramov had discussed the supplies."
+    )
+    statements = of_kind(build(text), EventKind.STATEMENT)
+    assert {GAZPROM} == {p for e in statements for p in e.participants}

@@ -139,6 +139,7 @@ class EventLexicon:
     title_synonyms: dict[str, tuple[str, ...]]
     speech_before: re.Pattern[str]
     speaker_pronouns: frozenset[str]
+    body_pronouns: frozenset[str]
     question_marks: tuple[str, ...]
 
 
@@ -925,6 +926,7 @@ def event_lexicon() -> EventLexicon:
             for k, v in cues.get("title_synonyms", {}).items()
         },
         speaker_pronouns=frozenset(str(w).casefold() for w in cues["speaker_pronouns"]),
+        body_pronouns=frozenset(str(w).casefold() for w in cues.get("body_pronouns", ())),
         question_marks=tuple(str(w) for w in cues["question_marks"]),
         demonyms={
             str(word).casefold(): str(code)

@@ -380,6 +380,8 @@ def _pronoun_antecedent(
     words = before.split()
     if words and words[-1] == "I":  # "I visited it myself in March": the person interviewed
         return index.interviewee
+    if words and speaker and words[-1].casefold() in event_lexicon().body_pronouns:
+        return _body_speaker(ev, index, history)  # "It said ...": the body that spoke last
     if not words or words[-1].casefold() not in event_lexicon().speaker_pronouns:
         return None
     persons = [
@@ -405,6 +407,19 @@ def _pronoun_antecedent(
     return persons[-1] if persons else None
 
 
+def _body_speaker(ev: _Ev, index: MentionIndex, history: Sequence[_Ev]) -> _Hit | None:
+    """The organization that made the statement told last, for "It said ..."."""
+    for prev in reversed(history):
+        if prev.kind is EventKind.STATEMENT and prev.sentence.start < ev.sentence.start:
+            first = prev.participants[:1]
+            if first and index.actors[first[0]].kind is ActorKind.ORGANIZATION:
+                hits = [h for h in index.actors_in(prev.sentence) if h.item == first[0]]
+                return hits[-1] if hits else None
+            return None
+    return None
+
+
+_INVERSION_WORDS = frozenset({"also", "then", "later", "earlier", "as", "so"})
 _CLAUSE_WORD = re.compile(r"\b(?!(?:and|the|of|for|on|in|with)\b)[a-z]{3,}\b")
 
 
@@ -420,6 +435,20 @@ def _speaker_np(text: str, ev: _Ev, before: list[_Hit]) -> list[_Hit]:
         cut = comma
     near = [h for h in before if h.start > cut] if cut >= start else []
     return near or before
+
+
+_SUBJECT_WORD = re.compile(r"[^\W\d_]", re.U)
+
+
+def _inverted(text: str, ev: _Ev) -> bool:
+    """Whether the speaker may follow the verb ('"...," said Lavrov', "According to Lavrov"):
+    no subject stands before it in its clause ("The ministry said Ambassador X was handed a
+    note": the ambassador is no speaker)."""
+    before = text[ev.clause.span.start : ev.trigger.start].rstrip()
+    if not before or before[-1] in "\"\u201d',:;(—–-":
+        return True
+    tail = before.split()[-1]
+    return not _SUBJECT_WORD.search(tail) or tail.casefold() in _INVERSION_WORDS
 
 
 def _coordinated_speaker(text: str, ev: _Ev, history: Sequence[_Ev]) -> list[str] | None:
@@ -503,9 +532,8 @@ def _participants(
     elif said_by is not None:  # "he laid a wreath at ...": the pronoun's person acts
         hits = [said_by, *(h for h in hits if h.item != said_by.item)]
     elif speaker and hits:
-        hits = (
-            _speaker_np(text, ev, [h for h in hits if h.end <= ev.trigger.start])
-            or [h for h in hits if h.start >= ev.trigger.end][:1]
+        hits = _speaker_np(text, ev, [h for h in hits if h.end <= ev.trigger.start]) or (
+            [h for h in hits if h.start >= ev.trigger.end][:1] if _inverted(text, ev) else []
         )
     ids: list[str] = []
     lex = event_lexicon()
@@ -1589,10 +1617,11 @@ def find_events(
                     p for p in _last_person(index, sentence.start) if p not in ev.participants
                 ]
             if not ev.participants or ev.kind in _ARMED:
+                # a speaker's nationality stands before the verb ("the Russian side said"),
+                # not among the words it reports
+                where = Span(clause.span.start, span.start) if trig.speaker else ev.clause.span
                 ev.participants.extend(
-                    c
-                    for c in _demonyms(text, ev.clause.span, index, history)
-                    if c not in ev.participants
+                    c for c in _demonyms(text, where, index, history) if c not in ev.participants
                 )
             if (
                 published is not None
