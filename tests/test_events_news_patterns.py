@@ -208,6 +208,7 @@ ROWS = [
         {PUTIN},
     ),
     ("Lavrov declined the offer on Monday.", "statement", "happened", {LAVROV}),
+    ("Azerbaijan became independent in 1991.", "other", "happened", {AZERBAIJAN}),
     ("Bayramov asked for $300 million a year.", "statement", "happened", {BAYRAMOV}),
     ("Lavrov held telephone talks with Bayramov on Monday.", "call", "happened", {LAVROV}),
     ("Thanks to the new pipeline, SOCAR stopped buying gas in 2007.", "other", "happened", set()),
