@@ -209,6 +209,12 @@ ROWS = [
     ),
     ("Lavrov declined the offer on Monday.", "statement", "happened", {LAVROV}),
     ("Azerbaijan became independent in 1991.", "other", "happened", {AZERBAIJAN}),
+    (
+        "Lavrov met Bayramov in Baku, Trend reports citing the ministry.",
+        "meeting",
+        "happened",
+        {LAVROV},
+    ),
     ("Bayramov asked for $300 million a year.", "statement", "happened", {BAYRAMOV}),
     ("Lavrov held telephone talks with Bayramov on Monday.", "call", "happened", {LAVROV}),
     ("Thanks to the new pipeline, SOCAR stopped buying gas in 2007.", "other", "happened", set()),
@@ -274,6 +280,7 @@ NOT_EVENTS = [
     ("There was no deal on the Caspian, which Moscow says must be divided.", "statement"),
     ("The plane crashed after, Baku says, it was hit by air defences.", "statement"),
     ("Gazprom became self-sufficient thanks to the Shah Deniz field.", "statement"),
+    ("As previously reported, gas supplies will continue until the end of 2025.", "statement"),
 ]
 
 
