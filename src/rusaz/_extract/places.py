@@ -165,6 +165,9 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
     taken = [(p.start, p.end) for p in patterned]
     countries: dict[str, list[Found]] = {}
     outlet = doc.outlet_span
+    n_tokens = len(an.tokens)
+    lows = an.lows
+    after_words = frozenset(("in", *_district_words()))  # "Astara in Iran", "Aghdam district"
     for f in an.found:
         if outlet is not None and outlet.start < f.end and f.start < outlet.end:  # overlap
             continue
@@ -181,8 +184,15 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
             or _office_of_person(an, f, person_starts)
         ):
             assert isinstance(f.entry, PlaceEntry)
-            e = _placed(an, f, f.entry, lexicon, owner)
-            add(e.id, e.name, e, e.country, f.start, _district_end(an, f, e), "lexicon")
+            e = f.entry
+            end = f.end
+            after = f.j + 1
+            if after < n_tokens and an.gaps[after] == ", ":
+                e = _placed(an, f, e, lexicon, owner)  # "Astara, Iran"
+            elif after < n_tokens and lows[after] in after_words:
+                e = _placed(an, f, e, lexicon, owner)  # "Astara in Iran"
+                end = _district_end(an, f, e)  # "the Aghdam district"
+            add(e.id, e.name, e, e.country, f.start, end, "lexicon")
         elif f.kind == "country" and isinstance(f.entry, CountryEntry):
             countries.setdefault(f.entry.id, []).append(f)
         elif (
@@ -202,12 +212,16 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
                 assert isinstance(f.entry, CountryEntry)
                 ce = f.entry
                 add(ce.id, ce.name, ce, ce.code, f.start, f.end, "lexicon:country")
-    for p in patterned + _short_forms(an, owner, lexicon):
+    forms = _sea_short_forms()[0]
+    if any(name in text for name in forms):
+        patterned += _short_forms(an, owner, lexicon)
+    for p in patterned:
         if p.key not in found:
             found[p.key] = p
         add(p.key, p.name, p.entry, p.country, p.start, p.end, p.rule)
     _join_short_forms(found)
-    _join_same_names(found)
+    if len(found) > 1:
+        _join_same_names(found)
     return _build(found.values())
 
 
@@ -286,8 +300,6 @@ def _short_forms(an: Analysis, owner: dict[int, Found], lexicon: Lexicon) -> lis
     """ "cooperation on the Caspian": a sea's short name as a noun (not "the Caspian states")."""
     forms, followers, bodies = _sea_short_forms()
     out: list[_Pattern] = []
-    if not any(name in an.text for name in forms):
-        return out
     toks = an.tokens
     n = len(toks)
     for k in _where(map(forms.__contains__, an.words)):
