@@ -76,6 +76,11 @@ KIND_ROWS = [
         "statement",
         "political statement",
     ),
+    (
+        "The Treaty on the State Border completes the legal formalisation of the border.",
+        "treaty",
+        "Treaty on the State Border",
+    ),
 ]
 
 
@@ -96,11 +101,15 @@ def test_kind_table(text: str, kind: str, title: str) -> None:
         "Armenia is a member of the Collective Security Treaty Organization.",
         "Lavrov discussed the plans of the two countries for 2025 with Bayramov.",
         "Putin and Aliyev signed the agreements between them in Moscow on Monday.",
+        "There was no agreement on the status of the Caspian.",
+        "Lavrov said no written agreement on the mission had been signed.",
+        "Aliyev signed the programme of the visit on Monday.",
     ],
 )
 def test_generic_nouns_are_no_documents(text: str) -> None:
-    """Generic plurals, speech "statements", the verb "plans" and organisation names are not
-    documents (the last needs the organisation listed as an actor, as the pipeline does)."""
+    """Generic plurals, speech "statements", the verb "plans", documents that do not exist ("no
+    agreement on"), an event's programme and organisation names are not documents (the last
+    needs the organisation listed as an actor, as the pipeline does)."""
     article = build(text)
     assert [] == [a.title for a in article.agreements if "Collective Security" not in article.text]
 

@@ -166,6 +166,9 @@ class AgreementLexicon:
     coordination_window: int
     max_words: int
     generic: tuple[str, ...]
+    glue: frozenset[str]
+    negators: frozenset[str]
+    event_schedule: re.Pattern[str]
     signing_verbs: re.Pattern[str]
     numbers: dict[str, int]
     duration: re.Pattern[str]
@@ -970,6 +973,9 @@ def agreement_lexicon() -> AgreementLexicon:
         coordination_window=int(title["coordination_window"]),
         max_words=int(title["max_words"]),
         generic=tuple(str(g).casefold() for g in title["generic"]),
+        glue=frozenset(str(g).casefold() for g in title["glue"]),
+        negators=frozenset(str(g).casefold() for g in title["negators"]),
+        event_schedule=_compile(title["event_schedule"], f"{where}: event_schedule"),
         signing_verbs=_compile(title["signing_verbs"], f"{where}: signing_verbs"),
         numbers={str(k): int(v) for k, v in terms["numbers"].items()},
         duration=_compile(terms["duration"], f"{where}: terms.duration"),

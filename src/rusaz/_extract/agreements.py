@@ -192,6 +192,14 @@ def _right(
                 break
         if toks[k].start in date_starts and prev not in _UNTIL_WORDS and depth == 0:
             break
+        if (
+            proper
+            and depth == 0
+            and word[:1].islower()
+            and low not in lex.glue
+            and text[toks[k - 1].start : toks[k - 1].start + 1].isupper()
+        ):
+            break  # "the Treaty on the State Border completes ...": the title ended
         if proper and low in ("in", "at", "near") and depth == 0 and k + 1 < len(toks):
             nxt = toks[k + 1].start
             if nxt in place_starts or (text.startswith("the ", nxt) and nxt + 4 in place_starts):
@@ -362,6 +370,14 @@ def _valid(
         return False
     if generic and not proper:
         return False
+    if lex.negators & set(before.split()[-2:]):
+        return False  # "There was no agreement on the status", "no written agreement"
+    if (
+        head.needs == "complement"
+        and comp is not None
+        and lex.event_schedule.match(comp.slice(text)) is not None
+    ):
+        return False  # "the programme of the visit": a schedule, no document
     signing = search(lex.signing_verbs, text, clause.span.start, clause.span.end) is not None
     if head.needs == "complement" and not (comp or proper or signing):
         return False
@@ -379,6 +395,7 @@ def _valid(
         return False
     after = text[hs + len(head_word) : hs + len(head_word) + 40]
     right_after = lex.signing_verbs.match(after.lstrip()) is not None
+    # "the agreements reached in Sochi" name what was agreed; "agreements were signed" nothing
     return signing and (not plural or right_after)
 
 
