@@ -209,6 +209,11 @@ ROWS = [
     ),
     ("Lavrov declined the offer on Monday.", "statement", "happened", {LAVROV}),
     ("Azerbaijan became independent in 1991.", "other", "happened", {AZERBAIJAN}),
+    ("Azerbaijan and Armenia fought a six-year war over Karabakh.", "military", "happened", set()),
+    ("The conflict over Nagorno-Karabakh began in 1988.", "military", "happened", set()),
+    ("Russia sent troops into Ukraine in February 2022.", "military", "happened", {RUSSIA}),
+    ("Russian peacekeepers have been in Karabakh since November.", "military", "happened", set()),
+    ("Grozny was attacked by drones on December 25.", "attack", "happened", set()),
     (
         "Lavrov met Bayramov in Baku, Trend reports citing the ministry.",
         "meeting",
