@@ -187,9 +187,7 @@ def _matches_slow(text: str, sentence: Span) -> list[tuple[Span, Trigger]]:
                 text, max(sentence.start, m.start() - _NOT_AFTER_WINDOW), m.start()
             ):
                 continue
-            if m.end() > m.start() and _no_event_word(text, sentence.start, m.start(), m.end()):
-                continue
-            if m.end() > m.start():
+            if m.end() > m.start() and not _no_event_word(text, sentence.start, m.start(), m.end()):
                 found.append((Span(m.start(), m.end()), trig))
     return _keep_matches(found)
 
@@ -1394,7 +1392,7 @@ def _postponed(
     for December, and the act of moving it takes neither the old date nor the new one."""
     lex = event_lexicon()
     for act in evs:
-        if act.rule != "trigger:other.cancelled":
+        if act.rule != "trigger:other.cancelled":  # the trigger of cancelling and postponing
             continue
         verb = text[act.trigger.start : act.trigger.end]
         lead = " to" if verb.casefold().endswith(" to") else ""
