@@ -1217,16 +1217,7 @@ def _lower_reference_matches(pattern: re.Pattern[str], text: str) -> list[re.Mat
         while at >= 0:
             starts.add(at)
             at = low.find(phrase, at + 1)
-    out: list[re.Match[str]] = []
-    pos = 0
-    for at in sorted(starts):
-        if at < pos:
-            continue
-        m = pattern.match(text, at)
-        if m is not None:
-            out.append(m)
-            pos = max(m.end(), at + 1)
-    return out
+    return _match_at_starts(pattern, text, starts)
 
 
 @cache
@@ -1249,6 +1240,12 @@ def _matches_at(pattern: re.Pattern[str], text: str, words: Sequence[str]) -> li
         while at >= 0:
             starts.add(at)
             at = text.find(w, at + 1)
+    return _match_at_starts(pattern, text, starts)
+
+
+def _match_at_starts(pattern: re.Pattern[str], text: str, starts: set[int]) -> list[re.Match[str]]:
+    """The matches of ``pattern`` tried at ``starts`` only, left to right without overlaps,
+    as ``finditer`` would give them."""
     out: list[re.Match[str]] = []
     pos = 0
     for at in sorted(starts):
@@ -1257,7 +1254,7 @@ def _matches_at(pattern: re.Pattern[str], text: str, words: Sequence[str]) -> li
         m = pattern.match(text, at)
         if m is not None:
             out.append(m)
-            pos = m.end()
+            pos = max(m.end(), at + 1)
     return out
 
 
