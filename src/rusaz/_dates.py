@@ -537,6 +537,14 @@ def _tense(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_NOMINAL_REACH = 60  # characters before a date where its event noun may stand
+
+
+def _nominal(text: str, start: int) -> bool:
+    """Whether an event noun stands right before the date ("the election on Oct. 9")."""
+    return date_patterns().nominal.search(text, max(0, start - _NOMINAL_REACH), start) is not None
+
+
 # --- resolution --------------------------------------------------------------------------------
 
 
@@ -819,6 +827,8 @@ def find_dates(text: str, reference: date | FuzzyDate | None = None) -> list[Dat
             raw.extra["anchor"] = date_lexicon().anchors[" ".join(anchor["a"].lower().split())]
 
         def tense(raw: _Raw = raw) -> str | None:
+            if raw.d is not None and raw.y is None and _nominal(text, raw.start):
+                return None  # "the election on Oct. 9": the nearest Oct. 9
             return _tense(text, raw.start, raw.end)
 
         try:

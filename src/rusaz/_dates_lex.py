@@ -52,6 +52,7 @@ class DateLexicon:
     anchors: dict[str, str]
     future: tuple[str, ...]
     past: tuple[str, ...]
+    nominal: tuple[str, ...]  # event nouns whose following day-month is their own date
 
 
 def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
@@ -150,6 +151,7 @@ def parse_date_lexicon(raw: str) -> DateLexicon:
         anchors=strs("anchors"),
         future=_words(data, "tense", "future"),
         past=_words(data, "tense", "past"),
+        nominal=_words(data, "tense", "nominal"),
     )
 
 
@@ -301,6 +303,8 @@ class DatePatterns:
     range_prefix: re.Pattern[str]
     future: re.Pattern[str]
     past: re.Pattern[str]
+    # an event noun (and a place phrase) right before a date: matched at the end only
+    nominal: re.Pattern[str]
 
 
 @cache
@@ -496,6 +500,10 @@ def date_patterns() -> DatePatterns:
         range_prefix=re.compile(rf"(?i:(?<!\w)(?P<a>from|between)){s}(?:(?i:the){s})?$"),
         future=re.compile(_future_pattern(lex.future)),
         past=re.compile(_past_pattern(lex.past)),
+        nominal=re.compile(
+            rf"(?i:(?<!\w)(?:{_alt(lex.nominal)}))(?:{s}in(?:{s}[A-Z][\w.'’-]*){{1,3}})?"
+            rf"(?:{s}(?i:on|of))?{s}$"
+        ),
     )
 
 

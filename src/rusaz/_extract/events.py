@@ -913,6 +913,9 @@ def _sentence_fronted(ev: _Ev, dates: Sequence[DateMention], text: str) -> list[
     return []
 
 
+_NEAR_PAST_DAY = 90  # days: a planned year-less day this recent is not moved a year on
+
+
 def _upcoming(ev: _Ev, d: DateMention, published: FuzzyDate | None) -> FuzzyDate | None:
     """A planned event dated by a month or day without a year that resolved before the
     publication date happens in the coming year ("in November, when Baku hosts ...")."""
@@ -924,6 +927,9 @@ def _upcoming(ev: _Ev, d: DateMention, published: FuzzyDate | None) -> FuzzyDate
         or d.year is not None
         or d.month is None  # "two years ago" is no calendar date to move
         or w.end >= published.start
+        # a day a few weeks back is that day, not one almost a year away ("hoped that the
+        # meeting in St. Petersburg on June 6 would give a new impulse")
+        or (w.precision is Precision.DAY and (published.start - w.end).days <= _NEAR_PAST_DAY)
     ):
         return w
     try:

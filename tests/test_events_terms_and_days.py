@@ -1,0 +1,84 @@
+"""Event patterns of wire prose: plans told after the subject, dates not fixed, terms of a
+document, conditions, and year-less days near publication (one row per phenomenon)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rusaz import EventKind, FuzzyDate, Modality
+from rusaz._dates import find_dates
+from tests.test_extract_events import build, of_kind
+
+PUBLISHED = "2014-07-03"
+
+MODALITIES = [
+    # (text, kind, modality)
+    ("The presidential election in Azerbaijan is to be held on October 15.", "election", "planned"),
+    ("The next session of the commission in Baku will open on Monday.", "meeting", "planned"),
+    ("No date has been set for a visit by Putin to Baku.", "visit", "negated"),
+    ("No exact date has yet been fixed for the talks with Lavrov.", "meeting", "negated"),
+    (
+        "Baku expects Yerevan to amend its constitution before the treaty is signed.",
+        "signing",
+        "hypothetical",
+    ),
+    ("The sanctions will stay until the agreement is ratified.", "other", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "modality"), MODALITIES)
+def test_modality_told_around_the_trigger(text: str, kind: str, modality: str) -> None:
+    """The event of the sentence has the modality its cue gives."""
+    found = of_kind(build(text, PUBLISHED), EventKind(kind))
+    assert [Modality(modality)] == [e.modality for e in found][:1]
+
+
+def test_a_relative_clause_ends_the_plan_cue_after_the_trigger() -> None:
+    """ "which were postponed in December, will take place": the postponing happened."""
+    text = "Consultations, which were postponed in December, will take place in April."
+    found = of_kind(build(text, PUBLISHED), EventKind.OTHER)
+    assert [Modality.HAPPENED] == [e.modality for e in found]
+
+
+TERMS = [
+    "The agreement will enter into force from the date of signing, the minister said.",
+    "The treaty enters into force upon the date of its signing.",
+]
+
+
+@pytest.mark.parametrize("text", TERMS)
+def test_a_term_of_the_document_is_no_event(text: str) -> None:
+    """Entry into force "from the date of signing" is a term: no signing and no entry."""
+    article = build(text, PUBLISHED)
+    assert [] == of_kind(article, EventKind.SIGNING) + of_kind(article, EventKind.OTHER)
+
+
+NEAR_DAYS = [
+    # (text, expected date) — published 2014-07-03
+    ("The visit came two months before the presidential election on September 9.", "2014-09-09"),
+    ("Lavrov hoped the meeting in Sochi on June 6 would help the talks.", "2014-06-06"),
+    ("Putin will visit Baku on August 12.", "2014-08-12"),
+    ("Putin visited Baku on May 12.", "2014-05-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEAR_DAYS)
+def test_a_year_less_day_is_the_near_one(text: str, expected: str) -> None:
+    """A day right after an event noun is the one nearest publication, whatever the tense of
+    the clause; a planned day a few weeks back is not moved a year on."""
+    article = build(text, PUBLISHED)
+    assert FuzzyDate.parse(expected) in [e.when for e in article.events]
+
+
+VERB_DAYS = [
+    # (text, expected date) — published 2014-07-03: the verb's tense governs its own date
+    ("Putin visited Baku on January 10.", "2014-01-10"),
+    ("Two men died in custody on August 27.", "2013-08-27"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_DAYS)
+def test_a_day_after_a_verb_follows_its_tense(text: str, expected: str) -> None:
+    """A day told after a verb, not an event noun, takes the year the tense points to."""
+    [found] = find_dates(text, FuzzyDate.parse(PUBLISHED))
+    assert FuzzyDate.parse(expected) == found.when
