@@ -193,6 +193,8 @@ class Patterns:
     place_words: frozenset[str]
     named_after: frozenset[str]
     venue_heads: frozenset[str]
+    campus_heads: frozenset[str]  # "University": right after "at", the place of a visit
+    makers: frozenset[str]  # "Embraer" in "an AZAL Embraer": a maker's model, not a unit
     products: frozenset[str]
     branch_words: frozenset[str]
     event_tails: frozenset[str]
@@ -271,6 +273,8 @@ def patterns() -> Patterns:
         place_words=frozenset(w for w in (*pp["regions"], *pp["venues"]) if " " not in w),
         named_after=frozenset(ap["organizations"]["named_after"]),
         venue_heads=frozenset(ap["organizations"]["venue_heads"]),
+        campus_heads=frozenset(ap["organizations"].get("campus_heads", ())),
+        makers=frozenset(ap["organizations"].get("makers", ())),
         products=frozenset(ap["organizations"].get("products", ())),
         branch_words=frozenset(ap["organizations"].get("branch_words", ())),
         event_tails=frozenset(ap["organizations"].get("event_tails", ())),
@@ -800,6 +804,17 @@ class _Analyser:
                 if last in self.pat.venue_heads and ("at" in prev[-2:] or prev[-1:] == ["in"]):
                     f.kind = "place"  # "performed at the Heydar Aliyev Center"
                     f.rule = "pattern:venue"
+            elif (
+                f.kind == "organization"
+                and self.tokens[f.j].text in self.pat.campus_heads
+                and f.i > 0
+                and self.low(f.i - 1) == "at"
+                and self.gaps[f.i] == " "
+            ):
+                # "to address students at Baku State University": the campus, a place
+                f.kind = "place"
+                f.entry = None
+                f.rule = "pattern:venue"
         allf.sort(key=operator.attrgetter("start"))
         self.mark_uses(allf)
         self.mark_parties(allf + nested)
@@ -1324,6 +1339,8 @@ class _Analyser:
             and lead.j < end
             and (toks[lead.j + 1].cap or toks[lead.j + 1].acronym)
             and not (lead.j + 1 == end and self.model_mark(end))  # "Sputnik V": a model
+            and toks[lead.j + 1].text not in pat.makers  # "an AZAL Embraer": the airline's jet
+            and not self.title_case_line(start)  # "Putin Arrives With a Rosneft Deal"
         )
         if not heads and not sub_unit:
             return None
@@ -1352,6 +1369,19 @@ class _Analyser:
             f.roles = []
         f.country = self.country_in(start, end)
         return f
+
+    def title_case_line(self, k: int) -> bool:
+        """Token k stands in a headline set in title case ("Putin Arrives in Baku With a
+        Rosneft Deal"): capitalised words there name nothing by their case alone."""
+        text = self.text
+        pos = self.tokens[k].start
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        line = text[start : end if end >= 0 else len(text)]
+        words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+        if len(words) < 4 or line.rstrip().endswith((".", ":", ";")):
+            return False
+        return all(w[0].isupper() for w in words)
 
     def country_in(self, i: int, j: int) -> str | None:
         """The first country a name's words point at (name, demonym, place)."""

@@ -134,6 +134,9 @@ class _Pl:
     # the (start, end) of ``mentions``, for a quick check
     spans: set[tuple[int, int]] = attrs.Factory(set)
     forms: list[str] = attrs.Factory(list)
+    # names the text gives the place only inside a longer mention ("Gabala" of "the Gabala
+    # radar station" when the town is named nowhere else)
+    inner_names: list[str] = attrs.Factory(list)
 
 
 def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
@@ -161,7 +164,7 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
 
     owner = _owners(an)
     person_starts = {f.i for f in an.found if f.kind == "person"}
-    patterned = _patterned(an, owner) + _facilities(an)
+    patterned = _patterned(an, owner) + _facilities(an) + _described(an, owner)
     taken = [(p.start, p.end) for p in patterned]
     countries: dict[str, list[Found]] = {}
     outlet = doc.outlet_span
@@ -200,6 +203,23 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
         ):  # "a meeting in the Russian House": the body's building
             body = f.entry
             add("venue:" + body.id, body.name, None, None, f.start, f.end, "lexicon:venue")
+    # "the Shah Deniz consortium": a body named after the field it develops leaves the field a
+    # place (unlike "Kazan Expo Center", where the town only names the body)
+    bodies = _field_bodies()
+    if bodies:
+        for f in an.nested:
+            if f.kind != "place" or not isinstance(f.entry, PlaceEntry):
+                continue
+            unit = owner.get(f.i)
+            if (
+                unit is not None
+                and unit.kind == "organization"
+                and unit.j > f.j
+                and an.lows[unit.j] in bodies
+                and an.tokens[unit.j].text.islower()
+            ):
+                pe = f.entry
+                add(pe.id, pe.name, pe, pe.country, f.start, f.end, "lexicon:field-body")
     # a state whose capital or seat acts ("Moscow is ready to ...") acts itself
     acting = {f.country for f in an.found if f.kind == "place" and f.metonym and f.country}
     for uses in countries.values():
@@ -219,6 +239,14 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
         if p.key not in found:
             found[p.key] = p
         add(p.key, p.name, p.entry, p.country, p.start, p.end, p.rule)
+    # "the Gabala radar station", "the port of Supsa" with the town named nowhere else: news
+    # calls the facility by the town's name ("Russia left Gabala"), an alias of it
+    for p in patterned:
+        if p.towns and p.towns[0] not in found:
+            town = lexicon.get(p.towns[0])
+            have = found[p.key]
+            if isinstance(town, PlaceEntry) and town.name not in have.inner_names:
+                have.inner_names.append(town.name)
     _join_short_forms(found)
     if len(found) > 1:
         _join_same_names(found)
@@ -407,6 +435,8 @@ class _Pattern(_Pl):
     start: int = 0
     end: int = 0
     rule: str = ""
+    # the lexicon ids of the towns a facility is named after ("the Gabala radar station")
+    towns: list[str] = attrs.Factory(list)
 
 
 def _patterned(an: Analysis, owner: dict[int, Found]) -> list[_Pattern]:
@@ -488,6 +518,85 @@ def _patterned(an: Analysis, owner: dict[int, Found]) -> list[_Pattern]:
     return out
 
 
+@cache
+def _field_bodies() -> frozenset[str]:
+    return frozenset(read_data("place_patterns.toml").get("field_bodies", ()))
+
+
+@cache
+def _described_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = read_data("place_patterns.toml")
+    return frozenset(data.get("town_words", ())), frozenset(data.get("field_words", ()))
+
+
+def _described(an: Analysis, owner: dict[int, Found]) -> list[_Pattern]:
+    """Unknown places the prose introduces by their type: "the Dagestani town of Kizlyar",
+    "the village of Sofulu"; and names listed before a field word beside a known field ("the
+    Azeri, Chirag and Guneshli fields")."""
+    towns, fields = _described_words()
+    toks = an.tokens
+    gaps = an.gaps
+    n = len(toks)
+    out: list[_Pattern] = []
+
+    def emit(i: int, j: int, rule: str) -> None:
+        name = an.text[toks[i].start : toks[j].end]
+        out.append(
+            _Pattern(
+                key="pattern:" + name,
+                name=name,
+                start=toks[i].start,
+                end=toks[j].end,
+                rule=rule,
+            )
+        )
+
+    for k in _where(map(towns.__contains__, an.lows)):
+        m = k + 2
+        if not (
+            k > 0
+            and m < n
+            and toks[k].text.islower()
+            and toks[k + 1].text == "of"
+            and gaps[k + 1] == " "
+            and gaps[m] == " "
+            and toks[m].cap
+            and toks[m].text.isalpha()
+            and m not in owner
+            and toks[m].text not in patterns().not_name
+        ):
+            continue
+        j = m
+        while j + 1 < n and gaps[j + 1] in (" ", "-") and toks[j + 1].cap and j + 1 not in owner:
+            j += 1
+        emit(m, j, "pattern:place-described")
+    for k in _where(map(fields.__contains__, an.lows)):
+        # walk back over "A, B and C": single capitalised words joined by commas and "and"
+        names: list[int] = []
+        m = k - 1
+        while m >= 0 and toks[m].cap and toks[m].text.isalpha():
+            names.append(m)
+            if m == 0:
+                break
+            g = gaps[m].strip()
+            if g == "," and gaps[m] == ", ":
+                m -= 1
+            elif gaps[m] == " " and m >= 2 and toks[m - 1].low == "and" and gaps[m - 1] == " ":
+                m -= 2
+            else:
+                break
+        known = [
+            x for x in names if (o := owner.get(x)) is not None and isinstance(o.entry, PlaceEntry)
+        ]
+        if len(names) < 2 or not known:
+            continue
+        for x in names:
+            o = owner.get(x)
+            if o is None or (o.i == o.j and o.kind == "country"):
+                emit(x, x, "pattern:field-list")  # "Azeri" here is a field, not a people
+    return out
+
+
 def _facilities(an: Analysis) -> list[_Pattern]:
     """ "Aktau airport", "the Yalama-Astara line", "the port of Baku": a facility of known
     places, itself a place (the places inside it are not named as locations there)."""
@@ -526,11 +635,19 @@ def _facilities(an: Analysis) -> list[_Pattern]:
                 and toks[first.i - 2].text in before_of
                 and an.gaps[first.i - 1] == " "
                 and an.gaps[first.i] == " "
+                and not _modified(an, first.i - 2)
             ):
                 continue
             start = toks[first.i - 2].start
             end = toks[last.j].end
         else:
+            if (
+                hit + 2 < n
+                and toks[hit].text in before_of
+                and toks[hit + 1].text == "of"
+                and (hit + 2) in by_start
+            ):
+                continue  # "the Black Sea port of Novorossiysk": the town, described
             end = toks[hit].end
         name = an.text[start:end]
         country = first.country if first.country == last.country else None
@@ -542,9 +659,21 @@ def _facilities(an: Analysis) -> list[_Pattern]:
                 start=start,
                 end=end,
                 rule="pattern:facility",
+                towns=[first.entry.id]
+                if first is last and isinstance(first.entry, PlaceEntry)
+                else [],
             )
         )
     return out
+
+
+def _modified(an: Analysis, k: int) -> bool:
+    """ "the Black Sea port of Novorossiysk", "the Caspian port of Aktau": a word other than
+    an article before the facility word makes "<word> of <town>" a description of the town."""
+    if k == 0 or an.gaps[k] != " ":
+        return False
+    before = an.tokens[k - 1]
+    return before.low not in ("the", "a", "its", "their", "his", "her", "this", "that")
 
 
 def _build(items: object) -> tuple[Place, ...]:
@@ -573,7 +702,7 @@ def _build(items: object) -> tuple[Place, ...]:
             n += 1
         used.add(ident)
         aliases: list[str] = []
-        for form in p.forms:
+        for form in (*p.forms, *p.inner_names):
             if form != p.name and form not in aliases:
                 aliases.append(form)
         out.append(
