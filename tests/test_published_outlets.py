@@ -221,9 +221,16 @@ def test_not_stamps(line: str) -> None:
         ),
         pytest.param(
             "BAKU, May 5 (Trend) - The ministers met.\n\n© 2005-2019 Trend. All rights reserved.",
-            None,
-            DateSource.NONE,
-            id="copyright-range-is-the-site's",
+            "2019-05-05",
+            DateSource.DATELINE,
+            id="copyright-range-gives-its-last-year",
+        ),
+        pytest.param(
+            "BAKU, May 5 (Trend) - The ministers recalled their meeting in December 2015."
+            "\n\n© 2005-2024 Trend. All rights reserved.",
+            "2016-05-05",
+            DateSource.DATELINE,
+            id="footer-range-long-after-the-story-ignored",
         ),
         pytest.param(
             "The ministers met in 2017.\n\nCopyright 2019 Example News Agency. This material "

@@ -56,6 +56,11 @@ _APPOSITION = re.compile(r"[ ,(—–-]{0,4}(?:in[ ]|of[ ])?[ (]{0,2}")
 _YEAR = re.compile(r"([12](?<![\w.,].)(?:(?<=1)[89]|(?<=2)0)\d\d)(?!\d)")
 
 
+# Pieces of a copyright line: a year, and the holder's name of capitalised words (or "&").
+_YEAR4 = r"(?:1[89]|20)\d\d"
+_HOLDER = r"(?-i:[A-Z][\w&.'’/-]{0,30}(?:[ ](?:[A-Z&][\w&.'’/-]{0,30}|of|and)){0,5})"
+
+
 def _ascii_lower(text: str) -> str:
     """``text`` with only the ASCII capitals lower-cased: offsets kept, unlike ``str.lower``.
 
@@ -80,6 +85,7 @@ class _Clues:
     relative: _Phrases
     relative_years: dict[str, int]
     max_years_after_past: int
+    ongoing_anchors: frozenset[str]
     landmarks: tuple[tuple[str, date], ...]
     copyright: re.Pattern[str]
 
@@ -187,10 +193,13 @@ def _clues() -> _Clues:
         relative=_Phrases(list(relative)),
         relative_years=relative,
         max_years_after_past=int(data["max_years_after_past"]),
+        ongoing_anchors=frozenset(data["ongoing_anchors"]),
         landmarks=landmarks,
-        # at a line's start: the mark, then one year that opens no range ("© 2005-2026")
+        # at a line's start: the mark, the holder's capitalised name perhaps ("(c) Reuters
+        # Limited 1992"), then a year, or a range whose last year is taken ("© 2005-2019")
         copyright=re.compile(
-            rf"(?im:^[ ]?(?:{marks})[ ]?((?:1[89]|20)\d\d)(?!\d|[ ]?[–—-][ ]?\d))"
+            rf"(?im:^[ ]?(?:{marks})[ ]?(?:{_HOLDER},?[ ])?(?:{_YEAR4}[ ]?[–—-][ ]?)?"
+            rf"({_YEAR4})(?!\d|[ ]?[–—-][ ]?\d))"
         ),
     )
 
@@ -216,6 +225,7 @@ class _Past:
         self.clues = clues
         self.starts = [s.start for s in doc.sentences]
         self.markers: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
+        self.quotes: dict[int, list[tuple[int, int]]] = {}
 
     def sentence(self, span: Span) -> Span:
         """The sentence holding ``span`` (the span itself outside the body's sentences)."""
@@ -251,9 +261,29 @@ class _Past:
             self.markers[sent.start] = (future, kept)
         return self.markers[sent.start]
 
+    def _quotation(self, sent: Span, span: Span) -> tuple[int, int] | None:
+        """The quotation of sentence ``sent`` holding ``span``, if any."""
+        if sent.start not in self.quotes:
+            self.quotes[sent.start] = _quotations(self.doc.text, sent)
+        quotes = self.quotes[sent.start]
+        i = bisect.bisect_right(quotes, (span.start, len(self.doc.text))) - 1
+        if i >= 0 and quotes[i][0] <= span.start and span.end <= quotes[i][1]:
+            return quotes[i]
+        return None
+
     def _future(self, span: Span) -> bool:
-        """A future word is nearer to the date than any past word of its sentence."""
-        future, past = self._markers(self.sentence(span))
+        """A future word is nearer to the date than any past word of its sentence.
+
+        A date quoted inside the sentence ("'... will be completed in 1993,' he told
+        reporters") is judged by the words of its quotation only: the reporting verb
+        outside dates the saying, not what is said.
+        """
+        sent = self.sentence(span)
+        future, past = self._markers(sent)
+        quote = self._quotation(sent, span)
+        if quote is not None:
+            future = [f for f in future if quote[0] <= f[0] and f[1] <= quote[1]]
+            past = [p for p in past if quote[0] <= p[0] and p[1] <= quote[1]]
         near_future = _nearest(span, future)
         if near_future is None:
             return False
@@ -262,6 +292,8 @@ class _Past:
 
     def _deadline(self, span: Span, words: frozenset[str]) -> bool:
         before = self.doc.text[max(0, span.start - _WINDOW) : span.start]
+        if before.endswith("-") and before[-2:-1].isalpha():
+            before = before[:-1] + " "  # "by end-1993", "until mid-2025": a glued word
         if not before.endswith(" "):
             return False
         tail = before.casefold().split()[-5:]
@@ -297,6 +329,26 @@ class _Past:
     def __call__(self, span: Span) -> bool:
         """No deadline word just before the date and no nearer future word in its sentence."""
         return not self._deadline(span, self.clues.future_before) and not self._future(span)
+
+
+# Quotation marks that open and close a quotation in running text (straight quotes pair by
+# order of appearance).
+_QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"'}
+
+
+def _quotations(text: str, sent: Span) -> list[tuple[int, int]]:
+    """The closed quotations of sentence ``sent``: offsets of their insides, in order."""
+    found: list[tuple[int, int]] = []
+    opened: tuple[int, str] | None = None
+    for i in range(sent.start, sent.end):
+        c = text[i]
+        if opened is None:
+            if c in _QUOTE_PAIRS:
+                opened = (i, _QUOTE_PAIRS[c])
+        elif c == opened[1]:
+            found.append((opened[0] + 1, i))
+            opened = None
+    return found
 
 
 def _in_body(doc: Document, span: Span) -> bool:
@@ -523,8 +575,9 @@ def infer_published(
 
     ``mentions`` are the document's date mentions found without a reference date.
     """
+    # a dateline kept in the text, or a byline stamp removed from it (no span to show then)
     parts = doc.dateline_parts
-    if doc.dateline is not None and parts is not None and parts.month and parts.year:
+    if parts is not None and parts.month and parts.year:
         if parts.day is None:
             return FuzzyDate.month(parts.year, parts.month), DateSource.DATELINE, doc.dateline
         try:
@@ -534,18 +587,28 @@ def infer_published(
         if day is not None:
             return FuzzyDate.day(day), DateSource.DATELINE, doc.dateline
     latest: tuple[date, Span] | None = None
+    # the latest past date that is not the start of a state lasting to the time of writing
+    # ("fighting since 1988"): how recent the news is
+    ongoing = {m.span for m in mentions if m.anchor in _clues().ongoing_anchors}
+    news: date | None = None
     for bound in _bounds(doc, mentions):
         if latest is None or bound[0] > latest[0]:
             latest = bound
+        if bound[1] not in ongoing and (news is None or bound[0] > news):
+            news = bound[0]
     mark = _copyright(doc)
+    recent = _clues().max_years_after_past
     if doc.dateline is not None and parts is not None and parts.year is None:
         floor = latest[0] if latest else None
         if mark is not None and parts.month is not None and parts.day is not None:
             # the copyright year, unless the text reports something later as past or only
             # things long before it (a site's footer year on an old story)
             day = _fits(mark[0], parts.month, parts.day, parts.weekday)
-            recent = _clues().max_years_after_past
-            if day is not None and (floor is None or floor <= day <= _years_after(floor, recent)):
+            if (
+                day is not None
+                and (floor is None or floor <= day)
+                and (news is None or day <= _years_after(news, recent))
+            ):
                 return FuzzyDate.day(day), DateSource.DATELINE, doc.dateline
         past = _Past(doc, _clues())
         plan = _plan_start(doc, mentions, past)
@@ -579,11 +642,11 @@ def infer_published(
         if year is not None and parts.month is not None and parts.day is not None:
             found = date(year, parts.month, parts.day)
             return FuzzyDate.day(found), DateSource.DATELINE, doc.dateline
-    recent = _clues().max_years_after_past
     if (
         mark is not None
         and mark[1] is not None
-        and (latest is None or latest[0].year <= mark[0] <= latest[0].year + recent)
+        and (latest is None or latest[0].year <= mark[0])
+        and (news is None or mark[0] <= news.year + recent)
     ):
         # a copyright line kept in the text: its year, never before what the text reports
         # nor long after it

@@ -23,18 +23,20 @@ from rusaz._data import read_data
 from rusaz._dates_lex import date_lexicon
 from rusaz._model import Span
 
-__all__ = ["Dateline", "Document", "clean", "parse_dateline", "segment"]
+__all__ = ["Dateline", "Document", "byline_stamp", "clean", "parse_dateline", "segment"]
 
 
 @attrs.frozen(kw_only=True)
 class Dateline:
-    """The calendar fields a dateline states (weekday 0 = Monday) and the agency it names."""
+    """The calendar fields a dateline states (weekday 0 = Monday), the agency it names and
+    the writer a byline stamp names before its date ("Anna Novak Nov 18, 2019")."""
 
     year: int | None = None
     month: int | None = None
     day: int | None = None
     weekday: int | None = None
     agency: str | None = None
+    writer: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -177,13 +179,20 @@ def _calendar() -> _Calendar:
     labels = "|".join(
         sorted((re.escape(w).replace(r"\ ", "[ ]") for w in data["date_labels"]), key=len)[::-1]
     )
+    not_names = "|".join(sorted((re.escape(w) for w in data["byline_not_names"]), key=len)[::-1])
+    name_word = rf"(?!(?:{not_names}|{mon}|{wday})\b)(?-i:[A-Z][\w'’.-]{{0,30}})"
     label = (
         rf"(?:(?:{labels})[ ]?:?[ ]"
         # a document number before the date, as ministries number press releases
         r"|No[.:]?[ ]?\d{1,5}(?:/\d{1,4})?,?[ ]"
         # a byline before the date: "By Anna Novak on 5 May 2019", "Posted by A. Novak on"
         r"|(?:posted[ ])?by[ ][A-Z][\w'’./-]{0,30}(?:[ ][A-Z][\w'’./-]{0,30}){0,4}[ ]on[ ]"
-        r"|[A-Z][\w-]{1,20}(?:[ ][\w-]{1,20}){0,2}[ ][|•·][ ])?"
+        r"|[A-Z][\w-]{1,20}(?:[ ][\w-]{1,20}){0,2}[ ][|•·][ ]"
+        # a writer's name before the date of a byline ("Anna Novak Nov 18, 2019", "By Anna
+        # Novak | 18.11.2019", "Anna Novak, 18 November 2019"), when a year follows
+        rf"|(?:by[ ])?(?P<writer>{name_word}(?:[ ]{name_word}){{1,3}})"
+        r"(?:[ ]?[|•·—–][ ]?|[ ]-[ ]|,[ ]|[ ])"
+        r"(?=[^\n]{0,40}?\d{4}))?"
         rf"(?:\d{{1,2}}:\d{{2}}(?:[ ]?[ap]\.?m\.?)?{zone},?[ ])?"
     )
     place = r"[A-Z][\w'.-]{1,30}(?:[ ][A-Z][\w'.-]{1,30}){0,3}"
@@ -393,6 +402,7 @@ def clean(raw: str) -> tuple[str, tuple[str, ...]]:
     body = False  # a body sentence was kept: related-links lists can start
     links = False  # under a related-links marker: headline lines are links
     linked = False  # a link (or the marker's own headline) was seen: a blank line ends them
+    header = 0  # lines kept so far: the first few are the header, where bylines stand
     for raw_line in text.split("\n"):
         # One space for each run of white space (a line holds no "\n"), none at the ends.
         line = _fix_quotes(" ".join(raw_line.split()))
@@ -406,12 +416,17 @@ def clean(raw: str) -> tuple[str, tuple[str, ...]]:
             linked = True
             continue
         links = False
-        if _is_furniture(line) or (line == previous and len(line.split()) <= max_words):
+        if (
+            _is_furniture(line)
+            or (line == previous and len(line.split()) <= max_words)
+            or (header < _HEADER_LINES and byline_stamp(line) is not None)
+        ):
             removed.append(line)
             marker = _related_marker(line)
             links, linked = body and marker is not None, marker is False
             continue
         body = body or (line[-1] in _TERMINALS + _CLOSERS and len(line.split()) >= _BODY_WORDS)
+        header += 1
         kept.append(line)
         previous = line
     # NFC again: removing format characters can bring a base letter next to its mark.
@@ -454,7 +469,24 @@ def _parts(m: re.Match[str], cal: _Calendar) -> Dateline:
         month=month,
         day=day,
         weekday=cal.weekdays.get(wd.casefold()) if wd else None,
+        writer=g.get("writer"),
     )
+
+
+def byline_stamp(line: str) -> Dateline | None:
+    """The date of a byline line naming its writer before it ("Anna Novak Nov 18, 2019",
+    "Anna Novak, 18 November 2019", "Anna Novak — 18.11.2019"), or None.
+
+    Such a line is page furniture: :func:`clean` removes it from the header (a name in it is
+    no actor of the story) and :func:`segment` takes its date when no dateline is kept. A
+    byline opening with "By" stays in the text as a dateline of its own.
+    """
+    if len(line) > 160 or line[:3].casefold() == "by ":
+        return None
+    found = parse_dateline(line)
+    if found is None or found[1].writer is None or found[0] < len(line.rstrip(" .")):
+        return None
+    return found[1]
 
 
 def parse_dateline(line: str) -> tuple[int, Dateline] | None:
@@ -516,6 +548,45 @@ def parse_dateline(line: str) -> tuple[int, Dateline] | None:
         if _valid(parts):
             return m.end(), parts
     return None
+
+
+def _removed_stamp(removed: tuple[str, ...]) -> Dateline | None:
+    """The date of the first byline stamp :func:`clean` removed from the header.
+
+    Lines removed after a related-links marker may be other stories' bylines: not read.
+    """
+    for line in removed:
+        if _related_marker(line) is not None:
+            return None
+        stamp = byline_stamp(line)
+        if stamp is not None and stamp.year is not None and stamp.day is not None:
+            return stamp
+    return None
+
+
+# A year-less dateline's day and a byline's dated day are at most this many days apart.
+_STAMP_DAYS = 31
+
+
+def _year_from(parts: Dateline, stamp: Dateline) -> Dateline:
+    """A year-less dateline with the year that puts its day nearest the byline's date (a
+    wire of "Dec 31" under a byline of "Jan 1, 2020" is of 2019), if near enough."""
+    month, day = parts.month, parts.day
+    if month is None or day is None or stamp.year is None or stamp.month is None:
+        return parts
+    try:
+        on = date(stamp.year, stamp.month, stamp.day or 1)
+    except ValueError:
+        return parts
+    best: tuple[int, int] | None = None
+    for year in (on.year - 1, on.year, on.year + 1):
+        try:
+            gap = abs((date(year, month, day) - on).days)
+        except ValueError:
+            continue
+        if gap <= _STAMP_DAYS and (best is None or gap < best[0]):
+            best = (gap, year)
+    return parts if best is None else attrs.evolve(parts, year=best[1])
 
 
 # Two-digit years of slashed datelines from this one on are of the 1900s ("05.05.98").
@@ -925,6 +996,12 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
         if alone and _signature_like(line):
             signature = Span(start, start + len(line))
             skip[i] = len(line)
+
+    stamp = _removed_stamp(removed)
+    if stamp is not None and dateline is None:
+        parts = stamp  # "Anna Novak Nov 18, 2019" removed from the header: the page's date
+    elif stamp is not None and parts is not None and parts.year is None:
+        parts = _year_from(parts, stamp)
 
     outlet_span = signature
     if outlet_span is None and credits:
