@@ -101,3 +101,64 @@ def test_maker_never_joins_airline(maker: str) -> None:
     """No actor is named "<airline> <maker>"."""
     found = _actors(f"An AZAL {maker} flying from Baku landed in Aktau.")
     assert [] == [n for n in found if n.endswith(maker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the seat speaking: a body of its own
+        ("The Kremlin played down the criticism on Wednesday.", "organization"),
+        ("The Kremlin has confirmed that its troops are leaving.", "organization"),
+        ("Peskov said the inquiry ordered by the Kremlin would go on.", "organization"),
+        # the seat acting otherwise: the state
+        ("The Kremlin was irritated by the refusal to join the union.", "country"),
+    ],
+)
+def test_speaking_seat(text: str, kind: str) -> None:
+    """A seat of power followed by a verb of saying is the body "Kremlin"; otherwise the state."""
+    found = _actors(text)
+    assert kind == (
+        "organization" if "Kremlin" in found else "country" if "Russia" in found else ""
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a seat modifying a noun names no location
+        ("The first Kremlin state visit to Baku began on Tuesday.", None),
+        # a seat after "in the" is the location
+        ("Putin met Aliyev in the Kremlin on Thursday.", "Kremlin"),
+    ],
+)
+def test_seat_as_modifier(text: str, place: str | None) -> None:
+    """ "the first Kremlin state visit" is no place; "in the Kremlin" is."""
+    names = {p.name for p in parse_text(text).places}
+    assert place == ("Kremlin" if "Kremlin" in names else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "place"),
+    [
+        # a capital after a noun of reacting is the state reacting
+        ("The remark drew an immediate reaction in Yerevan on Tuesday.", "Armenia", None),
+        ("We are still waiting for a constructive response from Yerevan.", "Armenia", None),
+        # a capital after other nouns stays a location
+        ("Protests in Yerevan continued for a week.", None, "Yerevan"),
+    ],
+)
+def test_reaction_in_capital(text: str, country: str | None, place: str | None) -> None:
+    """ "a reaction in Yerevan" is Armenia reacting; "protests in Yerevan" happen there."""
+    article = parse_text(text)
+    countries = {a.name for a in article.actors if a.kind.value == "country"}
+    places = {p.name for p in article.places}
+    assert (country, place) == (
+        country if country in countries else None,
+        place if place in places else None,
+    )
+
+
+def test_credit_line_names_no_actor() -> None:
+    """Outlets in a "With reporting by" credit line are no actors."""
+    text = "Lavrov met Bayramov in Moscow on Friday.\n\nWith reporting by Reuters, AFP, and TASS"
+    assert [] == [a.name for a in parse_text(text).actors if a.name in ("Reuters", "TASS", "AFP")]

@@ -187,6 +187,7 @@ class Patterns:
     adverbs: frozenset[str]  # words between a capital and its verb ("Baku still needs")
     hosting: frozenset[str]  # verbs that make a capital the venue ("Baku will host")
     sources_before: frozenset[str]
+    reaction_nouns: frozenset[str]  # "reaction" in "a reaction in Yerevan": the state reacting
     locative: frozenset[str]
     given_names: frozenset[str]
     particles: frozenset[str]
@@ -267,6 +268,7 @@ def patterns() -> Patterns:
         adverbs=frozenset(ap["metonyms"].get("adverbs", ())),
         hosting=frozenset(ap["metonyms"].get("hosting", ())),
         sources_before=frozenset(ap["metonyms"]["sources_before"]),
+        reaction_nouns=frozenset(ap["metonyms"].get("reaction_nouns", ())),
         locative=frozenset(ap["metonyms"]["locative"]),
         given_names=frozenset(gn["names"]),
         particles=frozenset(ap["names"]["particles"]),
@@ -614,6 +616,55 @@ def analyse(text: str, lexicon: Lexicon, sentences: Sequence[tuple[int, int]] = 
 
 _DETERMINERS = frozenset({"the", "a", "an"})
 # place categories that never act as a party (see the place categories of places.toml)
+# Function words after a name: it does not modify them ("in the Kremlin on Thursday").
+_NOT_MODIFIED = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "of",
+        "and",
+        "or",
+        "nor",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "but",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "while",
+        "since",
+        "until",
+        "after",
+        "before",
+        "during",
+        "about",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "between",
+        "among",
+        "against",
+        "through",
+        "across",
+        "toward",
+        "towards",
+        "yesterday",
+        "today",
+        "tomorrow",
+    ]
+)
+
 _NO_PARTY = frozenset({"body-of-water", "macro-region", "venue", "route"})
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")  # a regnal number: "II", "XIV"
 # gaps (stripped) an organization's name may run across, besides spaces, "-" and "'"
@@ -1838,7 +1889,13 @@ class _Analyser:
             possessive = bool(_POSSESSIVE_S.match(after))
             source = " ".join(w for w in prev3 if w != "the")[-40:]
             source_hit = source.endswith(sources_before)
-            if loc and not (possessive or source_hit):
+            reacting = (
+                loc
+                and len(prev3) >= 2
+                and prev3[-1] in ("in", "from")
+                and prev3[-2] in self.pat.reaction_nouns
+            )  # "a reaction in Yerevan", "a response from Baku": the state reacting
+            if loc and not (possessive or source_hit or reacting):
                 continue
             nxt = self.next_words(f.j, 2)
             if any(w in pat.hosting for w in self.next_words(f.j, 4)):
@@ -1863,15 +1920,16 @@ class _Analyser:
                     key = name_key(self.text[other.start : other.end], case=True)
                     acts = key in self.idx.capitals and self.verb_after(other.j)
             if (
-                titled
+                (titled or (not loc and self.attributive(f.j)))
                 and not (possessive or acts or acted_on or source_hit or viewpoint)
                 and name_key(self.text[f.start : f.end], case=True) in self.seat_keys
             ):
+                # "the first Kremlin state visit", "Kremlin officials": a seat modifying a noun
                 # "Kremlin spokesman Dmitry Peskov": whose office, neither a location nor the
                 # state acting
                 f.affiliation = True
                 continue
-            if possessive or acts or acted_on or source_hit or titled or viewpoint:
+            if possessive or acts or acted_on or source_hit or titled or viewpoint or reacting:
                 f.metonym = True
                 f.country = code
         self.coordinate_metonyms(found)
@@ -1915,6 +1973,23 @@ class _Analyser:
             and isinstance(before.entry, PlaceEntry)
             and before.entry.category not in ("venue",)
             and not self.idx.capitals.get(name_key(self.text[before.start : before.end], case=True))
+        )
+
+    def attributive(self, j: int) -> bool:
+        """A lower-case content word follows token j directly ("Kremlin state visit",
+        "Kremlin officials"): the name modifies it."""
+        k = j + 1
+        if k >= len(self.tokens) or self.gaps[k] != " ":
+            return False
+        tok = self.tokens[k]
+        word = tok.low
+        return (
+            tok.text.islower()
+            and tok.text.isalpha()
+            and word not in _NOT_MODIFIED
+            and word not in self.pat.verbs_after
+            and word not in self.pat.adverbs
+            and not word.endswith("ly")
         )
 
     def verb_after(self, j: int) -> bool:

@@ -512,8 +512,34 @@ class _Resolver:
         entry = self.an.index.countries_by_code.get(f.country or "")
         if entry is None:
             return
+        if self.seat_speaks(f):
+            # "the Kremlin said", "the Kremlin has confirmed": the presidential office speaking,
+            # a body of its own
+            name = self.text[f.start : f.end]
+            a = self.act("seat:" + name, ActorKind.ORGANIZATION, name, country=entry.code)
+            self.mention(a, f.start, f.end, "pattern:seat-speaks", MentionKind.NAME)
+            return
         a = self.country_act(entry)
         self.mention(a, f.start, f.end, "metonym:capital", MentionKind.METONYM)
+
+    def seat_speaks(self, f: Found) -> bool:
+        """A speaking seat of ``speaking_seats`` followed by a verb of saying ("the Kremlin
+        said", "the Kremlin has confirmed", "the Kremlin played down") or after "<verb>ed by"
+        ("an inquiry ordered by the Kremlin")."""
+        data = _seat_speech()
+        if self.text[f.start : f.end] not in data[0]:
+            return False
+        lows = self.an.lows
+        gaps = self.an.gaps
+        k = f.j + 1
+        while k < len(lows) and gaps[k] == " " and lows[k] in data[2]:
+            k += 1  # "has", "had": to the verb
+        if k < len(lows) and gaps[k] == " " and lows[k] in data[1]:
+            return True
+        m = f.i - 1
+        if m >= 0 and lows[m] == "the":
+            m -= 1
+        return m >= 1 and lows[m] == "by" and lows[m - 1].endswith("ed")
 
     def region_party(self, f: Found) -> None:
         assert isinstance(f.entry, PlaceEntry)
@@ -1294,6 +1320,17 @@ def _role_refs() -> tuple[frozenset[str], list[_Ref], dict[str, list[_Ref]]]:
     for r, key in refs:
         by_first.setdefault(r[0] if r else "", []).append((r, key))
     return frozenset(rr["determiners"]), refs, by_first
+
+
+@cache
+def _seat_speech() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The seats that speak as bodies, the verbs of saying, the auxiliaries before them."""
+    data = read_data("actor_patterns.toml")["metonyms"]
+    return (
+        frozenset(data.get("speaking_seats", ())),
+        frozenset(data.get("speech_verbs", ())),
+        frozenset(data.get("speech_auxiliaries", ())),
+    )
 
 
 def _initials(core: str) -> str:
