@@ -162,3 +162,57 @@ def test_credit_line_names_no_actor() -> None:
     """Outlets in a "With reporting by" credit line are no actors."""
     text = "Lavrov met Bayramov in Moscow on Friday.\n\nWith reporting by Reuters, AFP, and TASS"
     assert [] == [a.name for a in parse_text(text).actors if a.name in ("Reuters", "TASS", "AFP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modifier names the body
+        (
+            "Weapons will be divided by a joint commission, which meets in Ganja.",
+            "joint commission",
+        ),
+        (
+            "The deputies cancelled a session of the inter-parliamentary commission.",
+            "inter-parliamentary commission",
+        ),
+        # a lower-case subject after "on the", up to a participle
+        (
+            "They discussed the joint commission on the demarcation of the state border "
+            "established in 2010.",
+            "joint commission on the demarcation of the state border",
+        ),
+        # a plural head, with the states after "between"
+        (
+            "In May the commissions on the delimitation of the border between Azerbaijan "
+            "and Armenia met.",
+            "commissions on the delimitation of the border between Azerbaijan and Armenia",
+        ),
+    ],
+)
+def test_lower_body(text: str, expected: str) -> None:
+    """A body named in lower case by a modifier or subject is an organization with that name."""
+    names = {a.name.casefold(): a.kind.value for a in parse_text(text).actors}
+    assert "organization" == names.get(expected.casefold())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government has set up a state commission to investigate the crash.",
+        "A commission will be formed later, the ministry said.",
+    ],
+)
+def test_bare_commission_is_no_body(text: str) -> None:
+    """A bare "commission" or "state commission" names no body."""
+    assert [] == [a.name for a in parse_text(text).actors if "ommission" in a.name]
+
+
+def test_states_after_between_stay_actors() -> None:
+    """The states named after "between" in a body's name are actors of their own."""
+    text = (
+        "In May the commissions on the delimitation of the border between Azerbaijan and "
+        "Armenia met."
+    )
+    names = {a.name for a in parse_text(text).actors if a.kind.value == "country"}
+    assert {"Azerbaijan", "Armenia"} == names

@@ -210,6 +210,7 @@ class _Resolver:
                 a = self.country_act(f.entry)
                 self.mention(a, f.start, f.end, f.rule, MentionKind.NAME)
         self.subject_bodies()
+        self.lower_bodies()
         self.demonyms()
         self.abbreviations()
         self.short_forms(deferred)
@@ -1040,6 +1041,30 @@ class _Resolver:
             self.mention(a, start, m.end(), "pattern:subject-body", MentionKind.NAME)
             self.own_span(start, m.end())
 
+    def lower_bodies(self) -> None:
+        """ "a joint commission", "the inter-parliamentary commission", "the commissions on
+        the delimitation of the border between Azerbaijan and Armenia": a body named in lower
+        case by a modifier or a lower-case subject (not "a state commission")."""
+        pattern = _lower_body_pattern()
+        if pattern is None:
+            return
+        taken: list[tuple[int, int]] | None = None
+        for m in pattern.finditer(self.text):
+            if not (m.group("mod") or m.group("subj")):
+                continue
+            start, end = m.start(), m.end()
+            # the states after "between" stay actors of their own; the rest must be free
+            own_end = m.start("btw") if m.group("btw") else end
+            if taken is None:
+                taken = [(s, e) for a in self.acts.values() for s, e in a.spans]
+            if any(s < own_end and start < e for s, e in taken):
+                continue
+            surface = self.text[start:end]
+            core = name_key(surface)
+            a = self.act("o:" + core + "|", ActorKind.ORGANIZATION, surface, core=core)
+            self.mention(a, start, end, "pattern:lower-body", MentionKind.NAME)
+            self.own_span(start, own_end)
+
     def own_span(self, start: int, end: int) -> None:
         """The tokens inside ``start``-``end`` are taken."""
         if self.token_starts is None:
@@ -1320,6 +1345,26 @@ def _role_refs() -> tuple[frozenset[str], list[_Ref], dict[str, list[_Ref]]]:
     for r, key in refs:
         by_first.setdefault(r[0] if r else "", []).append((r, key))
     return frozenset(rr["determiners"]), refs, by_first
+
+
+@cache
+def _lower_body_pattern() -> re.Pattern[str] | None:
+    """One pattern for the lower-case bodies of ``actor_patterns.toml`` ``[lower_bodies]``:
+    an optional modifier, the head, an optional "on the <subject>" and "between A and B"."""
+    data = read_data("actor_patterns.toml").get("lower_bodies", {})
+    heads = sorted(data.get("heads", ()), key=len, reverse=True)
+    if not heads:
+        return None
+    mods = sorted(data.get("modifiers", ()), key=len, reverse=True)
+    stops = "|".join(re.escape(w) for w in data.get("stops", ()))
+    word = rf"(?!(?:{stops})\b)(?![a-z-]+ed\b)[a-z][a-z-]*" if stops else r"[a-z][a-z-]*"
+    name = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    mod = "|".join(re.escape(w) for w in mods) or "(?!)"
+    return re.compile(
+        rf"\b(?:(?P<mod>{mod})\s+)?(?:{'|'.join(re.escape(h) for h in heads)})\b"
+        rf"(?P<subj>\s+on\s+the\s+{word}(?:\s+of(?:\s+the)?(?:\s+{word}){{1,3}})?"
+        rf"(?P<btw>\s+between\s+{name}\s+and\s+{name})?)?"
+    )
 
 
 @cache
