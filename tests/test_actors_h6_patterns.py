@@ -216,3 +216,32 @@ def test_states_after_between_stay_actors() -> None:
     )
     names = {a.name for a in parse_text(text).actors if a.kind.value == "country"}
     assert {"Azerbaijan", "Armenia"} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "place"),
+    [
+        # ", where" after a country makes it the setting: a location, not an actor
+        (
+            "Russia will not bring in visas, unlike Georgia, where a visa regime applies.",
+            None,
+            "Georgia",
+        ),
+        # a capital after a phrasal verb of support is the state
+        (
+            "Cavusoglu said Ankara would stand by Baku on the field and at the table.",
+            "Azerbaijan",
+            None,
+        ),
+        ("Yerevan still relies on Moscow for its security.", "Russia", None),
+    ],
+)
+def test_setting_and_support(text: str, country: str | None, place: str | None) -> None:
+    """ "Georgia, where ..." is a place; "stand by Baku" and "relies on Moscow" are states."""
+    article = parse_text(text)
+    countries = {a.name for a in article.actors if a.kind.value == "country"}
+    places = {p.name for p in article.places}
+    assert (country, place) == (
+        country if country in countries else None,
+        place if place in places and place not in countries else None,
+    )

@@ -184,6 +184,7 @@ class Patterns:
     seats: tuple[tuple[str, str], ...]
     verbs_after: frozenset[str]
     verbs_before: frozenset[str]
+    phrases_before: frozenset[str]  # "stand by" in "would stand by Baku": the state acted on
     adverbs: frozenset[str]  # words between a capital and its verb ("Baku still needs")
     hosting: frozenset[str]  # verbs that make a capital the venue ("Baku will host")
     sources_before: frozenset[str]
@@ -265,6 +266,7 @@ def patterns() -> Patterns:
         seats=tuple((s["name"], s["country"]) for s in ap["metonyms"]["seats"]),
         verbs_after=frozenset(ap["metonyms"]["verbs_after"]),
         verbs_before=frozenset(ap["metonyms"]["verbs_before"]),
+        phrases_before=frozenset(ap["metonyms"].get("phrases_before", ())),
         adverbs=frozenset(ap["metonyms"].get("adverbs", ())),
         hosting=frozenset(ap["metonyms"].get("hosting", ())),
         sources_before=frozenset(ap["metonyms"]["sources_before"]),
@@ -1883,7 +1885,12 @@ class _Analyser:
                     or self.affiliation(f)
                     or self.state_ended(f.i)
                 )
-                f.locative = loc or self.after_place_comma(f) or self.joined_location(f, by_end)
+                f.locative = (
+                    loc
+                    or self.after_place_comma(f)
+                    or self.joined_location(f, by_end)
+                    or self.where_after(f.j)
+                )
                 continue
             after = self.folded[f.end : f.end + 3]
             possessive = bool(_POSSESSIVE_S.match(after))
@@ -1906,6 +1913,9 @@ class _Analyser:
             acts = self.verb_after(f.j)
             content = [w for w in prev3 if w not in _QUANTIFIERS]
             acted_on = bool(content) and content[-1] in pat.verbs_before
+            if not acted_on and len(prev3) >= 2:
+                # "Ankara would stand by Baku", "relies on Moscow": a phrasal verb before
+                acted_on = " ".join(prev3[-2:]) in pat.phrases_before
             titled = bool(nxt) and self.ends_title(f.j + 1) is not None and self.plain(f.j + 1)
             # "For Moscow, the withdrawal removes an irritant": the state's point of view
             viewpoint = (
@@ -1974,6 +1984,12 @@ class _Analyser:
             and before.entry.category not in ("venue",)
             and not self.idx.capitals.get(name_key(self.text[before.start : before.end], case=True))
         )
+
+    def where_after(self, j: int) -> bool:
+        """ "unlike Georgia, where a visa regime applies": ", where" after a name makes it the
+        setting of what follows, a location."""
+        k = j + 1
+        return k < len(self.tokens) and self.gaps[k] == ", " and self.lows[k] == "where"
 
     def attributive(self, j: int) -> bool:
         """A lower-case content word follows token j directly ("Kremlin state visit",
