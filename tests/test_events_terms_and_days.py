@@ -82,3 +82,72 @@ def test_a_day_after_a_verb_follows_its_tense(text: str, expected: str) -> None:
     """A day told after a verb, not an event noun, takes the year the tense points to."""
     [found] = find_dates(text, FuzzyDate.parse(PUBLISHED))
     assert FuzzyDate.parse(expected) == found.when
+
+
+NEW_KINDS = [
+    # (text, kind) — published 2014-07-03
+    ("The text of the agreement was initialled by the foreign ministers on June 20.", "other"),
+    ("A meeting of the commission has been pushed back to early next year.", "other"),
+    ("Lavrov read out a joint statement on Wednesday.", "statement"),
+    ("Aliyev described the North-South Transport Corridor as a locomotive of ties.", "statement"),
+    ("The Baku-Tbilisi-Kars railway, opened in October 2013, carries grain.", "other"),
+    ("The bridge over the river to the Iranian town of Astara opened the following year.", "other"),
+    ("U.S. sanctions, reimposed on Iran in November 2012, scared off contractors.", "other"),
+    ("Diplomatic relations, which were established on April 4, 1992, are strong.", "other"),
+    ("The signing was put off after the hostage-taking in the town of Kizlyar.", "attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NEW_KINDS)
+def test_happenings_of_wire_prose(text: str, kind: str) -> None:
+    """Initialling, postponing, reading out, describing, openings of lines and bridges,
+    sanctions reimposed, relations established and hostage-takings are events."""
+    found = of_kind(build(text, PUBLISHED), EventKind(kind))
+    assert [Modality.HAPPENED] == [e.modality for e in found][:1]
+
+
+def test_a_meeting_not_yet_held_joins_no_other_meeting() -> None:
+    """ "the meeting ... has not yet taken place" is negated and merges into no planned one."""
+    text = (
+        "A meeting of the transport ministers has been pushed back to early next year. "
+        "The meeting of the foreign ministers, which we had hoped to hold in June, has not yet "
+        "taken place."
+    )
+    meetings = of_kind(build(text, PUBLISHED), EventKind.MEETING)
+    assert [Modality.PLANNED, Modality.NEGATED] == [e.modality for e in meetings]
+
+
+def test_unlike_happenings_of_two_sentences_stay_two() -> None:
+    """A case opened and a crash told in two sentences are two "other" events."""
+    text = "The prosecutor opened a criminal case on Monday. The plane crashed on Sunday."
+    assert 2 == len(of_kind(build(text, PUBLISHED), EventKind.OTHER))
+
+
+STAYING_AWAY = [
+    # (text, kind, modality)
+    ("Aliyev will not take part in the summit of CIS leaders in Minsk.", "summit", "planned"),
+    (
+        "Aliyev did not travel to Moscow for the celebrations of the 70th anniversary.",
+        "other",
+        "happened",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "modality"), STAYING_AWAY)
+def test_a_gathering_goes_on_without_one_who_stays_away(
+    text: str, kind: str, modality: str
+) -> None:
+    """A summit or celebration happens (or is planned) without the one who stays away."""
+    [found] = of_kind(build(text, PUBLISHED), EventKind(kind))
+    assert (Modality(modality), False) == (
+        found.modality,
+        "person:ilham-aliyev" in found.participants,
+    )
+
+
+def test_an_encounter_not_travelled_to_does_not_happen() -> None:
+    """ "would not travel to Moscow for talks with Putin": the talks are negated."""
+    text = "Aliyev would not travel to Moscow for talks with Putin."
+    [found] = of_kind(build(text, PUBLISHED), EventKind.MEETING)
+    assert Modality.NEGATED == found.modality

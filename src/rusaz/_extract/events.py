@@ -129,6 +129,7 @@ class _Ev:
     reference: bool = False
     talk: bool = False  # talks of a collective subject: a meeting or the call told before
     follow: bool = False  # "The document was signed by ...": the signing told just before
+    absorbed: set[str] = attrs.Factory(set)  # the rules of the mentions merged into it
 
 
 # --- trigger matching -------------------------------------------------------------------------
@@ -213,6 +214,9 @@ def _word_before(text: str, sentence: Span, trigger: Span) -> str | None:
 
 
 _QUOTE_ENDS = ('"', "\u201d", ",")
+# Gatherings that go on without one who stays away ("will not take part in the meeting of CIS
+# leaders", "did not travel to Moscow for the celebrations"); a bilateral encounter does not.
+_GOES_ON = frozenset({EventKind.SUMMIT, EventKind.OTHER})
 _WORD = re.compile(r"\S+")
 _SPEECH_CUE_WORDS = 4
 
@@ -229,8 +233,8 @@ def _modality(
         and lex.denial.search(text, sentence.start, trigger.start) is not None
     ):
         return Modality.NEGATED
-    if lex.absent.search(text, clause.span.start, trigger.start) is not None:
-        return Modality.NEGATED  # "will not take part in the meeting of CIS leaders"
+    if kind not in _GOES_ON and lex.absent.search(text, clause.span.start, trigger.start):
+        return Modality.NEGATED  # "would not travel to Moscow for a session of the commission"
     # a speech act's own words ("agreed to remain in contact") say nothing of its modality
     spoken = kind is EventKind.STATEMENT
     start = clause.span.start
@@ -510,12 +514,21 @@ def _participants(
 ) -> None:
     """Fill the event's participants and roles from its clause, sentence or context; a
     speech act takes only its speaker (the actors before it, else the first after it); a
-    person honoured ("the memory of Heydar Aliyev") takes no part."""
-    commemorated = event_lexicon().commemorated
+    person honoured ("the memory of Heydar Aliyev") or absent ("will not attend") takes no
+    part."""
+    lex = event_lexicon()
+    commemorated = lex.commemorated
+    # "He will not take part in the meeting of CIS leaders": the meeting goes on without him
+    absent = (
+        lex.absent.search(text, ev.clause.span.start, ev.trigger.start)
+        if ev.kind in _GOES_ON
+        else None
+    )
     hits = [
         h
         for h in index.actors_in(ev.clause.span)
         if not commemorated.search(text, max(ev.clause.span.start, h.start - 60), h.start)
+        and (absent is None or h.start >= absent.end())
     ]
     said_by = _pronoun_antecedent(text, ev, index, history, speaker) or _titled(text, ev, index)
     spoken = speaker or ev.kind is EventKind.STATEMENT
@@ -1198,8 +1211,24 @@ def _core(ev: _Ev) -> set[str]:
     return named or set(ev.participants)
 
 
+_UNREAL = frozenset({Modality.NEGATED, Modality.HYPOTHETICAL})
+
+
+def _same_reality(into: _Ev, ev: _Ev) -> bool:
+    """Whether two mentions can tell one happening at all: "the meeting ... has not yet taken
+    place" is no mention of one held, and "other" gathers unlike happenings (a railway opened,
+    a bridge opened) unless one rule or one sentence found both."""
+    if into.modality is not ev.modality and (into.modality in _UNREAL or ev.modality in _UNREAL):
+        return False
+    return (
+        ev.kind is not EventKind.OTHER
+        or ev.rule in (into.rule, *into.absorbed)
+        or into.sentence == ev.sentence
+    )
+
+
 def _can_merge(into: _Ev, ev: _Ev) -> bool:
-    if into.kind is not ev.kind:
+    if into.kind is not ev.kind or not _same_reality(into, ev):
         return False
     same_sentence = into.sentence == ev.sentence
     loose = ev.anaphoric or ev.definite
@@ -1252,6 +1281,7 @@ def _can_merge(into: _Ev, ev: _Ev) -> bool:
 
 def _absorb(into: _Ev, ev: _Ev) -> None:
     into.countries = into.countries | ev.countries
+    into.absorbed |= {ev.rule, *ev.absorbed}
     if ev.own_participants or not into.participants:
         for p in ev.participants:
             if p not in into.participants:
@@ -1289,6 +1319,7 @@ def merge_events(events: Sequence[_Ev]) -> list[_Ev]:
         if (
             target is not None
             and target.kind is ev.kind
+            and _same_reality(target, ev)
             and _dates_fit(target.when, ev.when)
             and (
                 not ev.own_participants
