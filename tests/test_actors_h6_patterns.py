@@ -245,3 +245,20 @@ def test_setting_and_support(text: str, country: str | None, place: str | None) 
         country if country in countries else None,
         place if place in places and place not in countries else None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Soldiers of the 366th Motor Rifle Regiment left the town in March.",
+            "366th Motor Rifle Regiment",
+        ),
+        ("Troops of the 23rd Division left Ganja last week.", "23rd Division"),
+        ("The 7th Army was put on alert on Monday.", "7th Army"),
+        ("The 1st Separate Brigade held drills near the border.", "1st Separate Brigade"),
+    ],
+)
+def test_numbered_unit(text: str, expected: str) -> None:
+    """A military unit's number is part of its name."""
+    assert "organization" == _actors(text).get(expected)

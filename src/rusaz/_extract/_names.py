@@ -195,6 +195,7 @@ class Patterns:
     place_words: frozenset[str]
     named_after: frozenset[str]
     venue_heads: frozenset[str]
+    unit_heads: frozenset[str]  # "Regiment": a number before the name is part of it
     campus_heads: frozenset[str]  # "University": right after "at", the place of a visit
     makers: frozenset[str]  # "Embraer" in "an AZAL Embraer": a maker's model, not a unit
     products: frozenset[str]
@@ -277,6 +278,7 @@ def patterns() -> Patterns:
         place_words=frozenset(w for w in (*pp["regions"], *pp["venues"]) if " " not in w),
         named_after=frozenset(ap["organizations"]["named_after"]),
         venue_heads=frozenset(ap["organizations"]["venue_heads"]),
+        unit_heads=frozenset(ap["organizations"].get("unit_heads", ())),
         campus_heads=frozenset(ap["organizations"].get("campus_heads", ())),
         makers=frozenset(ap["organizations"].get("makers", ())),
         products=frozenset(ap["organizations"].get("products", ())),
@@ -666,6 +668,8 @@ _NOT_MODIFIED = frozenset(
         "tomorrow",
     ]
 )
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 _NO_PARTY = frozenset({"body-of-water", "macro-region", "venue", "route"})
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")  # a regnal number: "II", "XIV"
@@ -1399,6 +1403,14 @@ class _Analyser:
             return None
         if not heads and any(w in pat.products for w in self.next_words(end, 2)):
             return None  # "the Azerbaijan Airlines Embraer passenger jet": a maker's model
+        # "the 366th Motor Rifle Regiment": a unit's number is part of its name
+        if (
+            start > 0
+            and toks[end].text in pat.unit_heads
+            and self.gaps[start] == " "
+            and _ORDINAL.fullmatch(toks[start - 1].text)
+        ):
+            start -= 1
         if end == start:
             return None
         owner = self.owner[start]
