@@ -85,6 +85,8 @@ class _Clues:
     relative: _Phrases
     relative_years: dict[str, int]
     max_years_after_past: int
+    reporting: frozenset[str]
+    auxiliaries: frozenset[str]
     ongoing_anchors: frozenset[str]
     landmarks: tuple[tuple[str, date], ...]
     copyright: re.Pattern[str]
@@ -194,6 +196,8 @@ def _clues() -> _Clues:
         relative_years=relative,
         max_years_after_past=int(data["max_years_after_past"]),
         ongoing_anchors=frozenset(data["ongoing_anchors"]),
+        reporting=frozenset(w.casefold() for w in data["reporting_verbs"]),
+        auxiliaries=frozenset(w.casefold() for w in data["future_auxiliaries"]),
         landmarks=landmarks,
         # at a line's start: the mark, the holder's capitalised name perhaps ("(c) Reuters
         # Limited 1992"), then a year, or a range whose last year is taken ("© 2005-2019")
@@ -287,6 +291,24 @@ class _Past:
         near_future = _nearest(span, future)
         if near_future is None:
             return False
+        text = self.doc.text
+        if any(
+            _gap(span, a, b) == near_future and text[a:b].casefold() in self.clues.auxiliaries
+            for a, b in future
+        ):
+            # "... will be completed in 2026, the minister said": a reporting verb set off
+            # from the date by a comma or quotation mark dates the saying, not the clause
+            # whose verb is in the future
+            reporting = self.clues.reporting
+            past = [
+                p
+                for p in past
+                if not (
+                    p[0] >= span.end
+                    and text[p[0] : p[1]].casefold() in reporting
+                    and any(c in _ATTRIBUTION_MARKS for c in text[span.end : p[0]])
+                )
+            ]
         near_past = _nearest(span, past)
         return near_past is None or near_future <= near_past
 
@@ -330,6 +352,9 @@ class _Past:
         """No deadline word just before the date and no nearer future word in its sentence."""
         return not self._deadline(span, self.clues.future_before) and not self._future(span)
 
+
+# Marks that set a reported clause off from its attribution (", he said", '," he said').
+_ATTRIBUTION_MARKS = ',"”»'
 
 # Quotation marks that open and close a quotation in running text (straight quotes pair by
 # order of appearance).

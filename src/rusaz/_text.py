@@ -81,6 +81,8 @@ class _Furniture:
     share_split: re.Pattern[str]
     patterns: re.Pattern[str]
     long_patterns: re.Pattern[str]
+    captions: re.Pattern[str]
+    caption_words: int
     crumb_split: re.Pattern[str]
     crumb_marks: re.Pattern[str]
     crumb_words: int
@@ -107,6 +109,8 @@ def _furniture() -> _Furniture:
         share_split=re.compile(rf"[\s{seps}]+"),
         patterns=re.compile("|".join(f"(?:{p})" for p in data["patterns"]), re.I),
         long_patterns=re.compile("|".join(f"(?:{p})" for p in data["long_patterns"]), re.I),
+        captions=re.compile("|".join(f"(?:{p})" for p in data["caption_patterns"]), re.I),
+        caption_words=int(data["caption_words"]),
         crumb_split=re.compile("|".join(re.escape(s) for s in data["breadcrumb_separators"])),
         crumb_marks=re.compile("|".join(re.escape(s) for s in data["breadcrumb_mark_separators"])),
         crumb_words=int(data["breadcrumb_words"]),
@@ -145,6 +149,7 @@ class _Calendar:
     slashed: re.Pattern[str]
     signature_lead: re.Pattern[str]
     updated: re.Pattern[str]
+    source_stamp: re.Pattern[str]
 
 
 @cache
@@ -202,7 +207,9 @@ def _calendar() -> _Calendar:
     name = r"[A-Z][\w&-]{0,30}(?:\.[\w&-]{1,30})?(?:[ ][A-Z][\w&-]{1,30}){0,2}"
     agency = (
         r"(?:[ ]?/(?P<ag>[^/\s][^/]{0,40})/\.?(?:[ ](?:--|[-–—])(?=[ ]|$))?"
-        r"|[ ]?\((?P<ag2>[A-Za-z][\w .-]{0,40})\)[ ]?(?:--|[-–—:])?"
+        r"|[ ]?\((?P<ag2>[A-Za-z][\w .-]{0,40})\)[ ]?(?:--|[-–—:_])?"
+        # "Baku, 12 March: ...", as BBC Monitoring dates the reports it translates
+        r"|:(?=[ ])"
         rf"|[ ][-–—][ ](?P<ag4>{name})\.(?=[ ]|$)|[ ][-–—]"
         rf"|[.,][ ](?P<ag3>{name})(?:(?P<close>/|[ ]?[-–—:](?=[ ]|$)|\.(?=[ ]))|\.?[ ]?$))"
     )
@@ -234,6 +241,9 @@ def _calendar() -> _Calendar:
         signature_lead=re.compile(
             rf"{place}\.[ ](?:[A-Z][\w'.-]{{1,30}}(?:[ ][A-Z][\w'.-]{{1,30}}){{1,3}}[ ][-–—][ ])?"
             r"(?P<ag>[A-Z][\w.&]{1,20}(?:-[A-Z][\w.&]{1,20})?)\.[ ](?=[A-Z\"“«])"
+        ),
+        source_stamp=re.compile(
+            data["source_stamp"].replace("{month}", rf"(?P<mn>(?i:{mon}))"), re.I
         ),
         updated=re.compile(
             r"[ ]?[|·•,–—(-]?[ ]?(?:"
@@ -371,6 +381,8 @@ def _is_furniture(line: str) -> bool:
         return True
     if f.long_patterns.fullmatch(line) is not None:  # a copyright notice of any length
         return True
+    if len(line.split()) <= f.caption_words and f.captions.fullmatch(line) is not None:
+        return True
     if len(line.split()) > f.max_words:
         return False
     return (
@@ -378,6 +390,86 @@ def _is_furniture(line: str) -> bool:
         or _related_marker(line) is not None
         or _is_share_row(line, f)
         or f.patterns.fullmatch(line) is not None
+    )
+
+
+def _writer(line: str) -> str | None:
+    """The writer a byline line names ("By Anna Novak", "By: Anna Novak", "Anna Novak Nov
+    18, 2019"), or None."""
+    if len(line) > 160:
+        return None
+    m = _BYLINE.fullmatch(line)
+    if m is not None:
+        return m.group("writer")
+    m = _BYLINE_COLON.fullmatch(line)
+    if m is not None:
+        return m.group("writer")
+    stamp = byline_stamp(line)
+    return stamp.writer if stamp is not None else None
+
+
+def _name_over_stamp(line: str, raw: list[str], n: int, kept: list[str]) -> bool:
+    """A writer's name alone on the line above the page's date stamp ("Ismi Aghayev" over
+    "12 March 2024"), under a standfirst sentence or a headline: a byline.
+
+    The name is two to four capitalised words; without a standfirst above, its first word
+    must be a known given name and a headline of some words must stand above (a short
+    headline over a date is no byline). Blank and furniture lines in between are skipped.
+    """
+    if _BARE_NAME.fullmatch(line) is None or _byline_word_blocked(line):
+        return False
+    above = next((k for k in reversed(kept) if k), "")
+    if not above:
+        return False
+    standfirst = above[-1] in _TERMINALS + _CLOSERS and len(above.split()) >= _BODY_WORDS
+    if not standfirst and not (
+        line.split()[0] in _given_names() and len(above.split()) >= _HEADLINE_WORDS
+    ):
+        return False
+    for later in raw[n + 1 : n + 1 + _LOOKAHEAD]:
+        nxt = " ".join(later.split())
+        if not nxt or _is_furniture(nxt):
+            continue
+        found = parse_dateline(nxt)
+        return (
+            found is not None
+            and found[0] >= len(nxt.rstrip(" ."))
+            and found[1].year is not None
+            and found[1].day is not None
+            and found[1].agency is None
+        )
+    return False
+
+
+def _about_writer(line: str, writers: list[str]) -> bool:
+    """A line about a writer the byline named ("Thomas de Waal is a senior fellow at ..."):
+    the author's note closing an analysis, no part of the story."""
+    for name in writers:
+        if line.startswith(name) and line[len(name) : len(name) + 1] in (" ", ","):
+            rest = line[len(name) :].lstrip(" ,").split(None, 1)
+            return bool(rest) and rest[0] in _BIO_VERBS and len(line.split()) <= _BIO_WORDS
+    return False
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Given names (read only from ``given_names.toml``, the actor stage's list)."""
+    return frozenset(_toml("given_names.toml")["names"])
+
+
+@cache
+def _byline_blocked() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _toml("text_dates.toml")["byline_not_names"])
+
+
+def _byline_word_blocked(line: str) -> bool:
+    """Whether a word of a would-be name is a function word, a month or a weekday."""
+    cal = _calendar()
+    return any(
+        w.casefold() in _byline_blocked()
+        or w.casefold().rstrip(".") in cal.months
+        or w.casefold().rstrip(".,") in cal.weekdays
+        for w in line.split()
     )
 
 
@@ -403,7 +495,9 @@ def clean(raw: str) -> tuple[str, tuple[str, ...]]:
     links = False  # under a related-links marker: headline lines are links
     linked = False  # a link (or the marker's own headline) was seen: a blank line ends them
     header = 0  # lines kept so far: the first few are the header, where bylines stand
-    for raw_line in text.split("\n"):
+    writers: list[str] = []  # the writers bylines name: a closing line about them is no story
+    raw_lines = text.split("\n")
+    for n, raw_line in enumerate(raw_lines):
         # One space for each run of white space (a line holds no "\n"), none at the ends.
         line = _fix_quotes(" ".join(raw_line.split()))
         if not line:
@@ -416,10 +510,19 @@ def clean(raw: str) -> tuple[str, tuple[str, ...]]:
             linked = True
             continue
         links = False
+        if header < _HEADER_LINES:
+            writer = _writer(line)
+            if writer is not None:
+                writers.append(writer)
+            elif _name_over_stamp(line, raw_lines, n, kept):
+                writers.append(line)
+                removed.append(line)  # "Ismi Aghayev" over "12 March 2024": a byline
+                continue
         if (
             _is_furniture(line)
             or (line == previous and len(line.split()) <= max_words)
             or (header < _HEADER_LINES and byline_stamp(line) is not None)
+            or (body and _about_writer(line, writers))
         ):
             removed.append(line)
             marker = _related_marker(line)
@@ -550,6 +653,60 @@ def parse_dateline(line: str) -> tuple[int, Dateline] | None:
     return None
 
 
+# Separators before a date closing a title: "..., Moscow, March 12, 2024", "Digest - 12 March
+# 2024", "Briefing | 12.03.2024"; the last few are tried.
+_TITLE_DATE_SEP = re.compile(r",[ ]|[ ][-–—|][ ]")
+_TITLE_DATE_TRIES = 3
+
+
+def _title_stamp(title: str) -> tuple[int, Dateline] | None:
+    """A full date (day and year) closing a title, perhaps after a place, as ministries and
+    the Kremlin date their transcripts: where it starts in the title, and its fields."""
+    seps = list(_TITLE_DATE_SEP.finditer(title))[-_TITLE_DATE_TRIES:]
+    for sep in reversed(seps):
+        rest = title[sep.end() :]
+        found = parse_dateline(rest)
+        if (
+            found is not None
+            and found[0] >= len(rest.rstrip(" ."))
+            and found[1].year is not None
+            and found[1].day is not None
+            and found[1].agency is None
+        ):
+            return sep.end(), found[1]
+    return None
+
+
+# A signature block: the signer's name and office lines, at most this many.
+_SIGNATURE_LINES = 4
+
+
+def _signed(lines: list[tuple[int, str]], last: int) -> bool:
+    """Whether the block ending at line ``last`` is a signature: a name, then a few short
+    headline-like lines (an office), standing alone after a blank line."""
+    first = last
+    while first > 0 and lines[first - 1][1].strip():
+        first -= 1
+    block = [ln for _, ln in lines[first : last + 1]]
+    return (
+        first > 0
+        and len(block) <= _SIGNATURE_LINES
+        and _BARE_NAME.fullmatch(block[0]) is not None
+        and all(_signature_like(ln) for ln in block)
+    )
+
+
+def _time_note(line: str) -> bool:
+    """A time alone on its line, or an update note ("15:52", "Updated: 16:10", "Updated 3
+    hours ago"): the stamps of a live page or press conference, no sentence of the story."""
+    if len(line) > 60:
+        return False
+    if _TIME_LINE.fullmatch(line) is not None:
+        return True
+    note = _calendar().updated.fullmatch(line)
+    return note is not None and note.group(0)[:1].isalpha() and not line.endswith(".")
+
+
 def _removed_stamp(removed: tuple[str, ...]) -> Dateline | None:
     """The date of the first byline stamp :func:`clean` removed from the header.
 
@@ -666,11 +823,29 @@ def _stamp_below(below: list[str]) -> bool:
     return False
 
 
+def _source_stamp(line: str) -> tuple[re.Match[str], Dateline] | None:
+    """A monitoring service's source line ("Source: APA news agency, Baku, in English 0915
+    gmt 12 Mar 09"): its match (groups ``outlet`` and ``date``) and the date it gives."""
+    if len(line) > 200:
+        return None
+    cal = _calendar()
+    m = cal.source_stamp.fullmatch(line)
+    if m is None:
+        return None
+    yy = int(m.group("y"))
+    year = yy if yy >= 100 else (1900 + yy if yy >= _CENTURY_PIVOT else 2000 + yy)
+    parts = Dateline(year=year, month=cal.months.get(m.group("mn").casefold()), day=int(m["d"]))
+    return (m, parts) if _valid(parts) else None
+
+
 def _credit_name(line: str) -> tuple[int, str] | None:
     """The outlet a credit line names, with its offset in the line, or None."""
     f = _furniture()
     if len(line) > 200:
         return None
+    source = _source_stamp(line)
+    if source is not None:  # "Source: Kommersant, Moscow, in Russian 11 Mar 09; p 6"
+        return source[0].start("outlet"), source[0].group("outlet")
     folded = line.casefold()
     for prefix in f.credit_prefixes if folded.startswith(f.credit_prefixes) else ():
         if folded.startswith(prefix) and (
@@ -721,8 +896,20 @@ _DOC_NUMBER = re.compile(r"(?:No[.:]?[ ]?)?\d{1,6}(?:[-/.]\d{1,6}){1,5}")
 _ROLE_WORDS = 5  # "AP Special Correspondent", "Associated Press Writer"
 _TIME_LINE = re.compile(r"\d{1,2}:\d{2}(?:[ ]?[ap]\.?m\.?)?", re.I)
 _BYLINE = re.compile(
-    r"[Bb]y[ ][A-Z][\w'’./-]{0,30}(?:[ ](?:[A-Z][\w'’./-]{0,30}|and|de|van|von)){0,5}"
+    r"[Bb]y[ ](?P<writer>[A-Z][\w'’./-]{0,30}(?:[ ](?:[A-Z][\w'’./-]{0,30}|and|de|van|von)){0,5})"
+    # the writer's agency after a dash: "By Elnur Baghishov - Trend:"
+    r"(?:[ ][-–—][ ][A-Z][\w.&-]{0,30}(?:[ ][A-Z][\w.&-]{0,30}){0,2}:?)?"
 )
+_BYLINE_COLON = re.compile(
+    r"[Bb]y:[ ]?(?P<writer>[A-Z][\w'’./-]{0,30}(?:[ ][A-Z][\w'’./-]{0,30}){0,4})"
+)
+# A writer's name alone on a line: two to four capitalised words (initials allowed).
+_BARE_NAME = re.compile(r"[A-Z][\w'’-]*\.?(?:[ ](?:[A-Z][\w'’-]*\.?|de|van|von)){1,3}")
+_HEADLINE_WORDS = 4  # a headline above a bare name has at least this many words
+_LOOKAHEAD = 4  # lines read below a bare name for the stamp
+# A closing line about a byline's writer: the name, then one of these words, in a short line.
+_BIO_VERBS = frozenset({"is", "was", "has", "writes", "covers", "heads", "leads", "teaches"})
+_BIO_WORDS = 60
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # A run of stops (and closing quotes or brackets) before a space; the look-behind makes a
 # long run of stops one candidate, not one per character, and the possessive runs never
@@ -946,6 +1133,9 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
             title = line
             title_span = Span(start, start + len(line))
             skip[i] = len(line)
+            dated = _title_stamp(line) if dateline is None else None
+            if dated is not None:  # "... talks with Jeyhun Bayramov, Moscow, March 12, 2024"
+                dateline, parts = Span(start + dated[0], start + len(line.rstrip(" ."))), dated[1]
             continue
         if title is not None and dateline is None and (_title_like(line) or _stamp_below(below)):
             standfirst = True  # body text; the next line may still be the dateline
@@ -971,9 +1161,11 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
         skip[trailer[k]] = len(line)
         n_credit += 1
         k -= 1
-    if dateline is None and k > 0:
+    if k > 0:
         # a stamp alone at the foot, under the last sentence ("... the ministry said. /
-        # 05.05.2019", "Baku, 5 May 2019" under a statement): the page's date
+        # 05.05.2019", "Baku, 5 May 2019" under a statement) or under a signature ("Ilham
+        # Aliyev / President of the Republic of Azerbaijan / Baku, 12 March 2024"): the page's
+        # date; under a dateline of its own ("Publication date: March 12, 2024") no body
         i = trailer[k]
         start, line = lines[i]
         found = parse_dateline(line)
@@ -983,10 +1175,17 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
             and found[0] >= len(line.rstrip())
             and found[1].year is not None
             and found[1].day is not None
-            and before[-1:] in _TERMINALS + _CLOSERS
+            and (
+                dateline is not None
+                or before[-1:] in _TERMINALS + _CLOSERS
+                or (not lines[i - 1][1].strip() and _signed(lines, trailer[k - 1]))
+            )
         ):
-            dateline = Span(start, start + len(line.rstrip()))
-            parts = found[1]
+            if dateline is None:
+                dateline = Span(start, start + len(line.rstrip()))
+                parts = found[1]
+            elif parts is not None and parts.year is None:
+                parts = _year_from(parts, found[1])
             skip[i] = len(line)
             k -= 1
     if n_credit and k > 0:
@@ -997,6 +1196,19 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
             signature = Span(start, start + len(line))
             skip[i] = len(line)
 
+    for credit_line, _ in credits:
+        source = _source_stamp(credit_line.slice(text))
+        if source is None:
+            continue
+        # the date the monitoring service gives its source: the page's date, or the year of
+        # a year-less dateline ("Baku, 12 March: ...")
+        if dateline is None:
+            at = credit_line.start + source[0].start("date")
+            dateline = Span(at, credit_line.start + source[0].end("date"))
+            parts = source[1]
+        elif parts is not None and parts.year is None:
+            parts = _year_from(parts, source[1])
+        break
     stamp = _removed_stamp(removed)
     if stamp is not None and dateline is None:
         parts = stamp  # "Anna Novak Nov 18, 2019" removed from the header: the page's date
@@ -1027,7 +1239,7 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
 
     for i, (start, line) in enumerate(lines):
         body_from = skip.get(i, 0)
-        if not line.strip() or body_from >= len(line):
+        if not line.strip() or body_from >= len(line) or _time_note(line):
             flush()
             continue
         block.append((start + body_from, start + len(line)))
