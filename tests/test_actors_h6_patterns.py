@@ -262,3 +262,26 @@ def test_setting_and_support(text: str, country: str | None, place: str | None) 
 def test_numbered_unit(text: str, expected: str) -> None:
     """A military unit's number is part of its name."""
     assert "organization" == _actors(text).get(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a bare name after the qualified one refers back to it
+        (
+            "The Russian Foreign Ministry protested. A Foreign Ministry spokeswoman said more "
+            "would follow.",
+            1,
+        ),
+        # a bare name before the qualified one is another body
+        (
+            "The Defense Ministry said the ships would return on Thursday. Armenian Defense "
+            "Ministry spokesman Artsrun Hovhannisyan criticised the sales.",
+            2,
+        ),
+    ],
+)
+def test_bare_body_refers_back(text: str, count: int) -> None:
+    """A bare ministry joins a ministry qualified by its state earlier in the text only."""
+    found = [a for a in parse_text(text).actors if "Ministry" in a.name]
+    assert count == len(found)

@@ -472,7 +472,10 @@ class _Resolver:
             target: _Act | None = None
             if a.country is None and len(words) > 1:
                 # "Foreign Ministry spokeswoman" after "the Russian Foreign Ministry": the one
-                # body of that name the text has qualified by its state
+                # body of that name the text has qualified by its state before (a bare name
+                # first refers back to none: "The Defense Ministry said ..." before "Armenian
+                # Defense Ministry spokesman" is another ministry)
+                first = min(m.span.start for m in a.mentions)
                 same = [
                     b
                     for b in self.acts.values()
@@ -480,6 +483,7 @@ class _Resolver:
                     and b.kind is ActorKind.ORGANIZATION
                     and b.country is not None
                     and any(self.org_core(form) == (a.core, b.country) for form in b.forms)
+                    and any(m.span.start < first for m in b.mentions)
                 ]
                 if len(same) == 1:
                     target = same[0]
