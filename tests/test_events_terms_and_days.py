@@ -151,3 +151,33 @@ def test_an_encounter_not_travelled_to_does_not_happen() -> None:
     text = "Aliyev would not travel to Moscow for talks with Putin."
     [found] = of_kind(build(text, PUBLISHED), EventKind.MEETING)
     assert Modality.NEGATED == found.modality
+
+
+SPEAKERS = [
+    # (text, speaker) — the only participant of the sentence's statement
+    (
+        "The Azerbaijani community in Russia, according to Lavrov, numbers 600,000 people.",
+        "person:sergey-lavrov",
+    ),
+    (
+        "Turkey, which has openly backed Azerbaijan, welcomed the truce but said Armenia must "
+        "withdraw.",
+        "country:turkey",
+    ),
+    ("Russia, which mediated the talks, condemned the shelling of Ganja.", "country:russia"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKERS)
+def test_the_speaker_across_a_source_or_relative_clause(text: str, speaker: str) -> None:
+    """ "according to X" names X; a relative clause between subject and speech verb, or a
+    second verb after "but", keeps the subject as the one speaker."""
+    found = of_kind(build(text, PUBLISHED), EventKind.STATEMENT)
+    assert [(speaker,)] == [e.participants for e in found]
+
+
+def test_a_reported_plan_leaves_the_statement_happened() -> None:
+    """ "said the sides will meet again": the saying happened; the meeting is planned."""
+    article = build("Lavrov, who chaired the talks, said the sides will meet again.", PUBLISHED)
+    [said] = of_kind(article, EventKind.STATEMENT)
+    assert Modality.HAPPENED == said.modality

@@ -41,6 +41,7 @@ class Trigger:
     not_after: re.Pattern[str] | None = None
     anniversary: bool = False
     speaker: bool = False
+    speaker_after: bool = False  # the speaker follows the trigger ("according to Medvedev")
     phone: bool = False
 
 
@@ -847,6 +848,7 @@ def event_lexicon() -> EventLexicon:
                 needs_actor=bool(row.get("needs_actor", False)),
                 anniversary=bool(row.get("anniversary", False)),
                 speaker=bool(row.get("speaker", False)),
+                speaker_after=bool(row.get("speaker_after", False)),
                 phone=bool(row.get("phone", False)),
                 not_after=(
                     _compile(row["not_after"], f"{where}: {tid}.not_after")

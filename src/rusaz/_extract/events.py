@@ -11,6 +11,7 @@ See ``docs/events.md`` for the rules and the dating policy.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from datetime import timedelta
@@ -219,6 +220,7 @@ _QUOTE_ENDS = ('"', "\u201d", ",")
 _GOES_ON = frozenset({EventKind.SUMMIT, EventKind.OTHER})
 _WORD = re.compile(r"\S+")
 _SPEECH_CUE_WORDS = 4
+_SPEECH_AFTER = 2  # words after a speech verb that may hold its own modality cue
 
 
 def _modality(
@@ -251,6 +253,11 @@ def _modality(
     coordinated = lex.next_predicate.search(text, trigger.end, after_end)
     if coordinated is not None:
         after_end = coordinated.start()
+    if spoken:
+        # only the words right after a speech verb are its cues ("said nothing"), not those of
+        # what it reports ("said the sides will meet again")
+        after = list(itertools.islice(_WORD.finditer(text, trigger.end, after_end), _SPEECH_AFTER))
+        after_end = after[-1].end() if after else trigger.end
     for mod, cues_before, cues_after in lex.modality_any:
         if mod is Modality.NEGATED:
             head = text[start : trigger.start].split()
@@ -356,7 +363,7 @@ def _subject_before(text: str, ev: _Ev, index: MentionIndex) -> str | None:
     coordinated predicate (and is no relative clause)."""
     lex = event_lexicon()
     for c in reversed([c for c in ev.clauses if c.span.end <= ev.clause.span.start]):
-        if lex.predicates.match(text, c.span.start, c.span.end) or _WHO.match(
+        if lex.predicates.match(text, c.span.start, c.span.end) or _RELATIVE.match(
             text, c.span.start, c.span.end
         ):
             continue
@@ -454,10 +461,10 @@ def _inverted(text: str, ev: _Ev) -> bool:
 
 
 def _coordinated_speaker(text: str, ev: _Ev, history: Sequence[_Ev]) -> list[str] | None:
-    """The speaker of a speech verb coordinated with an earlier one of its sentence by "and"
-    ("the Azerbaijani leader said that ... and called on the co-chairs to ..."), if any."""
+    """The speaker of a speech verb coordinated with an earlier one of its sentence by "and" or
+    "but" ("the Azerbaijani leader said that ... and called on the co-chairs to ..."), if any."""
     before = text[max(ev.sentence.start, ev.trigger.start - 5) : ev.trigger.start]
-    if not before.endswith("and "):
+    if not before.endswith(("and ", "but ")):
         return None
     for prev in reversed(history):
         if prev.sentence != ev.sentence:
@@ -511,6 +518,7 @@ def _participants(
     history: Sequence[_Ev],
     role: str | None,
     speaker: bool = False,
+    speaker_after: bool = False,
 ) -> None:
     """Fill the event's participants and roles from its clause, sentence or context; a
     speech act takes only its speaker (the actors before it, else the first after it); a
@@ -542,6 +550,9 @@ def _participants(
         hits = [said_by]
     elif said_by is not None:  # "he laid a wreath at ...": the pronoun's person acts
         hits = [said_by, *(h for h in hits if h.item != said_by.item)]
+    elif speaker_after and hits:
+        # "The community, according to Medvedev, numbers ...": the source follows
+        hits = [h for h in hits if h.start >= ev.trigger.end][:1]
     elif speaker and hits:
         hits = _speaker_np(text, ev, [h for h in hits if h.end <= ev.trigger.start]) or (
             [h for h in hits if h.start >= ev.trigger.end][:1] if _inverted(text, ev) else []
@@ -1594,7 +1605,7 @@ def find_events(
                 ev.talk = trig.phone
             if ev.modality is Modality.NEGATED and ev.kind is EventKind.STATEMENT:
                 continue  # "said nothing about" is no statement
-            _participants(text, ev, index, history, trig.role, trig.speaker)
+            _participants(text, ev, index, history, trig.role, trig.speaker, trig.speaker_after)
             if trig.needs_actor:
                 comma = text.find(",", span.end, clause.span.end)
                 window = Span(span.end, comma if comma >= 0 else clause.span.end)
