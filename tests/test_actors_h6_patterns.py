@@ -285,3 +285,20 @@ def test_bare_body_refers_back(text: str, count: int) -> None:
     """A bare ministry joins a ministry qualified by its state earlier in the text only."""
     found = [a for a in parse_text(text).actors if "Ministry" in a.name]
     assert count == len(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        # forces acting are a body
+        ("The Syrian army launched an offensive on Monday.", True),
+        ("The Armenian armed forces withdrew from the district.", True),
+        # forces as the complement of a noun describe them
+        ("Baku accused units of the former Soviet army of arming the rebels.", False),
+        ("The withdrawal of the Armenian armed forces began on Sunday.", False),
+    ],
+)
+def test_forces_as_complement(text: str, forces: bool) -> None:
+    """A state's forces after "of (the) (former)" are a description, not an actor."""
+    found = [a for a in parse_text(text).actors if a.kind.value == "organization"]
+    assert forces == bool(found)

@@ -383,6 +383,8 @@ class _Resolver:
     # organizations
     def organization(self, f: Found) -> None:
         surface = self.text[f.start : f.end]
+        if self.described_forces(f, surface):
+            return
         if isinstance(f.entry, OrganizationEntry):
             e = f.entry
             a = self.act(e.id, ActorKind.ORGANIZATION, e.name, entry=e, country=e.country)
@@ -585,8 +587,28 @@ class _Resolver:
                 a = self.country_act(c)
                 self.mention(a, tok.start, tok.end, rule, MentionKind.METONYM)
 
+    def described_forces(self, f: Found, surface: str) -> bool:
+        """ "the withdrawal of the Armenian armed forces": a state's forces named in lower
+        case as the complement of a noun describe them; no participant."""
+        words = surface.split()
+        if not (
+            isinstance(f.entry, OrganizationEntry)
+            and f.entry.category == "military"
+            and len(words) > 1
+            and words[0] in self.an.index.demonyms
+            and all(w.islower() for w in words[1:])
+        ):
+            return False
+        before = [w for w in self.words_before(f.i, 3) if w not in ("the", "former")]
+        return before[-1:] == ["of"]
+
     def forces(self, k: int, c: CountryEntry, after: list[str]) -> None:
-        """ "the Syrian army": the armed forces of a state, an organization."""
+        """ "the Syrian army": the armed forces of a state, an organization (not as the
+        complement of a noun: "units of the former Soviet army", "the withdrawal of the
+        Armenian armed forces" name the forces as a description)."""
+        before = [w for w in self.words_before(k, 3) if w not in ("the", "former")]
+        if before[-1:] == ["of"]:
+            return
         for words in self.pat.forces:
             if tuple(after[: len(words)]) == words:
                 toks = self.an.tokens
