@@ -77,6 +77,14 @@ def test_described_place_not_found(text: str, absent: str) -> None:
             "Gabala",
         ),
         ("The pipeline runs through Georgia to the port of Supsa.", "port of Supsa", "Supsa"),
+        # a hyphenated modifier inside the facility phrase
+        (
+            "The deal does not cover the Gabala early-warning radar station in the north.",
+            "Gabala early-warning radar station",
+            "Gabala",
+        ),
+        # the short form of the radar station
+        ("Russia leased the Gabala radar until 2012.", "Gabala radar", "Gabala"),
     ],
 )
 def test_facility_takes_town_name(text: str, place: str, alias: str) -> None:

@@ -113,7 +113,18 @@ def _facility_words() -> tuple[_Phrases, frozenset[str]]:
     which fits anywhere, under "" and after every word's), and the facility words before
     "of"."""
     data = read_data("place_patterns.toml")
-    after = sorted((tuple(w.split()) for w in data.get("facilities", ())), key=len, reverse=True)
+    # hyphenated words are split, the part after a hyphen marked "-": "early-warning radar"
+    # is ("early", "-warning", "radar")
+    after = sorted(
+        (
+            tuple(
+                p if i == 0 else "-" + p for w in phrase.split() for i, p in enumerate(w.split("-"))
+            )
+            for phrase in data.get("facilities", ())
+        ),
+        key=len,
+        reverse=True,
+    )
     empty = [words for words in after if not words]
     by_first: dict[str, list[tuple[str, ...]]] = {"": []}
     for words in after:
@@ -621,7 +632,8 @@ def _facilities(an: Analysis) -> list[_Pattern]:
         for words in after.get(toks[k].text, after[""]) if k < n else after[""]:
             m = k + len(words)
             if m <= n and all(
-                an.gaps[k + d] == " " and toks[k + d].text == w for d, w in enumerate(words)
+                (an.gaps[k + d], toks[k + d].text) == (("-", w[1:]) if w[:1] == "-" else (" ", w))
+                for d, w in enumerate(words)
             ):
                 hit = m - 1
                 break
