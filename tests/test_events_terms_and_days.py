@@ -181,3 +181,48 @@ def test_a_reported_plan_leaves_the_statement_happened() -> None:
     article = build("Lavrov, who chaired the talks, said the sides will meet again.", PUBLISHED)
     [said] = of_kind(article, EventKind.STATEMENT)
     assert Modality.HAPPENED == said.modality
+
+
+def test_a_document_signed_told_again_is_the_signing_told_before() -> None:
+    """ "The Baku Declaration, signed after three hours of talks, ...": the signing told in
+    the sentence before, not a second one."""
+    text = (
+        "Putin and Aliyev signed the Baku Declaration in Baku on Tuesday. The Baku Declaration, "
+        "signed after three hours of talks at the palace, was accompanied by a joint statement."
+    )
+    signings = of_kind(build(text, PUBLISHED), EventKind.SIGNING)
+    assert [FuzzyDate.parse("2014-07-01")] == [e.when for e in signings]
+
+
+def test_a_signing_told_in_the_future_passive_follows_the_plan() -> None:
+    """ "The document will be signed in the presence of ..." joins the planned signing, not
+    the statement that reported it on another day."""
+    text = (
+        "Lavrov and Bayramov will sign an agreement on the border in Moscow on Sunday, Lavrov "
+        "told reporters on Friday. The document will be signed in the presence of Putin."
+    )
+    signings = of_kind(build(text, PUBLISHED), EventKind.SIGNING)
+    assert [FuzzyDate.parse("2014-07-06")] == [e.when for e in signings]
+
+
+def test_a_statement_signed_by_ministers_is_a_signing_and_says_nothing() -> None:
+    """ "The statement, signed by A, B and C, also says that ...": a signing by the three;
+    the document saying is no statement of theirs."""
+    text = (
+        "Lavrov read out a joint statement on Wednesday. The statement, signed by Lavrov, "
+        "Bayramov and Pashinyan, also says that the sides will talk."
+    )
+    article = build(text, PUBLISHED)
+    [signing] = of_kind(article, EventKind.SIGNING)
+    statements = of_kind(article, EventKind.STATEMENT)
+    assert (["person:sergey-lavrov"], 3) == (
+        [p for s in statements for p in s.participants],
+        len(signing.participants),
+    )
+
+
+def test_an_outlet_spoken_to_takes_no_part() -> None:
+    """ "..., Lavrov told Gazprom on Friday": the one spoken to is in no event."""
+    text = "Russia will sign the agreement with Azerbaijan on Sunday, Lavrov told Gazprom."
+    article = build(text, PUBLISHED)
+    assert [] == [e.kind for e in article.events if "organization:gazprom" in e.participants]

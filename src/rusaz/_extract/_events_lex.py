@@ -133,6 +133,8 @@ class EventLexicon:
     absent: re.Pattern[str]
     fronted_date: re.Pattern[str]
     commemorated: re.Pattern[str]
+    addressee: re.Pattern[str]
+    document_says: re.Pattern[str]
     until_end: re.Pattern[str]
     participle_date: re.Pattern[str]
     title_subject: re.Pattern[str]
@@ -922,6 +924,8 @@ def event_lexicon() -> EventLexicon:
         absent=_compile(cues.get("absent"), f"{where}: cues.absent"),
         fronted_date=_compile(cues.get("fronted_date"), f"{where}: cues.fronted_date"),
         commemorated=_compile(cues.get("commemorated"), f"{where}: cues.commemorated"),
+        addressee=_compile(cues.get("addressee"), f"{where}: cues.addressee"),
+        document_says=_compile(cues.get("document_says"), f"{where}: cues.document_says"),
         until_end=_compile(cues.get("until_end"), f"{where}: cues.until_end"),
         participle_date=_compile(cues.get("participle_date"), f"{where}: cues.participle_date", 0),
         title_subject=_compile(cues.get("title_subject"), f"{where}: cues.title_subject"),

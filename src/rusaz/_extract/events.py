@@ -511,6 +511,13 @@ def _titled(text: str, ev: _Ev, index: MentionIndex) -> _Hit | None:
     return None
 
 
+def _addressed(text: str, h: _Hit, index: MentionIndex) -> bool:
+    """Whether an organization is only spoken to ("told Interfax", "a spokesman told Reuters")."""
+    if index.actors[h.item].kind is not ActorKind.ORGANIZATION:
+        return False
+    return event_lexicon().addressee.search(text, max(0, h.start - 30), h.start) is not None
+
+
 def _participants(
     text: str,
     ev: _Ev,
@@ -522,8 +529,8 @@ def _participants(
 ) -> None:
     """Fill the event's participants and roles from its clause, sentence or context; a
     speech act takes only its speaker (the actors before it, else the first after it); a
-    person honoured ("the memory of Heydar Aliyev") or absent ("will not attend") takes no
-    part."""
+    person honoured ("the memory of Heydar Aliyev") or absent ("will not attend"), or an
+    organization spoken to ("told Interfax"), takes no part."""
     lex = event_lexicon()
     commemorated = lex.commemorated
     # "He will not take part in the meeting of CIS leaders": the meeting goes on without him
@@ -537,6 +544,7 @@ def _participants(
         for h in index.actors_in(ev.clause.span)
         if not commemorated.search(text, max(ev.clause.span.start, h.start - 60), h.start)
         and (absent is None or h.start >= absent.end())
+        and not _addressed(text, h, index)
     ]
     said_by = _pronoun_antecedent(text, ev, index, history, speaker) or _titled(text, ev, index)
     spoken = speaker or ev.kind is EventKind.STATEMENT
@@ -1055,7 +1063,17 @@ def _follow_up(
     )
     if not (same_day or document):
         return
-    for prev in reversed(history):
+    candidates = list(history)
+    if document:
+        # "The document will be signed in the presence of ...": the signing told before, not
+        # the statement that reported it ("..., the minister told Interfax on Friday")
+        alike = [
+            p
+            for p in history
+            if p.kind is ev.kind and p.when is not None and p.sentence in (ev.sentence, previous)
+        ]
+        candidates = alike or candidates
+    for prev in reversed(candidates):
         if prev.trigger.start >= clause.start or prev.when is None:
             continue
         if same_day and not document and _RELATIVE.match(text, prev.clause.span.start):
@@ -1298,7 +1316,7 @@ def _absorb(into: _Ev, ev: _Ev) -> None:
             if p not in into.participants:
                 into.participants.append(p)
     have = {r.actor for r in into.roles}
-    into.roles.extend(r for r in ev.roles if r.actor not in have)
+    into.roles.extend(r for r in ev.roles if r.actor not in have and r.actor in into.participants)
     if (
         into.when is None
         or (
@@ -1568,6 +1586,10 @@ def find_events(
                 continue  # "the Central Election Commission" holds no election
             if lex.habitual.match(text, span.end, sentence.end):
                 continue  # "has met regularly since January": a habit, no event
+            if trig.kind is EventKind.STATEMENT and lex.document_says.fullmatch(
+                text, sentence.start, span.start
+            ):
+                continue  # "The statement, signed by ..., also says that": a text, no speaker
             clause = clause_at(clauses, span.start)
             word_before = _word_before(text, sentence, span)  # "these visits", "the meeting"
             ev = _Ev(
