@@ -302,3 +302,32 @@ def test_forces_as_complement(text: str, forces: bool) -> None:
     """A state's forces after "of (the) (former)" are a description, not an actor."""
     found = [a for a in parse_text(text).actors if a.kind.value == "organization"]
     assert forces == bool(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its" is the state the sentence opens with, not the one named last
+        (
+            "Azerbaijan stayed out of the treaty that Russia and five other states signed in May, "
+            "and its parliament voted against joining the union.",
+            "Parliament of Azerbaijan",
+        ),
+        # "the country's" is the state named last
+        (
+            "Armenia joined the bloc in 2015. Last year the country's parliament ratified the "
+            "treaty.",
+            "Parliament of Armenia",
+        ),
+        # the state's parliament the text names takes the mention
+        (
+            "The Milli Majlis met on Monday. Azerbaijan signed the protocol, and its parliament "
+            "ratified it.",
+            "Milli Majlis",
+        ),
+    ],
+)
+def test_owned_parliament(text: str, expected: str) -> None:
+    """ "its parliament" is the parliament of the state the possessive refers to."""
+    found = {a.name: a.aliases for a in parse_text(text).actors}
+    assert "parliament" in found.get(expected, ())

@@ -211,6 +211,7 @@ class _Resolver:
                 self.mention(a, f.start, f.end, f.rule, MentionKind.NAME)
         self.subject_bodies()
         self.lower_bodies()
+        self.owned_bodies()
         self.demonyms()
         self.abbreviations()
         self.short_forms(deferred)
@@ -1091,6 +1092,60 @@ class _Resolver:
             self.mention(a, start, end, "pattern:lower-body", MentionKind.NAME)
             self.own_span(start, own_end)
 
+    def owned_bodies(self) -> None:
+        """ "Azerbaijan did not join ..., and its parliament voted", "the Milli Majlis, the
+        country's parliament": a state's body named by a possessive. "its" is the state the
+        sentence opens with, "the country's" the state named last; the body is that state's
+        lexicon body of the category when the text names it, else "<Body> of <State>"."""
+        pattern, categories = _owned_body_pattern()
+        if pattern is None or not any(w in self.text for w in categories):
+            return
+        countries = sorted(
+            (
+                (m.span.start, a)
+                for a in self.acts.values()
+                if a.kind is ActorKind.COUNTRY
+                for m in a.mentions
+            ),
+            key=lambda c: c[0],
+        )
+        if not countries:
+            return
+        starts = [c[0] for c in countries]
+        taken = {span for a in self.acts.values() for span in a.spans}
+        for m in pattern.finditer(self.text):
+            owner, word = m.group("owner").casefold(), m.group("body")
+            start, end = m.start("body"), m.end("body")
+            if (start, end) in taken:
+                continue
+            before = bisect_right(starts, m.start()) - 1
+            if before < 0:
+                continue
+            if owner == "its":
+                s, _ = self.sentence_of(m.start())
+                first = bisect_right(starts, s - 1)
+                if first > before:
+                    continue
+                state = countries[first][1]
+            else:
+                state = countries[before][1]
+            code = state.country
+            category = categories[word.casefold()]
+            named = [
+                a
+                for a in self.acts.values()
+                if isinstance(a.entry, OrganizationEntry)
+                and a.entry.category == category
+                and a.country == code
+            ]
+            if len(named) == 1:
+                a = named[0]
+            else:
+                name = f"{word[:1].upper()}{word[1:]} of {state.name}"
+                a = self.act("owned:" + name_key(name), ActorKind.ORGANIZATION, name, country=code)
+            self.mention(a, start, end, "pattern:owned-body", MentionKind.NAME)
+            self.own_span(start, end)
+
     def own_span(self, start: int, end: int) -> None:
         """The tokens inside ``start``-``end`` are taken."""
         if self.token_starts is None:
@@ -1246,6 +1301,8 @@ class _Resolver:
     def canonical(self, a: _Act) -> str:
         if a.entry is not None or a.kind is not ActorKind.ORGANIZATION:
             return a.name
+        if a.key.startswith("owned:"):
+            return a.name  # "Parliament of Azerbaijan" for "its parliament"
         counts: dict[str, int] = {}
         for f in a.forms:
             if f not in a.abbreviations:
@@ -1390,6 +1447,24 @@ def _lower_body_pattern() -> re.Pattern[str] | None:
         rf"\b(?:(?P<mod>{mod})\s+)?(?:{'|'.join(re.escape(h) for h in heads)})\b"
         rf"(?P<subj>\s+on\s+the\s+{word}(?:\s+of(?:\s+the)?(?:\s+{word}){{1,3}})?"
         rf"(?P<btw>\s+between\s+{name}\s+and\s+{name})?)?"
+    )
+
+
+@cache
+def _owned_body_pattern() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """ "its parliament", "the country's parliament": the possessives and bodies of
+    ``[owned_bodies]``, with each body's lexicon category."""
+    data = read_data("actor_patterns.toml").get("owned_bodies", {})
+    bodies = {str(k).casefold(): str(v) for k, v in data.get("bodies", {}).items()}
+    owners = data.get("owners", ())
+    if not bodies or not owners:
+        return None, bodies
+    return (
+        re.compile(
+            rf"\b(?P<owner>{'|'.join(re.escape(o) for o in owners)})\s+"
+            rf"(?P<body>{'|'.join(re.escape(b) for b in bodies)})\b"
+        ),
+        bodies,
     )
 
 
