@@ -397,3 +397,18 @@ def test_prose_not_furniture(line: str) -> None:
 def test_writer_lines(text: str, removed: tuple[str, ...]) -> None:
     """A closing note about the byline's writer is furniture; other lines are not."""
     assert removed == clean(text)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Trade turnover reached $4.4 billion in 2023.", "2024", id="annual-total"),
+        pytest.param("Exports to Russia grew by 12% in 2023, officials said.", "2024", id="growth"),
+        pytest.param("The sides signed the accord in 2023.", "2023", id="event-in-the-year"),
+        pytest.param("Trade grew in the first quarter of 2023.", "2023", id="part-of-the-year"),
+        pytest.param("Trade has grown since 2023 and reached $4 billion.", "2023", id="since"),
+    ],
+)
+def test_annual_totals(text: str, expected: str) -> None:
+    """A year's total is reported after the year: the article is of a later year."""
+    assert expected == published(text)[0]

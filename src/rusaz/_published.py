@@ -86,6 +86,9 @@ class _Clues:
     relative_years: dict[str, int]
     max_years_after_past: int
     reporting: frozenset[str]
+    annual_before: frozenset[str]
+    annual_nouns: re.Pattern[str]
+    annual_verbs: re.Pattern[str]
     auxiliaries: frozenset[str]
     ongoing_anchors: frozenset[str]
     landmarks: tuple[tuple[str, date], ...]
@@ -197,6 +200,9 @@ def _clues() -> _Clues:
         max_years_after_past=int(data["max_years_after_past"]),
         ongoing_anchors=frozenset(data["ongoing_anchors"]),
         reporting=frozenset(w.casefold() for w in data["reporting_verbs"]),
+        annual_before=frozenset(w.casefold() for w in data["annual"]["before"]),
+        annual_nouns=_alternation(data["annual"]["nouns"]),
+        annual_verbs=_alternation(data["annual"]["verbs"]),
         auxiliaries=frozenset(w.casefold() for w in data["future_auxiliaries"]),
         landmarks=landmarks,
         # at a line's start: the mark, the holder's capitalised name perhaps ("(c) Reuters
@@ -409,6 +415,27 @@ def _elapsed(
                 yield date(when.year + years, 3, 1), span
 
 
+def _annual(
+    doc: Document, past: _Past, dated: list[tuple[date, Span]]
+) -> Iterator[tuple[date, Span]]:
+    """ "Trade turnover reached $4.4 billion in 2023": a year's total is known only once
+    the year is over, so the article is of a later year (its first day bounds it)."""
+    clues = past.clues
+    text = doc.text
+    for when, span in dated:
+        if span.end - span.start != 4 or not text[span.start : span.end].isdigit():
+            continue  # a year alone, not a month or day of it
+        before = text[max(0, span.start - 12) : span.start].casefold().split()
+        if not before or before[-1] not in clues.annual_before:
+            continue
+        sent = past.sentence(span)
+        if (
+            clues.annual_nouns.search(text, sent.start, sent.end) is not None
+            and clues.annual_verbs.search(text, sent.start, sent.end) is not None
+        ):
+            yield date(when.year + 1, 1, 1), span
+
+
 def _apposed(doc: Document, past: _Past) -> Iterator[tuple[date, Span]]:
     """ "Last year, in 2022", "in 2023, two years ago": the year plus the years said to lie
     between it and the time of writing (a relative phrase is never dated on its own)."""
@@ -463,6 +490,7 @@ def _bounds(doc: Document, mentions: Sequence[DateMention]) -> Iterator[tuple[da
         if (cue or punct) and past(span) and not past.plan_name(span) and not past.plan_year(span):
             dated.append((date(int(ym.group(1)), 1, 1), span))
     yield from dated
+    yield from _annual(doc, past, dated)
     yield from _elapsed(doc, past, dated)
     yield from _apposed(doc, past)
     folded = _ascii_lower(text)
@@ -667,14 +695,17 @@ def infer_published(
         if year is not None and parts.month is not None and parts.day is not None:
             found = date(year, parts.month, parts.day)
             return FuzzyDate.day(found), DateSource.DATELINE, doc.dateline
+    # a dateline's day that no year fits contradicts a removed footer's year too
+    dated = doc.dateline is not None and parts is not None and parts.day is not None
     if (
         mark is not None
-        and mark[1] is not None
+        and (mark[1] is not None or not dated)
         and (latest is None or latest[0].year <= mark[0])
         and (news is None or mark[0] <= news.year + recent)
     ):
-        # a copyright line kept in the text: its year, never before what the text reports
-        # nor long after it
+        # a copyright line's year ("Copyright 1997 The Associated Press" under "MOSCOW (AP)
+        # _ ..."), never before what the text reports nor long after it; a line removed as
+        # furniture leaves no span to show
         return FuzzyDate.year(mark[0]), DateSource.INFERRED, mark[1]
     if latest is not None:
         later = _yearless_after(doc, mentions, latest[0])

@@ -172,7 +172,10 @@ def _calendar() -> _Calendar:
     # "[21:14]" (sites that bracket the time), "- 18:47" (a dash between date and time)
     time = rf"(?:(?:,?[ ]|[ ][|/–—-][ ])(?:at[ ])?(?:{clock}|\[{clock}\]))?"
     cores = (
-        rf"(?P<y>\d{{4}})[-./](?P<m>\d{{1,2}})[-./](?P<d>\d{{1,2}}){time}",
+        # "2024-03-12", "2024-03-12T14:05:00+04:00" (a page's machine-readable stamp)
+        rf"(?P<y>\d{{4}})[-./](?P<m>\d{{1,2}})[-./](?P<d>\d{{1,2}})"
+        r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+        rf"{time}",
         rf"(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./](?P<y>\d{{4}}){time}",
         rf"{wd}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[ ](?:of[ ])?(?P<mn>{mon})\.?{yr}{time}",
         rf"{wd}(?P<mn>{mon})\.?[ ](?P<d>\d{{1,2}})(?:st|nd|rd|th)?{yr}{time}",
@@ -189,7 +192,9 @@ def _calendar() -> _Calendar:
     label = (
         rf"(?:(?:{labels})[ ]?:?[ ]"
         # a document number before the date, as ministries number press releases
-        r"|No[.:]?[ ]?\d{1,5}(?:/\d{1,4})?,?[ ]"
+        # ... perhaps after the paper's name, as digests cite an issue ("Kommersant, No. 45,")
+        r"|(?:[A-Z][\w.&-]{1,30}(?:[ ][A-Z][\w.&-]{1,30}){0,3},[ ])?"
+        r"No[.:]?[ ]?\d{1,5}(?:/\d{1,4})?,?[ ]"
         # a byline before the date: "By Anna Novak on 5 May 2019", "Posted by A. Novak on"
         r"|(?:posted[ ])?by[ ][A-Z][\w'’./-]{0,30}(?:[ ][A-Z][\w'’./-]{0,30}){0,4}[ ]on[ ]"
         r"|[A-Z][\w-]{1,20}(?:[ ][\w-]{1,20}){0,2}[ ][|•·][ ]"
