@@ -226,3 +226,36 @@ def test_an_outlet_spoken_to_takes_no_part() -> None:
     text = "Russia will sign the agreement with Azerbaijan on Sunday, Lavrov told Gazprom."
     article = build(text, PUBLISHED)
     assert [] == [e.kind for e in article.events if "organization:gazprom" in e.participants]
+
+
+TRANSCRIPT = """Lavrov and Bayramov meet the press
+
+Baku, 24 June
+
+Bayramov: Dear colleague, welcome to Baku. Earlier today you were received by President Aliyev.
+
+Lavrov: Thank you. A few minutes ago we signed the plan of consultations.
+"""
+
+
+def test_we_and_you_in_a_transcript_are_its_speakers() -> None:
+    """ "we signed" in a two-speaker transcript is both speakers; "you were received" the
+    speaker addressed; "a few minutes ago" is the day of publication."""
+    article = build(TRANSCRIPT, "2022-06-24")
+    [signing] = of_kind(article, EventKind.SIGNING)
+    [reception] = of_kind(article, EventKind.MEETING)
+    assert (
+        {"person:sergey-lavrov", "person:jeyhun-bayramov"},
+        FuzzyDate.parse("2022-06-24"),
+        "person:sergey-lavrov",
+    ) == (set(signing.participants), signing.when, reception.participants[0])
+
+
+def test_relations_established_keep_their_own_day_beside_a_celebration() -> None:
+    """A celebration this year and the relations established on April 4, 1992 are two."""
+    text = (
+        "This year we are celebrating the 30th anniversary of diplomatic relations, which were "
+        "established on April 4, 1992."
+    )
+    dates = [e.when for e in of_kind(build(text, "2022-06-24"), EventKind.OTHER)]
+    assert FuzzyDate.parse("1992-04-04") in dates

@@ -143,6 +143,8 @@ class EventLexicon:
     speech_before: re.Pattern[str]
     speaker_pronouns: frozenset[str]
     body_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    addressee_pronouns: frozenset[str]
     question_marks: tuple[str, ...]
 
 
@@ -936,6 +938,8 @@ def event_lexicon() -> EventLexicon:
         },
         speaker_pronouns=frozenset(str(w).casefold() for w in cues["speaker_pronouns"]),
         body_pronouns=frozenset(str(w).casefold() for w in cues.get("body_pronouns", ())),
+        group_pronouns=frozenset(str(w).casefold() for w in cues.get("group_pronouns", ())),
+        addressee_pronouns=frozenset(str(w).casefold() for w in cues.get("addressee_pronouns", ())),
         question_marks=tuple(str(w) for w in cues["question_marks"]),
         demonyms={
             str(word).casefold(): str(code)

@@ -1432,6 +1432,46 @@ def _speaker_turn(
     history.append(ev)
 
 
+_GROUP_KINDS = frozenset({EventKind.MEETING, EventKind.CALL, EventKind.SIGNING})
+
+
+def _voices(doc: Document, index: MentionIndex, heads: Sequence[Span]) -> dict[int, str]:
+    """The person whose turn each labelled paragraph of a transcript is, when two or more
+    people speak in it (else none: "we" of one speaker is his side, not a pair)."""
+    label = event_lexicon().speaker_label
+    found: dict[int, str] = {}
+    for i, p in enumerate(doc.paragraphs):
+        m = label.match(doc.text, p.start, p.end)
+        if m is None or p in heads:
+            continue
+        person = _labelled(m.group("label"), index)
+        if person is not None:
+            found[i] = person
+    return found if len(set(found.values())) >= 2 else {}
+
+
+_PRONOUN_REACH = 6  # words before a trigger where its subject pronoun may stand
+
+
+def _we_speakers(text: str, ev: _Ev, voices: dict[int, str]) -> None:
+    """In a turn of a transcript, "we signed", "we have just had talks": the speakers; "you
+    were received by the President": the other speakers."""
+    lex = event_lexicon()
+    words = [
+        w.casefold().strip(",;")
+        for w in text[ev.clause.span.start : ev.trigger.start].split()[-_PRONOUN_REACH:]
+    ]
+    people = list(dict.fromkeys(voices.values()))
+    if any(w in lex.group_pronouns for w in words):
+        found = people
+    elif any(w in lex.addressee_pronouns for w in words):
+        found = [p for p in people if p != voices[ev.paragraph]]
+    else:
+        return
+    ev.participants = found + [p for p in ev.participants if p not in found]
+    ev.own_participants = True
+
+
 def _labelled(label: str, index: MentionIndex) -> str | None:
     """The one person of the article a speaker label names: by full name at its end
     ("President of Russia Vladimir Putin", "DMITRY MEDVEDEV") or by surname alone."""
@@ -1533,6 +1573,7 @@ def find_events(
     # an interview's answers are the interview itself, not statements of their own
     transcript = index.interviewee is None
     heads = _headlines(doc)
+    voices = _voices(doc, index, heads) if transcript else {}
     for sentence in sentences_of(doc):
         clauses = clauses_of(text, sentence)
         if not clauses:
@@ -1628,6 +1669,8 @@ def find_events(
             if ev.modality is Modality.NEGATED and ev.kind is EventKind.STATEMENT:
                 continue  # "said nothing about" is no statement
             _participants(text, ev, index, history, trig.role, trig.speaker, trig.speaker_after)
+            if para in voices and ev.kind in _GROUP_KINDS:
+                _we_speakers(text, ev, voices)
             if trig.needs_actor:
                 comma = text.find(",", span.end, clause.span.end)
                 window = Span(span.end, comma if comma >= 0 else clause.span.end)
