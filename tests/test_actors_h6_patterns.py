@@ -331,3 +331,16 @@ def test_owned_parliament(text: str, expected: str) -> None:
     """ "its parliament" is the parliament of the state the possessive refers to."""
     found = {a.name: a.aliases for a in parse_text(text).actors}
     assert "parliament" in found.get(expected, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reporter before a longer outlet name in the dateline
+        "Baku. Ilkin Mammadov - APA-Economics. SOCAR and Gazprom signed a contract today.",
+        "Baku. Teymur Aliyev \u2013 APA. The talks began in the morning.",
+    ],
+)
+def test_dateline_reporter_is_no_actor(text: str) -> None:
+    """A reporter named before the outlet in a dateline is no participant."""
+    assert [] == [a.name for a in parse_text(text).actors if a.kind.value == "person"]

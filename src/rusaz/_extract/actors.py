@@ -129,6 +129,12 @@ class _Resolver:
             for f in an.found
             if isinstance(f.entry, OrganizationEntry) and f.entry.category == "media"
         }
+        # ... also inside a longer name ("APA" of "APA-Economics")
+        self.outlet_starts = self.media_starts | {
+            f.start
+            for f in an.nested
+            if isinstance(f.entry, OrganizationEntry) and f.entry.category == "media"
+        }
 
     # bookkeeping
     def act(self, key: str, kind: ActorKind, name: str, **kw: Any) -> _Act:
@@ -230,12 +236,7 @@ class _Resolver:
             # "Read also: Lavrov: Moscow welcomes ...": a credit line names no participant
             self.own_span(s, e)
         # outlets, also inside a longer name ("APA-Economics")
-        outlets = self.media_starts | {
-            f.start
-            for f in self.an.nested
-            if isinstance(f.entry, OrganizationEntry) and f.entry.category == "media"
-        }
-        for at in outlets:
+        for at in self.outlet_starts:
             line_start = self.text.rfind("\n", 0, at) + 1
             if at - line_start > 90:
                 continue  # the name opens the line, within 30 characters, and has three words
@@ -273,7 +274,7 @@ class _Resolver:
             # "Baku. Teymur Aliyev – APA.": the reporter in the dateline, before the outlet
             m = _DASH_AFTER.match(self.text, f.end)
             near_start = f.start - (self.text.rfind("\n", 0, f.start) + 1) <= 30
-            return near_start and m is not None and m.end() in self.media_starts
+            return near_start and m is not None and m.end() in self.outlet_starts
         if f.kind != "organization":
             return False
         entry = f.entry
