@@ -392,6 +392,24 @@ def test_prose_not_furniture(line: str) -> None:
             (),
             id="short-headline-over-a-stamp-is-kept",
         ),
+        pytest.param(
+            "Why Baku stopped needing Moscow\n\nBashir Kitachayev\n12 March 2024\n\n"
+            "The relationship between Russia and Azerbaijan has changed.",
+            ("Bashir Kitachayev",),
+            id="name-named-nowhere-else-over-a-stamp",
+        ),
+        pytest.param(
+            "Why Baku stopped needing Moscow\n\n12 March 2024\nJoshua Kucera\n\n"
+            "The relationship between Russia and Azerbaijan has changed.",
+            ("Joshua Kucera",),
+            id="name-under-a-stamp",
+        ),
+        pytest.param(
+            "Caucasus Watch\n\nPutin Meets Aliyev\n12 March 2024\n\n"
+            "Putin and Aliyev met in Sochi on Tuesday.",
+            (),
+            id="headline-named-in-the-body-is-kept",
+        ),
     ],
 )
 def test_writer_lines(text: str, removed: tuple[str, ...]) -> None:

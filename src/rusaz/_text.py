@@ -170,7 +170,7 @@ def _calendar() -> _Calendar:
     clock = rf"\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:[ ]?[ap]\.?m\.?)?{zone}"
     # "14:05", "2:41 PM GMT+4", "3:41 pm EDT", "12.20 BST", "22:13:43", "at 10:15",
     # "[21:14]" (sites that bracket the time), "- 18:47" (a dash between date and time)
-    time = rf"(?:(?:,?[ ]|[ ][|/–—-][ ])(?:at[ ])?(?:{clock}|\[{clock}\]))?"
+    time = rf"(?:(?:,?[ ]|[ ][|/–—•·-][ ])(?:at[ ])?(?:{clock}|\[{clock}\]))?"
     cores = (
         # "2024-03-12", "2024-03-12T14:05:00+04:00" (a page's machine-readable stamp)
         rf"(?P<y>\d{{4}})[-./](?P<m>\d{{1,2}})[-./](?P<d>\d{{1,2}})"
@@ -413,37 +413,50 @@ def _writer(line: str) -> str | None:
     return stamp.writer if stamp is not None else None
 
 
-def _name_over_stamp(line: str, raw: list[str], n: int, kept: list[str]) -> bool:
-    """A writer's name alone on the line above the page's date stamp ("Ismi Aghayev" over
-    "12 March 2024"), under a standfirst sentence or a headline: a byline.
+def _name_by_stamp(line: str, raw: list[str], n: int, kept: list[str], text: str) -> bool:
+    """A writer's name alone on the line above or below the page's date stamp ("Ismi
+    Aghayev" over "12 March 2024"), under the headline or a standfirst: a byline.
 
-    The name is two to four capitalised words; without a standfirst above, its first word
-    must be a known given name and a headline of some words must stand above (a short
-    headline over a date is no byline). Blank and furniture lines in between are skipped.
+    The name is two to four capitalised words, none a function word, month or weekday.
+    Over a stamp under a standfirst sentence it is trusted; otherwise its first word must be
+    a known given name or none of its words may occur elsewhere in the text (a short
+    headline's words do: "Putin Visits Baku" over "12 March 2024" is the headline). Blank
+    and furniture lines between the name and the stamp are skipped.
     """
     if _BARE_NAME.fullmatch(line) is None or _byline_word_blocked(line):
         return False
     above = next((k for k in reversed(kept) if k), "")
     if not above:
         return False
+    words = line.split()
+    trusted = words[0] in _given_names() or all(
+        len(re.findall(rf"(?<!\w){re.escape(w)}(?!\w)", text)) <= 1
+        for w in words
+        if len(w) > 2
+    )
+    if _stamp_alone(above):  # "12 March 2024" then "Ismi Aghayev"
+        return trusted
     standfirst = above[-1] in _TERMINALS + _CLOSERS and len(above.split()) >= _BODY_WORDS
-    if not standfirst and not (
-        line.split()[0] in _given_names() and len(above.split()) >= _HEADLINE_WORDS
-    ):
+    if not standfirst and not (trusted and len(above.split()) >= _HEADLINE_WORDS):
         return False
     for later in raw[n + 1 : n + 1 + _LOOKAHEAD]:
         nxt = " ".join(later.split())
         if not nxt or _is_furniture(nxt):
             continue
-        found = parse_dateline(nxt)
-        return (
-            found is not None
-            and found[0] >= len(nxt.rstrip(" ."))
-            and found[1].year is not None
-            and found[1].day is not None
-            and found[1].agency is None
-        )
+        return _stamp_alone(nxt)
     return False
+
+
+def _stamp_alone(line: str) -> bool:
+    """A line that is a full date stamp (day and year) and nothing else."""
+    found = parse_dateline(line)
+    return (
+        found is not None
+        and found[0] >= len(line.rstrip(" ."))
+        and found[1].year is not None
+        and found[1].day is not None
+        and found[1].agency is None
+    )
 
 
 def _about_writer(line: str, writers: list[str]) -> bool:
@@ -519,7 +532,7 @@ def clean(raw: str) -> tuple[str, tuple[str, ...]]:
             writer = _writer(line)
             if writer is not None:
                 writers.append(writer)
-            elif _name_over_stamp(line, raw_lines, n, kept):
+            elif _name_by_stamp(line, raw_lines, n, kept, text):
                 writers.append(line)
                 removed.append(line)  # "Ismi Aghayev" over "12 March 2024": a byline
                 continue
