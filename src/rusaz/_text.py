@@ -430,9 +430,7 @@ def _name_by_stamp(line: str, raw: list[str], n: int, kept: list[str], text: str
         return False
     words = line.split()
     trusted = words[0] in _given_names() or all(
-        len(re.findall(rf"(?<!\w){re.escape(w)}(?!\w)", text)) <= 1
-        for w in words
-        if len(w) > 2
+        len(re.findall(rf"(?<!\w){re.escape(w)}(?!\w)", text)) <= 1 for w in words if len(w) > 2
     )
     if _stamp_alone(above):  # "12 March 2024" then "Ismi Aghayev"
         return trusted
