@@ -336,6 +336,11 @@ def test_stamps_outside_the_header(text: str, expected: tuple[str, DateSource, s
         pytest.param("View this email in your browser", id="browser"),
         pytest.param("For more news from the region, follow us on Telegram.", id="follow-prompt"),
         pytest.param("Russian Politics & Diplomacy", id="section-name"),
+        pytest.param("Today, 14:05", id="relative-stamp"),
+        pytest.param("2 hours ago", id="hours-ago"),
+        pytest.param("Reading time: 4 min", id="reading-time"),
+        pytest.param("Comments (4)", id="comment-counter"),
+        pytest.param("Persons", id="kremlin-tag-list"),
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -363,6 +368,8 @@ def test_furniture_lines(line: str) -> None:
             "The update: the ministers agreed to meet again in April.", id="update-colon-prose"
         ),
         pytest.param("Ilham Aliyev received Sergey Lavrov (PHOTO)", id="headline-photo-tag"),
+        pytest.param("Today the ministers met in Baku.", id="today-sentence"),
+        pytest.param("The author is said to have met Lavrov twice.", id="author-prose"),
     ],
 )
 def test_prose_not_furniture(line: str) -> None:
