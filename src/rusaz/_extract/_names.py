@@ -196,7 +196,10 @@ class Patterns:
     named_after: frozenset[str]
     venue_heads: frozenset[str]
     unit_heads: frozenset[str]  # "Regiment": a number before the name is part of it
-    campus_heads: frozenset[str]  # "University": right after "at", the place of a visit
+    campus_heads: frozenset[str]
+    type_words: frozenset[
+        str
+    ]  # "town", "port": "the port of X" names a location  # "University": right after "at", the place of a visit
     makers: frozenset[str]  # "Embraer" in "an AZAL Embraer": a maker's model, not a unit
     products: frozenset[str]
     branch_words: frozenset[str]
@@ -280,6 +283,7 @@ def patterns() -> Patterns:
         venue_heads=frozenset(ap["organizations"]["venue_heads"]),
         unit_heads=frozenset(ap["organizations"].get("unit_heads", ())),
         campus_heads=frozenset(ap["organizations"].get("campus_heads", ())),
+        type_words=frozenset((*pp.get("town_words", ()), *pp.get("facilities_of", ()))),
         makers=frozenset(ap["organizations"].get("makers", ())),
         products=frozenset(ap["organizations"].get("products", ())),
         branch_words=frozenset(ap["organizations"].get("branch_words", ())),
@@ -2139,6 +2143,11 @@ class _Analyser:
             if tuple(prev) in self.pat.party_before:
                 f.party = True
                 continue
+            if prev[-1:] and (
+                prev[-1] in self.pat.locative
+                or (prev[-1] == "of" and prev[0] in self.pat.type_words)
+            ):
+                continue  # "through Makhachkala and ...", "the port of Aktau and ...": a location
             # "<country> and <place>" or "<place> and (the) <country>"
             # "Tatarstan and the Ministry of Economy": with a body, only a region standing alone
             # ("the government of the Astrakhan Region and ASCO": the government is the party)
