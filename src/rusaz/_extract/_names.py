@@ -196,10 +196,8 @@ class Patterns:
     named_after: frozenset[str]
     venue_heads: frozenset[str]
     unit_heads: frozenset[str]  # "Regiment": a number before the name is part of it
-    campus_heads: frozenset[str]
-    type_words: frozenset[
-        str
-    ]  # "town", "port": "the port of X" names a location  # "University": right after "at", the place of a visit
+    campus_heads: frozenset[str]  # "University": right after "at", the place of a visit
+    type_words: frozenset[str]  # "town", "port": "the port of X" names a location
     makers: frozenset[str]  # "Embraer" in "an AZAL Embraer": a maker's model, not a unit
     products: frozenset[str]
     branch_words: frozenset[str]
