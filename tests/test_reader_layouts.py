@@ -341,6 +341,9 @@ def test_stamps_outside_the_header(text: str, expected: tuple[str, DateSource, s
         pytest.param("Reading time: 4 min", id="reading-time"),
         pytest.param("Comments (4)", id="comment-counter"),
         pytest.param("Persons", id="kremlin-tag-list"),
+        pytest.param("ORIGINAL FILE: EC0216.DOC", id="wire-file-name"),
+        pytest.param("mb/jh/sj", id="editors-initials"),
+        pytest.param("#Azerbaijan #Russia #AZAL", id="hashtags"),
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -369,6 +372,7 @@ def test_furniture_lines(line: str) -> None:
         ),
         pytest.param("Ilham Aliyev received Sergey Lavrov (PHOTO)", id="headline-photo-tag"),
         pytest.param("Today the ministers met in Baku.", id="today-sentence"),
+        pytest.param("RFE/RL", id="outlet-with-slash"),
         pytest.param("The author is said to have met Lavrov twice.", id="author-prose"),
     ],
 )
