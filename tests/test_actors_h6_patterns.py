@@ -176,6 +176,18 @@ def test_credit_line_names_no_actor() -> None:
             "The deputies cancelled a session of the inter-parliamentary commission.",
             "inter-parliamentary commission",
         ),
+        # two modifiers
+        (
+            "The sides hailed the work of the joint inter-parliamentary commission.",
+            "joint inter-parliamentary commission",
+        ),
+        # a leading compound of states
+        (
+            "Deputies of the Azerbaijan-Russia interparliamentary friendship group met.",
+            "Azerbaijan-Russia interparliamentary friendship group",
+        ),
+        # a compound that is no pair of states stays out of the name
+        ("The Moscow-based joint commission met on Monday.", "joint commission"),
         # a lower-case subject after "on the", up to a participle
         (
             "They discussed the joint commission on the demarcation of the state border "

@@ -1077,21 +1077,32 @@ class _Resolver:
         if pattern is None:
             return
         taken: list[tuple[int, int]] | None = None
+        idx = self.an.index
         for m in pattern.finditer(self.text):
             if not (m.group("mod") or m.group("subj")):
                 continue
             start, end = m.start(), m.end()
-            # the states after "between" stay actors of their own; the rest must be free
+            own_start = start
+            lead = m.group("lead")
+            if lead:
+                own_start = m.end("lead")
+                parts = lead.split()[0].split("-")
+                if not all(
+                    p in idx.demonyms or name_key(p, case=True) in idx.country_words for p in parts
+                ):
+                    start = own_start  # "Moscow-based ..." is no compound of states
+            # the states after "between" and in a leading compound stay actors of their own;
+            # the rest must be free
             own_end = m.start("btw") if m.group("btw") else end
             if taken is None:
                 taken = [(s, e) for a in self.acts.values() for s, e in a.spans]
-            if any(s < own_end and start < e for s, e in taken):
+            if any(s < own_end and own_start < e for s, e in taken):
                 continue
             surface = self.text[start:end]
             core = name_key(surface)
             a = self.act("o:" + core + "|", ActorKind.ORGANIZATION, surface, core=core)
             self.mention(a, start, end, "pattern:lower-body", MentionKind.NAME)
-            self.own_span(start, own_end)
+            self.own_span(own_start, own_end)
 
     def owned_bodies(self) -> None:
         """ "Azerbaijan did not join ..., and its parliament voted", "the Milli Majlis, the
@@ -1434,7 +1445,8 @@ def _role_refs() -> tuple[frozenset[str], list[_Ref], dict[str, list[_Ref]]]:
 @cache
 def _lower_body_pattern() -> re.Pattern[str] | None:
     """One pattern for the lower-case bodies of ``actor_patterns.toml`` ``[lower_bodies]``:
-    an optional modifier, the head, an optional "on the <subject>" and "between A and B"."""
+    an optional compound of states ("Azerbaijan-Russia"), up to two modifiers, the head, an
+    optional "on the <subject>" and "between A and B"."""
     data = read_data("actor_patterns.toml").get("lower_bodies", {})
     heads = sorted(data.get("heads", ()), key=len, reverse=True)
     if not heads:
@@ -1445,7 +1457,9 @@ def _lower_body_pattern() -> re.Pattern[str] | None:
     name = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
     mod = "|".join(re.escape(w) for w in mods) or "(?!)"
     return re.compile(
-        rf"\b(?:(?P<mod>{mod})\s+)?(?:{'|'.join(re.escape(h) for h in heads)})\b"
+        r"(?P<lead>\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\s+)?"
+        rf"\b(?:(?P<mod>(?:{mod})(?:\s+(?:{mod}))?)\s+)?"
+        rf"(?:{'|'.join(re.escape(h) for h in heads)})\b"
         rf"(?P<subj>\s+on\s+the\s+{word}(?:\s+of(?:\s+the)?(?:\s+{word}){{1,3}})?"
         rf"(?P<btw>\s+between\s+{name}\s+and\s+{name})?)?"
     )
