@@ -271,6 +271,12 @@ def test_copyright_and_tense(text: str, expected: str) -> None:
             id="title-closing-with-date",
         ),
         pytest.param(
+            "Azerbaijan remembers Black January - 20 January 1990\n\nSoviet troops entered "
+            "Baku in January 1990. In 2023, Azerbaijan marked the day with a ceremony.",
+            ("2023", DateSource.INFERRED, "2023"),
+            id="title-date-of-the-subject",
+        ),
+        pytest.param(
             "Decree on the agreement\n\nThe agreement signed in Moscow on 22 April 2023 is "
             "approved.\n\nIlham Aliyev\nPresident of the Republic of Azerbaijan\n\n"
             "Baku, 12 March 2024",

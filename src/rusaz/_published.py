@@ -637,8 +637,18 @@ def infer_published(
             day = date(parts.year, parts.month, parts.day)
         except ValueError:
             day = None
+        titled = (
+            doc.dateline is not None
+            and doc.title_span is not None
+            and doc.title_span.contains(doc.dateline)
+        )
+        if day is not None and titled and any(b > day for b, _ in _bounds(doc, mentions)):
+            # a date closing a headline ("Black January, 20 January 1990") may be the
+            # subject's: the text reporting something later as past says so
+            day = None
         if day is not None:
             return FuzzyDate.day(day), DateSource.DATELINE, doc.dateline
+        parts = None if titled else parts
     latest: tuple[date, Span] | None = None
     # the latest past date that is not the start of a state lasting to the time of writing
     # ("fighting since 1988"): how recent the news is
