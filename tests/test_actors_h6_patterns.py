@@ -112,6 +112,7 @@ def test_maker_never_joins_airline(maker: str) -> None:
         ("Peskov said the inquiry ordered by the Kremlin would go on.", "organization"),
         # the seat acting otherwise: the state
         ("The Kremlin was irritated by the refusal to join the union.", "country"),
+        ("The Kremlin took three days to apologise for the crash.", "country"),
     ],
 )
 def test_speaking_seat(text: str, kind: str) -> None:
@@ -127,6 +128,7 @@ def test_speaking_seat(text: str, kind: str) -> None:
     [
         # a seat modifying a noun names no location
         ("The first Kremlin state visit to Baku began on Tuesday.", None),
+        ("Kremlin officials declined to comment on the talks.", None),
         # a seat after "in the" is the location
         ("Putin met Aliyev in the Kremlin on Thursday.", "Kremlin"),
     ],

@@ -188,6 +188,7 @@ class Patterns:
     adverbs: frozenset[str]  # words between a capital and its verb ("Baku still needs")
     hosting: frozenset[str]  # verbs that make a capital the venue ("Baku will host")
     sources_before: frozenset[str]
+    seat_nouns: frozenset[str]  # "officials" in "Kremlin officials": the seat modifies it
     reaction_nouns: frozenset[str]  # "reaction" in "a reaction in Yerevan": the state reacting
     locative: frozenset[str]
     given_names: frozenset[str]
@@ -273,6 +274,7 @@ def patterns() -> Patterns:
         hosting=frozenset(ap["metonyms"].get("hosting", ())),
         sources_before=frozenset(ap["metonyms"]["sources_before"]),
         reaction_nouns=frozenset(ap["metonyms"].get("reaction_nouns", ())),
+        seat_nouns=frozenset(ap["metonyms"].get("seat_nouns", ())),
         locative=frozenset(ap["metonyms"]["locative"]),
         given_names=frozenset(gn["names"]),
         particles=frozenset(ap["names"]["particles"]),
@@ -622,55 +624,6 @@ def analyse(text: str, lexicon: Lexicon, sentences: Sequence[tuple[int, int]] = 
 
 _DETERMINERS = frozenset({"the", "a", "an"})
 # place categories that never act as a party (see the place categories of places.toml)
-# Function words after a name: it does not modify them ("in the Kremlin on Thursday").
-_NOT_MODIFIED = frozenset(
-    [
-        "on",
-        "in",
-        "at",
-        "of",
-        "and",
-        "or",
-        "nor",
-        "to",
-        "for",
-        "with",
-        "by",
-        "from",
-        "as",
-        "but",
-        "than",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "where",
-        "when",
-        "while",
-        "since",
-        "until",
-        "after",
-        "before",
-        "during",
-        "about",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "between",
-        "among",
-        "against",
-        "through",
-        "across",
-        "toward",
-        "towards",
-        "yesterday",
-        "today",
-        "tomorrow",
-    ]
-)
-
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 _NO_PARTY = frozenset({"body-of-water", "macro-region", "venue", "route"})
@@ -2006,21 +1959,13 @@ class _Analyser:
         return k < len(self.tokens) and self.gaps[k] == ", " and self.lows[k] == "where"
 
     def attributive(self, j: int) -> bool:
-        """A lower-case content word follows token j directly ("Kremlin state visit",
-        "Kremlin officials"): the name modifies it."""
+        """A noun of ``seat_nouns`` follows token j directly ("Kremlin state visit", "Kremlin
+        officials"): the name modifies it."""
         k = j + 1
         if k >= len(self.tokens) or self.gaps[k] != " ":
             return False
         tok = self.tokens[k]
-        word = tok.low
-        return (
-            tok.text.islower()
-            and tok.text.isalpha()
-            and word not in _NOT_MODIFIED
-            and word not in self.pat.verbs_after
-            and word not in self.pat.adverbs
-            and not word.endswith("ly")
-        )
+        return tok.text.islower() and tok.low in self.pat.seat_nouns
 
     def verb_after(self, j: int) -> bool:
         """A verb of ``verbs_after`` follows token j, across up to two adverbs ("politely",
