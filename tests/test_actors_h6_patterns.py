@@ -188,6 +188,11 @@ def test_credit_line_names_no_actor() -> None:
             "Deputies of the Azerbaijan-Russia interparliamentary friendship group met.",
             "Azerbaijan-Russia interparliamentary friendship group",
         ),
+        # modifiers naming the task
+        (
+            "They discussed the work of the border delimitation commissions.",
+            "border delimitation commissions",
+        ),
         # a compound that is no pair of states stays out of the name
         ("The Moscow-based joint commission met on Monday.", "joint commission"),
         # a lower-case subject after "on the", up to a participle
