@@ -3,8 +3,11 @@ document, conditions, and year-less days near publication (one row per phenomeno
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+import rusaz
 from rusaz import EventKind, FuzzyDate, Modality
 from rusaz._dates import find_dates
 from tests.test_extract_events import build, of_kind
@@ -259,3 +262,84 @@ def test_relations_established_keep_their_own_day_beside_a_celebration() -> None
     )
     dates = [e.when for e in of_kind(build(text, "2022-06-24"), EventKind.OTHER)]
     assert FuzzyDate.parse("1992-04-04") in dates
+
+
+def test_the_topic_of_a_document_is_no_event() -> None:
+    """ "signed an agreement on the withdrawal of Russian troops": a signing, no withdrawal."""
+    text = "Putin and Aliyev signed an agreement on the withdrawal of Russian troops on Monday."
+    article = build(text, PUBLISHED)
+    assert ([EventKind.SIGNING], []) == (
+        [e.kind for e in of_kind(article, EventKind.SIGNING)],
+        of_kind(article, EventKind.MILITARY),
+    )
+
+
+WIRE_STATEMENTS = [
+    # (text, kind, modality, participants)
+    (
+        "Azerbaijan has accused Armenia of shelling Ganja.",
+        "statement",
+        "happened",
+        ["country:azerbaijan"],
+    ),
+    ("Russia denies the charge.", "statement", "happened", ["country:russia"]),
+    ("Analysts in Baku say a meeting there could be a test.", "statement", "happened", []),
+    ("Analysts in Baku say a meeting there could be a test.", "meeting", "hypothetical", []),
+    ("Lavrov is due to travel to Moscow in December, diplomats said.", "statement", "happened", []),
+    (
+        "Lavrov is due to travel to Moscow in December, diplomats said.",
+        "visit",
+        "planned",
+        ["person:sergey-lavrov"],
+    ),
+    (
+        "The parliament of Armenia voted last week against ratifying the treaty.",
+        "other",
+        "happened",
+        ["country:armenia"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "modality", "participants"), WIRE_STATEMENTS)
+def test_wire_statements_and_their_speakers(
+    text: str, kind: str, modality: str, participants: list[str]
+) -> None:
+    """Accusations and denials have the accuser as speaker; unnamed speakers ("diplomats
+    said", "Analysts say") take no actor of another clause; a supposed meeting, a planned
+    trip and a vote are told with their modality."""
+    [found] = of_kind(build(text, PUBLISHED), EventKind(kind))
+    assert (Modality(modality), participants) == (found.modality, list(found.participants))
+
+
+def test_a_vote_is_dated_by_its_own_time() -> None:
+    """ "voted last week against ratifying": the vote of last week."""
+    text = "The parliament of Armenia voted last week against ratifying the treaty."
+    [found] = of_kind(build(text, PUBLISHED), EventKind.OTHER)
+    assert found.when is not None
+    assert ("2014-06-23", "2014-06-29") == (str(found.when.start), str(found.when.end))
+
+
+def test_fighting_since_a_year_is_dated_from_it() -> None:
+    """ "where fighting since 1988 has killed ..." is fighting of 1988, while the accusation
+    around it is no statement of 1988."""
+    text = (
+        "Baku has accused Moscow of helping Armenia in Karabakh, where fighting since 1988 has "
+        "killed more than 2,000 people."
+    )
+    article = build(text, PUBLISHED)
+    [fighting] = of_kind(article, EventKind.MILITARY)
+    [accusation] = of_kind(article, EventKind.STATEMENT)
+    assert (1988, FuzzyDate.parse("2014")) == (fighting.when.start.year, accusation.when)
+
+
+def test_the_leader_after_a_fronted_phrase_is_the_head_named_before() -> None:
+    """ "Speaking at the session, the Azerbaijani leader said": Aliyev, and the parties he
+    speaks of take no part."""
+    text = (
+        "Putin met Aliyev in Sochi on Thursday. Speaking at the session, the Azerbaijani leader "
+        "said that Russia was ready to help the parties."
+    )
+    article = rusaz.parse_text(text, published=date(2014, 7, 3))
+    [said] = of_kind(article, EventKind.STATEMENT)
+    assert ("person:ilham-aliyev",) == said.participants

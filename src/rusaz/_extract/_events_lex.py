@@ -135,6 +135,8 @@ class EventLexicon:
     commemorated: re.Pattern[str]
     addressee: re.Pattern[str]
     document_says: re.Pattern[str]
+    topic: re.Pattern[str]
+    unnamed_speaker: re.Pattern[str]
     until_end: re.Pattern[str]
     participle_date: re.Pattern[str]
     title_subject: re.Pattern[str]
@@ -928,6 +930,8 @@ def event_lexicon() -> EventLexicon:
         commemorated=_compile(cues.get("commemorated"), f"{where}: cues.commemorated"),
         addressee=_compile(cues.get("addressee"), f"{where}: cues.addressee"),
         document_says=_compile(cues.get("document_says"), f"{where}: cues.document_says"),
+        topic=_compile(cues.get("topic"), f"{where}: cues.topic"),
+        unnamed_speaker=_compile(cues.get("unnamed_speaker"), f"{where}: cues.unnamed_speaker"),
         until_end=_compile(cues.get("until_end"), f"{where}: cues.until_end"),
         participle_date=_compile(cues.get("participle_date"), f"{where}: cues.participle_date", 0),
         title_subject=_compile(cues.get("title_subject"), f"{where}: cues.title_subject"),

@@ -575,7 +575,8 @@ def _participants(
         side = bool(following) and following[0].casefold() in lex.country_nouns
         if item != h.item and side and h.item not in ids:
             ids.append(h.item)  # "the Russian side": Russia as well as its delegation
-    extra = _collective(text, ev.clause.span, index, history)
+    # ("Putin said Russia was ready to help the parties": the parties spoken of take no part)
+    extra = None if speaker and ids else _collective(text, ev.clause.span, index, history)
     if extra:
         ids.extend(i for i in extra if i not in ids)
     if _WHO.match(text, ev.clause.span.start, ev.clause.span.end):
@@ -590,7 +591,15 @@ def _participants(
         if subject is not None and subject not in ids:
             ids.insert(0, subject)
     ev.own_participants = bool(ids)
-    if not ids:
+    unnamed = (
+        speaker
+        and not ids
+        and lex.unnamed_speaker.search(
+            text, max(ev.clause.span.start, ev.trigger.start - 80), ev.trigger.start
+        )
+        is not None
+    )  # "..., diplomats said": people the text does not name, no actor of another clause
+    if not ids and not unnamed:
         # the nearest clause of the sentence that names actors, earlier clauses first
         # (the main clause usually holds the subject)
         others = sorted(
@@ -605,7 +614,7 @@ def _participants(
             if found:
                 ids.extend(dict.fromkeys(found))
                 break
-    if not ids:
+    if not ids and not unnamed:
         extra = _collective(text, ev.sentence, index, history)
         if extra:
             ids.extend(extra)
@@ -1631,6 +1640,8 @@ def find_events(
                 text, sentence.start, span.start
             ):
                 continue  # "The statement, signed by ..., also says that": a text, no speaker
+            if search(lex.topic, text, max(sentence.start, span.start - 60), span.start):
+                continue  # "an agreement on the withdrawal of troops": a topic, no event
             clause = clause_at(clauses, span.start)
             word_before = _word_before(text, sentence, span)  # "these visits", "the meeting"
             ev = _Ev(
