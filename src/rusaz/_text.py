@@ -165,6 +165,8 @@ def _calendar() -> _Calendar:
     data = _toml("text_dates.toml")
     wd = rf"(?:(?P<wd>{wday})\.?,?[ ])?"
     yr = r"(?:,?[ ](?P<y>\d{4}))?"
+    # the weekday after the year, as news archives stamp items ("March 12, 2009 Thursday")
+    wd_after = rf"(?:(?<=\d\d\d\d)[ ](?P<wd2>{wday}))?"
     zones = "|".join(sorted((re.escape(z) for z in data["time_zones"]), key=len, reverse=True))
     zone = rf"(?:[ ]?\(?(?:{zones})(?!\w)(?:[ ]?[+−-][ ]?\d{{1,2}}(?::?\d{{2}})?)?\)?)?"
     clock = rf"\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:[ ]?[ap]\.?m\.?)?{zone}"
@@ -177,8 +179,8 @@ def _calendar() -> _Calendar:
         r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
         rf"{time}",
         rf"(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./](?P<y>\d{{4}}){time}",
-        rf"{wd}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[ ](?:of[ ])?(?P<mn>{mon})\.?{yr}{time}",
-        rf"{wd}(?P<mn>{mon})\.?[ ](?P<d>\d{{1,2}})(?:st|nd|rd|th)?{yr}{time}",
+        rf"{wd}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[ ](?:of[ ])?(?P<mn>{mon})\.?{yr}{wd_after}{time}",
+        rf"{wd}(?P<mn>{mon})\.?[ ](?P<d>\d{{1,2}})(?:st|nd|rd|th)?{yr}{wd_after}{time}",
         rf"{wd}(?P<mn>{mon})\.?[ ](?P<y>\d{{4}})",
     )
     # "Published: ", or a section name before a bar ("Analysis | 12.11.2022").
@@ -582,7 +584,7 @@ def _parts(m: re.Match[str], cal: _Calendar) -> Dateline:
     day = int(g["d"]) if g.get("d") else None
     if g.get("m") and month is not None and day is not None and month > 12 >= day:
         month, day = day, month  # "12/25/2019": the American order, when only it is valid
-    wd = g.get("wd")
+    wd = g.get("wd") or g.get("wd2")
     return Dateline(
         year=int(g["y"]) if g.get("y") else None,
         month=month,
