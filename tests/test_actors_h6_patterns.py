@@ -220,6 +220,9 @@ def test_lower_body(text: str, expected: str) -> None:
     [
         "The government has set up a state commission to investigate the crash.",
         "A commission will be formed later, the ministry said.",
+        # "on the ground", "on the sidelines": no subject of a body
+        "The commissions on the ground reported calm.",
+        "The commission on the sidelines of the summit met.",
     ],
 )
 def test_bare_commission_is_no_body(text: str) -> None:
