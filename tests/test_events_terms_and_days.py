@@ -343,3 +343,49 @@ def test_the_leader_after_a_fronted_phrase_is_the_head_named_before() -> None:
     article = rusaz.parse_text(text, published=date(2014, 7, 3))
     [said] = of_kind(article, EventKind.STATEMENT)
     assert ("person:ilham-aliyev",) == said.participants
+
+
+def test_the_minister_is_no_prime_minister() -> None:
+    """ "the minister said" after a minister and a prime minister were named: the minister."""
+    text = (
+        "Energy Minister Yury Shafranik met Prime Minister Fuad Guliyev in Moscow on Monday. "
+        "The signing was put off, the minister said."
+    )
+    article = rusaz.parse_text(text, published=date(1996, 2, 16))
+    assert [("person:yuri-shafranik",)] == [
+        e.participants for e in of_kind(article, EventKind.STATEMENT)
+    ]
+
+
+def test_a_plan_put_off_is_a_postponement_that_happened() -> None:
+    """ "was originally planned for January but was put off": the putting off happened."""
+    text = "The signing was originally planned for January but was put off after the attack."
+    modalities = {e.modality for e in of_kind(build(text, PUBLISHED), EventKind.OTHER)}
+    assert {Modality.HAPPENED} == modalities
+
+
+def test_a_date_about_a_person_dates_no_other_clause() -> None:
+    """ "... in the presence of Guliyev, who is to arrive in Moscow on Saturday": Saturday is
+    Guliyev's arrival, not the signing's."""
+    text = (
+        "Lavrov and Bayramov will sign an agreement in Moscow on Sunday. The document will be "
+        "signed in the presence of Putin, who is to arrive in Moscow on Saturday."
+    )
+    article = build(text, PUBLISHED)
+    [signing] = of_kind(article, EventKind.SIGNING)
+    [visit] = of_kind(article, EventKind.VISIT)
+    assert (FuzzyDate.parse("2014-07-06"), FuzzyDate.parse("2014-07-05")) == (
+        signing.when,
+        visit.when,
+    )
+
+
+def test_the_nationalities_of_the_subject_take_part() -> None:
+    """ "The Russian and Azerbaijani governments will sign ..., the minister told reporters":
+    Russia and Azerbaijan sign."""
+    text = (
+        "Russia and Azerbaijan agreed on the text in May. The Russian and Azerbaijani "
+        "governments will sign the agreement on Sunday, Lavrov told reporters."
+    )
+    [signing] = of_kind(build(text, PUBLISHED), EventKind.SIGNING)
+    assert {"country:russia", "country:azerbaijan"} <= set(signing.participants)

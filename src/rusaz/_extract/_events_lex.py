@@ -147,6 +147,7 @@ class EventLexicon:
     body_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     addressee_pronouns: frozenset[str]
+    title_prefixes: tuple[str, ...]
     question_marks: tuple[str, ...]
 
 
@@ -945,6 +946,7 @@ def event_lexicon() -> EventLexicon:
         group_pronouns=frozenset(str(w).casefold() for w in cues.get("group_pronouns", ())),
         addressee_pronouns=frozenset(str(w).casefold() for w in cues.get("addressee_pronouns", ())),
         question_marks=tuple(str(w) for w in cues["question_marks"]),
+        title_prefixes=tuple(str(w).casefold() for w in cues.get("title_prefixes", ())),
         demonyms={
             str(word).casefold(): str(code)
             for code, words in data["demonyms"].items()

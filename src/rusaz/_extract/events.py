@@ -506,9 +506,20 @@ def _titled(text: str, ev: _Ev, index: MentionIndex) -> _Hit | None:
         said = [x.span.slice(text) for x in actor.mentions if x.kind is MentionKind.ROLE]
         said += [r.title for r in actor.roles]
         said_words = [" ".join(t.casefold().replace("-", " ").split()) for t in said]
-        if any(title in t for title in titles for t in said_words):
+        if any(_holds(title, t, lex.title_prefixes) for title in titles for t in said_words):
             return h
     return None
+
+
+def _holds(title: str, said: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether a title as the text gives it holds ``title`` as an office of its own ("prime
+    minister" holds no plain "minister", "vice president" no "president")."""
+    bare = {p.rstrip("-") for p in prefixes}
+    for m in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", said):
+        before = said[: m.start()].split()
+        if not before or before[-1] not in bare:
+            return True
+    return False
 
 
 def _addressed(text: str, h: _Hit, index: MentionIndex) -> bool:
@@ -759,6 +770,7 @@ def _own_date(
         d
         for d in sentence_dates
         if not any(_same_clause(ev, t, d) for t in triggers if t != ev.trigger)
+        and not _in_relative(ev, d, text)
     ]
     first_trigger = min(
         (t.start for t in triggers if ev.clause.span.start <= t.start < ev.clause.span.end),
@@ -979,6 +991,16 @@ def _upcoming(ev: _Ev, d: DateMention, published: FuzzyDate | None) -> FuzzyDate
         )
     except ValueError:  # Feb 29
         return w
+
+
+def _in_relative(ev: _Ev, d: DateMention, text: str) -> bool:
+    """Whether a date lies in a relative clause about a person ("Guliyev, who is to arrive in
+    Moscow on Saturday"): it dates that person's doing, not the events of the other clauses
+    (a "which" clause may date the event it follows: "the summit, which is to be held ...")."""
+    for c in ev.clauses:
+        if c.span.start <= d.span.start < c.span.end:
+            return _WHO.match(text, c.span.start, c.span.end) is not None
+    return False
 
 
 def _same_clause(ev: _Ev, trigger: Span, d: DateMention) -> bool:
@@ -1680,6 +1702,11 @@ def find_events(
             if ev.modality is Modality.NEGATED and ev.kind is EventKind.STATEMENT:
                 continue  # "said nothing about" is no statement
             _participants(text, ev, index, history, trig.role, trig.speaker, trig.speaker_after)
+            if not ev.own_participants and not trig.speaker:
+                # "The Russian and Azerbaijani governments will sign ..., the minister told
+                # Interfax": the subject's nationalities before another clause's actors
+                subject = _demonyms(text, Span(clause.span.start, span.start), index, history)
+                ev.participants[:0] = [c for c in subject if c not in ev.participants]
             if para in voices and ev.kind in _GROUP_KINDS:
                 _we_speakers(text, ev, voices)
             if trig.needs_actor:
