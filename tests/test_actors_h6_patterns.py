@@ -366,3 +366,32 @@ def test_owned_parliament(text: str, expected: str) -> None:
 def test_dateline_reporter_is_no_actor(text: str) -> None:
     """A reporter named before the outlet in a dateline is no participant."""
     assert [] == [a.name for a in parse_text(text).actors if a.kind.value == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "kept"),
+    [
+        # the author of a work staged or quoted
+        (
+            "The troupe will stage Alexander Ostrovsky's comedy on Friday.",
+            "Alexander Ostrovsky",
+            False,
+        ),
+        ('The programme includes Anton Chekhov\'s "The Cherry Orchard".', "Anton Chekhov", False),
+        # an artist honoured at a memorial
+        ("Putin laid flowers at the grave of Soviet-era poet Samad Vurgun.", "Samad Vurgun", False),
+        # a living artist who acts is a participant
+        ("Azerbaijani poet Ramiz Rovshan met the ambassador on Monday.", "Ramiz Rovshan", True),
+        # a statesman honoured at his grave stays an actor
+        (
+            "Aliyev laid a wreath at the grave of national leader Heydar Aliyev.",
+            "Heydar Aliyev",
+            True,
+        ),
+        # a possessive that is no work
+        ("Putin's remarks were welcomed in Baku.", "Vladimir Putin", True),
+    ],
+)
+def test_authors_and_honoured_artists(text: str, person: str, kept: bool) -> None:
+    """Authors of works and artists honoured at memorials are no actors; others stay."""
+    assert kept == (person in _actors(text))

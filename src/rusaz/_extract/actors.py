@@ -225,6 +225,7 @@ class _Resolver:
         self.lower_references()
         self.subject_tails()
         self.merge_organizations()
+        self.drop_authors()
         return self.build()
 
     def reporters(self) -> None:
@@ -1104,6 +1105,42 @@ class _Resolver:
             self.mention(a, start, end, "pattern:lower-body", MentionKind.NAME)
             self.own_span(own_start, own_end)
 
+    def drop_authors(self) -> None:
+        """ "Alexander Ostrovsky's comedy", "the grave of Soviet-era poet Samad Vurgun": a
+        person named only as the author of a work or as an artist honoured at a grave or
+        monument is no participant of the story."""
+        works, artists, memorials = _author_words()
+        if not works and not artists:
+            return
+        for key, a in list(self.acts.items()):
+            if a.kind is not ActorKind.PERSON or not a.mentions:
+                continue
+            if all(
+                self.authored(m.span.start, m.span.end, works, artists, memorials)
+                for m in a.mentions
+            ):
+                del self.acts[key]
+                self.person_list = None
+
+    def authored(
+        self,
+        start: int,
+        end: int,
+        works: frozenset[str],
+        artists: frozenset[str],
+        memorials: frozenset[str],
+    ) -> bool:
+        """The person mention at ``start``-``end`` names an author ("X's comedy") or an
+        honoured artist ("the grave of poet X")."""
+        after = _AUTHOR_AFTER.match(self.text, end)
+        if after is not None and (after.group(1) in works or not after.group(1).isalpha()):
+            return True  # "X's comedy", 'X's "The Cherry Orchard"': the author of a work
+        before = self.text[max(0, start - 80) : start].casefold().split()
+        if not before or before[-1] not in artists:
+            return False
+        # "the grave of (Soviet-era) poet X", "a monument to the composer X"
+        return any(w in memorials for w in before[-6:-1])
+
     def owned_bodies(self) -> None:
         """ "Azerbaijan did not join ..., and its parliament voted", "the Milli Majlis, the
         country's parliament": a state's body named by a possessive. "its" is the state the
@@ -1480,6 +1517,21 @@ def _owned_body_pattern() -> tuple[re.Pattern[str] | None, dict[str, str]]:
             rf"(?P<body>{'|'.join(re.escape(b) for b in bodies)})\b"
         ),
         bodies,
+    )
+
+
+# "'s comedy", "'s \"The...": a possessive and the next word or an opening quote
+_AUTHOR_AFTER = re.compile(r"['\u2019]s\s+([a-z]+|[\"\u201c\u00ab])")
+
+
+@cache
+def _author_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The work nouns, artists' titles and memorial nouns of ``[authors]``."""
+    data = read_data("actor_patterns.toml").get("authors", {})
+    return (
+        frozenset(data.get("works", ())),
+        frozenset(data.get("artists", ())),
+        frozenset(data.get("memorials", ())),
     )
 
 
