@@ -395,3 +395,32 @@ def test_dateline_reporter_is_no_actor(text: str) -> None:
 def test_authors_and_honoured_artists(text: str, person: str, kept: bool) -> None:
     """Authors of works and artists honoured at memorials are no actors; others stay."""
     assert kept == (person in _actors(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "kept"),
+    [
+        # where an anonymous source sits
+        (
+            "A source in the Azerbaijani government told OC Media on condition of anonymity.",
+            "Government of Azerbaijan",
+            False,
+        ),
+        # what is being formed
+        (
+            "The visit was put off until the formation of the new Russian government.",
+            "Government of Russia",
+            False,
+        ),
+        # the body acting elsewhere in the text stays
+        (
+            "The Azerbaijani government set up a commission. A source in the Azerbaijani "
+            "government said it would report in May.",
+            "Government of Azerbaijan",
+            True,
+        ),
+    ],
+)
+def test_body_as_setting(text: str, body: str, kept: bool) -> None:
+    """A body named only as an anonymous source's place or as being formed is no actor."""
+    assert kept == (body in _actors(text))

@@ -226,6 +226,7 @@ class _Resolver:
         self.subject_tails()
         self.merge_organizations()
         self.drop_authors()
+        self.drop_settings()
         return self.build()
 
     def reporters(self) -> None:
@@ -1122,6 +1123,24 @@ class _Resolver:
                 del self.acts[key]
                 self.person_list = None
 
+    def drop_settings(self) -> None:
+        """ "a source in the Azerbaijani government told ...", "the formation of the new
+        Russian government": a body named only as where an anonymous source sits or as what is
+        being formed is no participant."""
+        phrases = _setting_phrases()
+        if not phrases:
+            return
+        for key, a in list(self.acts.items()):
+            if a.kind is not ActorKind.ORGANIZATION or not a.mentions:
+                continue
+            if all(
+                " ".join(
+                    self.text[max(0, m.span.start - 40) : m.span.start].casefold().split()
+                ).endswith(phrases)
+                for m in a.mentions
+            ):
+                del self.acts[key]
+
     def authored(
         self,
         start: int,
@@ -1522,6 +1541,13 @@ def _owned_body_pattern() -> tuple[re.Pattern[str] | None, dict[str, str]]:
 
 # "'s comedy", "'s \"The...": a possessive and the next word or an opening quote
 _AUTHOR_AFTER = re.compile(r"['\u2019]s\s+([a-z]+|[\"\u201c\u00ab])")
+
+
+@cache
+def _setting_phrases() -> tuple[str, ...]:
+    """The phrases of ``[settings]`` ("source in the"), each with a leading blank."""
+    before = read_data("actor_patterns.toml").get("settings", {}).get("before", ())
+    return tuple(" " + str(p).casefold() for p in before)
 
 
 @cache
