@@ -389,3 +389,37 @@ def test_the_nationalities_of_the_subject_take_part() -> None:
     )
     [signing] = of_kind(build(text, PUBLISHED), EventKind.SIGNING)
     assert {"country:russia", "country:azerbaijan"} <= set(signing.participants)
+
+
+def test_talks_with_two_dates_in_their_sentence_stay_one() -> None:
+    """ "agreed to a cease-fire on October 10 following ten hours of talks, ... since fighting
+    broke out on September 27": one meeting, an agreement reached, fighting of September 27."""
+    text = (
+        "Armenia and Azerbaijan have agreed to a humanitarian cease-fire starting on October 10 "
+        "following ten hours of talks in Moscow, the first breakthrough since heavy fighting "
+        "broke out on September 27."
+    )
+    article = build(text, "2020-10-10")
+    meetings = of_kind(article, EventKind.MEETING)
+    [fighting] = of_kind(article, EventKind.MILITARY)
+    [truce] = of_kind(article, EventKind.CEASEFIRE)
+    assert (1, FuzzyDate.parse("2020-09-27"), Modality.HAPPENED) == (
+        len(meetings),
+        fighting.when,
+        truce.modality,
+    )
+
+
+def test_before_the_meeting_began_refers_to_the_meeting_told() -> None:
+    """ "Hours before the Moscow meeting began, Aliyev said ...": no second meeting."""
+    text = (
+        "Lavrov, Bayramov and Pashinyan held talks in Moscow on Friday. Hours before the Moscow "
+        "meeting began, Aliyev said that Azerbaijan would go on."
+    )
+    assert 1 == len(of_kind(build(text, "2020-10-10"), EventKind.MEETING))
+
+
+def test_the_statement_of_a_date_is_a_document_not_a_saying() -> None:
+    """ "The statement of November 9 provides for a five-year term": no statement event."""
+    text = "The statement of November 9 provides for a five-year term."
+    assert [] == of_kind(build(text, "2022-06-24"), EventKind.STATEMENT)

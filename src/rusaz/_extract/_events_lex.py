@@ -148,6 +148,8 @@ class EventLexicon:
     group_pronouns: frozenset[str]
     addressee_pronouns: frozenset[str]
     title_prefixes: tuple[str, ...]
+    one_event: frozenset[str]
+    reference_date: re.Pattern[str]
     question_marks: tuple[str, ...]
 
 
@@ -947,6 +949,8 @@ def event_lexicon() -> EventLexicon:
         addressee_pronouns=frozenset(str(w).casefold() for w in cues.get("addressee_pronouns", ())),
         question_marks=tuple(str(w) for w in cues["question_marks"]),
         title_prefixes=tuple(str(w).casefold() for w in cues.get("title_prefixes", ())),
+        one_event=frozenset(str(w).casefold() for w in cues.get("one_event", ())),
+        reference_date=_compile(cues.get("reference_date"), f"{where}: cues.reference_date"),
         demonyms={
             str(word).casefold(): str(code)
             for code, words in data["demonyms"].items()

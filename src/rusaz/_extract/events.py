@@ -752,7 +752,13 @@ def _own_date(
         naming = [
             d
             for d in _dates_in(dates, ev.clause.span, text, naming=True)
-            if d.span.start > ev.trigger.start and _attributive(text, d)
+            if d.span.start > ev.trigger.start
+            and (
+                _attributive(text, d)
+                # "since heavy fighting broke out on September 27": the start told with it
+                or event_lexicon().reference_date.fullmatch(text, ev.trigger.end, d.span.start)
+                is not None
+            )
         ]
         if naming:
             d = naming[0]
@@ -1564,8 +1570,9 @@ def _split_plural(ev: _Ev, text: str, dates: Sequence[DateMention]) -> list[_Ev]
     """A plural trigger ("the two meetings (February 2 and May 14-15)") with several dates
     in its clause is one event per date."""
     word = text[ev.trigger.start : ev.trigger.end].rstrip()
-    if not word.endswith("s") or ev.kind not in _CONTACT:
-        return [ev]
+    last = word.split()[-1].casefold() if word else ""
+    if not word.endswith("s") or ev.kind not in _CONTACT or last in event_lexicon().one_event:
+        return [ev]  # ("talks", "negotiations": one encounter however many days it took)
     found = _dates_in(dates, ev.clause.span, text)
     whens = []
     for d in found:
