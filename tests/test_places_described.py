@@ -26,7 +26,7 @@ def _places(text: str) -> dict[str, tuple[str, ...]]:
         # a village, no adjective
         ("Shelling hit the village of Sofulu overnight, officials said.", "Sofulu"),
         # a town of two words
-        ("The convoy reached the border town of Bilasuvar Rayonu on Friday.", "Bilasuvar Rayonu"),
+        ("The convoy reached the border village of Yeni Yashma on Friday.", "Yeni Yashma"),
         # a sea port described with its town: the town and the sea, no facility
         ("Tankers will carry the oil to the Black Sea port of Novorossiysk.", "Novorossiysk"),
         ("Tankers will carry the oil to the Black Sea port of Novorossiysk.", "Black Sea"),
