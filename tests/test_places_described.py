@@ -25,6 +25,8 @@ def _places(text: str) -> dict[str, tuple[str, ...]]:
         ),
         # a village, no adjective
         ("Shelling hit the village of Sofulu overnight, officials said.", "Sofulu"),
+        # a province
+        ("Gunmen attacked a police post in the Iranian province of Ardabilistan.", "Ardabilistan"),
         # a town of two words
         ("The convoy reached the border village of Yeni Yashma on Friday.", "Yeni Yashma"),
         # a sea port described with its town: the town and the sea, no facility
