@@ -423,3 +423,30 @@ def test_the_statement_of_a_date_is_a_document_not_a_saying() -> None:
     """ "The statement of November 9 provides for a five-year term": no statement event."""
     text = "The statement of November 9 provides for a five-year term."
     assert [] == of_kind(build(text, "2022-06-24"), EventKind.STATEMENT)
+
+
+FORMATS = [
+    (
+        "Putin and Aliyev first held a one-on-one meeting on Monday, which was followed by "
+        "talks in an expanded format."
+    ),
+    "Putin and Aliyev met in Sochi on Monday. The talks then continued with the participation "
+    "of delegations.",
+]
+
+
+@pytest.mark.parametrize("text", FORMATS)
+def test_talks_in_another_format_continue_the_meeting(text: str) -> None:
+    """Talks "in an expanded format" or "with the participation of delegations" are the
+    meeting told just before, not a second one."""
+    assert 1 == len(of_kind(build(text, PUBLISHED), EventKind.MEETING))
+
+
+def test_talks_of_named_people_in_formats_are_their_own_meeting() -> None:
+    """ "Earlier in the day, Lavrov held talks with Bayramov in narrow and expanded formats"
+    after Aliyev received Lavrov: two meetings."""
+    text = (
+        "Aliyev received Lavrov in Baku on Monday. Earlier in the day, Lavrov held talks with "
+        "Bayramov in narrow and expanded formats."
+    )
+    assert 2 == len(of_kind(build(text, PUBLISHED), EventKind.MEETING))

@@ -150,6 +150,7 @@ class EventLexicon:
     title_prefixes: tuple[str, ...]
     one_event: frozenset[str]
     reference_date: re.Pattern[str]
+    meeting_format: re.Pattern[str]
     question_marks: tuple[str, ...]
 
 
@@ -951,6 +952,7 @@ def event_lexicon() -> EventLexicon:
         title_prefixes=tuple(str(w).casefold() for w in cues.get("title_prefixes", ())),
         one_event=frozenset(str(w).casefold() for w in cues.get("one_event", ())),
         reference_date=_compile(cues.get("reference_date"), f"{where}: cues.reference_date"),
+        meeting_format=_compile(cues.get("meeting_format"), f"{where}: cues.meeting_format"),
         demonyms={
             str(word).casefold(): str(code)
             for code, words in data["demonyms"].items()

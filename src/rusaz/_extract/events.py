@@ -1747,6 +1747,18 @@ def find_events(
             m = search(event_lexicon().anaphora, text, sentence.start, span.end)
             if m is not None and m.end() >= span.end and m.start() <= span.start + 1:
                 ev.anaphoric = ev.explicit = True  # "during the phone conversation"
+            elif (
+                ev.kind is EventKind.MEETING
+                and search(lex.meeting_format, text, clause.span.start, clause.span.end)
+                and any(
+                    p.kind is EventKind.MEETING
+                    and (
+                        p.sentence == sentence or (p.sentence == before and not ev.own_participants)
+                    )
+                    for p in history
+                )
+            ):  # "held a one-on-one meeting, which was followed by talks in an expanded format"
+                ev.anaphoric = ev.explicit = True
             if tier != 1 and word_before in _THE and any(p.kind is ev.kind for p in history):
                 # "a protocol of the meeting": the meeting told before, not a new one
                 ev.anaphoric = True
