@@ -450,3 +450,18 @@ def test_talks_of_named_people_in_formats_are_their_own_meeting() -> None:
         "Bayramov in narrow and expanded formats."
     )
     assert 2 == len(of_kind(build(text, PUBLISHED), EventKind.MEETING))
+
+
+def test_a_sentence_opening_with_the_talks_tells_of_those_told_before() -> None:
+    """ "The talks were convened by Putin" after the ministers' talks: one meeting."""
+    text = (
+        "Lavrov, Bayramov and Pashinyan held talks in Moscow on Friday. The talks were convened "
+        "by Putin after a series of calls."
+    )
+    assert 1 == len(of_kind(build(text, "2020-10-10"), EventKind.MEETING))
+
+
+def test_the_next_meeting_is_another_one() -> None:
+    """ "The next meeting will be held in Baku in May" is a meeting of its own."""
+    text = "Lavrov met Bayramov in Moscow on Friday. The next meeting will be held in Baku in May."
+    assert 2 == len(of_kind(build(text, "2020-10-10"), EventKind.MEETING))

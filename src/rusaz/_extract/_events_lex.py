@@ -151,6 +151,7 @@ class EventLexicon:
     one_event: frozenset[str]
     reference_date: re.Pattern[str]
     meeting_format: re.Pattern[str]
+    opening_definite: re.Pattern[str]
     question_marks: tuple[str, ...]
 
 
@@ -953,6 +954,7 @@ def event_lexicon() -> EventLexicon:
         one_event=frozenset(str(w).casefold() for w in cues.get("one_event", ())),
         reference_date=_compile(cues.get("reference_date"), f"{where}: cues.reference_date"),
         meeting_format=_compile(cues.get("meeting_format"), f"{where}: cues.meeting_format"),
+        opening_definite=_compile(cues.get("opening_definite"), f"{where}: cues.opening_definite"),
         demonyms={
             str(word).casefold(): str(code)
             for code, words in data["demonyms"].items()

@@ -131,6 +131,7 @@ class _Ev:
     talk: bool = False  # talks of a collective subject: a meeting or the call told before
     follow: bool = False  # "The document was signed by ...": the signing told just before
     absorbed: set[str] = attrs.Factory(set)  # the rules of the mentions merged into it
+    opening: bool = False  # "The talks were convened by ...": a definite subject refers back
 
 
 # --- trigger matching -------------------------------------------------------------------------
@@ -1232,7 +1233,12 @@ def _context(ev: _Ev, text: str, history: Sequence[_Ev], published: FuzzyDate | 
             if ev.modality is Modality.PLANNED and prev.modality is Modality.HAPPENED:
                 continue  # "during the call, they agreed to hold a meeting": a later one
             named = set(ev.participants) - ev.countries
-            if ev.own_participants and named and not set(prev.participants) & named:
+            if (
+                ev.own_participants
+                and named
+                and not set(prev.participants) & named
+                and not ev.opening
+            ):
                 continue  # "the recent visit to Baku by X": a visit of its own
             ev.refers = prev
             if ev.talk:
@@ -1390,6 +1396,7 @@ def merge_events(events: Sequence[_Ev]) -> list[_Ev]:
             and (
                 not ev.own_participants
                 or ev.follow
+                or ev.opening
                 or not set(ev.participants) - ev.countries
                 or set(target.participants) & (set(ev.participants) - ev.countries)
             )
@@ -1759,6 +1766,13 @@ def find_events(
                 )
             ):  # "held a one-on-one meeting, which was followed by talks in an expanded format"
                 ev.anaphoric = ev.explicit = True
+            elif (
+                ev.definite
+                and ev.kind in _CONTACT
+                and lex.opening_definite.fullmatch(text, sentence.start, span.start)
+                and any(p.kind is ev.kind and p.modality is ev.modality for p in history)
+            ):  # "The talks were convened by Putin": the talks told before
+                ev.anaphoric = ev.opening = True
             if tier != 1 and word_before in _THE and any(p.kind is ev.kind for p in history):
                 # "a protocol of the meeting": the meeting told before, not a new one
                 ev.anaphoric = True
