@@ -465,3 +465,11 @@ def test_the_next_meeting_is_another_one() -> None:
     """ "The next meeting will be held in Baku in May" is a meeting of its own."""
     text = "Lavrov met Bayramov in Moscow on Friday. The next meeting will be held in Baku in May."
     assert 2 == len(of_kind(build(text, "2020-10-10"), EventKind.MEETING))
+
+
+def test_a_month_before_an_event_noun_dates_that_event() -> None:
+    """ "which boycotted the November parliamentary elections" (published in January): the
+    elections of the November before."""
+    text = "Opposition parties, which boycotted the November parliamentary elections, met."
+    [election] = of_kind(build(text, "2001-01-09"), EventKind.ELECTION)
+    assert FuzzyDate.parse("2000-11") == election.when
