@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 
 from rusaz import parse_text
 from rusaz._dates import find_dates
-from rusaz._model import DateSource
+from rusaz._model import ActorKind, DateSource, Span
 from rusaz._published import infer_published
-from rusaz._text import Dateline, byline_stamp, clean, segment
+from rusaz._text import Dateline, byline_stamp, clean, parse_dateline, segment
 from rusaz._text import _is_furniture as is_furniture
 
 LAYOUTS = Path(__file__).resolve().parent / "data" / "reader" / "layouts"
@@ -78,21 +78,27 @@ def test_layout_furniture(stem: str) -> None:
 
 @pytest.mark.parametrize("stem", sorted(EXPECTED))
 def test_layout_facts_outside_furniture(stem: str) -> None:
-    """No actor, place or event of a layout rests on its dateline or on a line outside the
-    body (a byline, a stamp, a credit)."""
+    """No actor, place or event of a layout rests on a line outside the title and body (a
+    byline, a stamp, a credit), but for the places a dateline names."""
     article = parse_text((LAYOUTS / f"{stem}.txt").read_text(encoding="utf-8"))
-    # a dateline's city and country ("BAKU, Azerbaijan, March 12.") are places of the story
-    body = tuple(s for s in (article.title_span, article.dateline) if s is not None)
-    body = (*article.paragraphs, *body)
     text = article.text
-    spans = [m.span for a in article.actors for m in a.mentions]
-    # a wire's city opening its line under the page's stamp ("MOSCOW (AP) _") is a place
-    spans += [
+    body = tuple(s for s in (article.title_span,) if s is not None)
+    body = (*article.paragraphs, *body)
+    dateline = article.dateline
+
+    def placed(span: Span) -> bool:
+        """A place a dateline names ("BAKU, Azerbaijan, March 12."), or a wire's city
+        opening its line under the page's stamp ("MOSCOW (AP) _")."""
+        in_dateline = dateline is not None and dateline.contains(span)
+        return in_dateline or span.start == 0 or text[span.start - 1] == "\n"
+
+    spans = [
         m.span
-        for p in article.places
-        for m in p.mentions
-        if m.span.start and text[m.span.start - 1] != "\n"
+        for a in article.actors
+        for m in a.mentions
+        if not (a.kind is ActorKind.COUNTRY and placed(m.span))
     ]
+    spans += [m.span for p in article.places for m in p.mentions if not placed(m.span)]
     spans += [s for e in article.events for s in e.evidence]
     outside = [s.slice(text) for s in spans if not any(b.contains(s) for b in body)]
     assert [] == outside
@@ -447,3 +453,27 @@ def test_writer_lines(text: str, removed: tuple[str, ...]) -> None:
 def test_annual_totals(text: str, expected: str) -> None:
     """A year's total is reported after the year: the article is of a later year."""
     assert expected == published(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("Kommersant, March 12, 2024, p. 2", (2024, 3, 12, "Kommersant"), id="page"),
+        pytest.param(
+            "Kommersant No. 45 (7745), March 12, 2024", (2024, 3, 12, "Kommersant"), id="issue"
+        ),
+        pytest.param(
+            "Rossiyskaya Gazeta - March 12, 2024",
+            (2024, 3, 12, "Rossiyskaya Gazeta"),
+            id="paper-dash",
+        ),
+        pytest.param("Vedomosti, 12 March 2024", (2024, 3, 12, "Vedomosti"), id="paper-comma"),
+        pytest.param("Baku, 12 March 2024", (2024, 3, 12, None), id="city-is-no-paper"),
+    ],
+)
+def test_paper_stamps(line: str, expected: tuple[int, int, int, str | None]) -> None:
+    """A paper's stamp (its name, issue or page, and date) gives the date and the paper."""
+    found = parse_dateline(line)
+    got = None if found is None else (found[1].year, found[1].month, found[1].day)
+    agency = None if found is None else found[1].agency
+    assert expected == (*(got or ()), agency)

@@ -195,8 +195,8 @@ def _calendar() -> _Calendar:
         rf"(?:(?:{labels})[ ]?:?[ ]"
         # a document number before the date, as ministries number press releases
         # ... perhaps after the paper's name, as digests cite an issue ("Kommersant, No. 45,")
-        r"|(?:[A-Z][\w.&-]{1,30}(?:[ ][A-Z][\w.&-]{1,30}){0,3},[ ])?"
-        r"No[.:]?[ ]?\d{1,5}(?:/\d{1,4})?,?[ ]"
+        r"|(?:(?P<paper>[A-Z][\w.&-]{1,30}(?:[ ][A-Z][\w.&-]{1,30}){0,3}),?[ ])?"
+        r"No[.:]?[ ]?\d{1,5}(?:/\d{1,4})?(?:[ ]\(\d{1,6}\))?,?[ ]"
         # a byline before the date: "By Anna Novak on 5 May 2019", "Posted by A. Novak on"
         r"|(?:posted[ ])?by[ ][A-Z][\w'’./-]{0,30}(?:[ ][A-Z][\w'’./-]{0,30}){0,4}[ ]on[ ]"
         r"|[A-Z][\w-]{1,20}(?:[ ][\w-]{1,20}){0,2}[ ][|•·][ ]"
@@ -462,6 +462,7 @@ def _stamp_alone(line: str) -> bool:
 def _about_writer(line: str, writers: list[str]) -> bool:
     """A line about a writer the byline named ("Thomas de Waal is a senior fellow at ..."):
     the author's note closing an analysis, no part of the story."""
+    line = line.lstrip("*_— ")  # "*Anna Novak is a journalist in Baku."
     for name in writers:
         if line.startswith(name) and line[len(name) : len(name) + 1] in (" ", ","):
             rest = line[len(name) :].lstrip(" ,").split(None, 1)
@@ -585,12 +586,16 @@ def _parts(m: re.Match[str], cal: _Calendar) -> Dateline:
     if g.get("m") and month is not None and day is not None and month > 12 >= day:
         month, day = day, month  # "12/25/2019": the American order, when only it is valid
     wd = g.get("wd") or g.get("wd2")
+    writer = g.get("writer") or ""
     return Dateline(
         year=int(g["y"]) if g.get("y") else None,
         month=month,
         day=day,
         weekday=cal.weekdays.get(wd.casefold()) if wd else None,
-        writer=g.get("writer"),
+        # a paper's name before its date is no writer but the source ("Rossiyskaya Gazeta -
+        # March 12, 2024", "Kommersant No. 45, March 12, 2024")
+        writer=None if not writer or _known_agency(writer) else writer,
+        agency=next((p for p in (writer, g.get("paper")) if _known_agency(p)), None),
     )
 
 
@@ -625,6 +630,12 @@ def parse_dateline(line: str) -> tuple[int, Dateline] | None:
         if stamp is not None and stamp[0] == len(inner) and not stamp[1].agency:
             return len(line), stamp[1]
         return None
+    page = _PAGE_TAIL.search(line, max(0, len(line) - 20))
+    if page is not None and page.start() > 0:
+        # "Kommersant, March 12, 2024, p. 2": a paper's stamp with the page cited
+        stamp = parse_dateline(line[: page.start()])
+        if stamp is not None and stamp[0] >= page.start() and stamp[1].year is not None:
+            return len(line), stamp[1]
     head = line[:160]
     for core in cal.cores:
         m = core.match(head)
@@ -656,6 +667,8 @@ def parse_dateline(line: str) -> tuple[int, Dateline] | None:
         )
         if inner is not None and _wire_agency_ok(m):
             agency = m.group("ag") or m.group("ag2") or m.group("ag3") or m.group("ag4")
+            if agency is None and _known_agency(m.group("place")):
+                agency = m.group("place")  # "Kommersant, Sep. 12, 2018": the paper's stamp
             parts = attrs.evolve(_parts(inner, cal), agency=agency.strip() if agency else None)
             if _valid(parts):
                 return m.end(), parts
@@ -768,6 +781,10 @@ def _year_from(parts: Dateline, stamp: Dateline) -> Dateline:
 _CENTURY_PIVOT = 90
 
 
+# A page reference closing a paper's stamp: ", p. 2", ", pp. 1-3", " page 6".
+_PAGE_TAIL = re.compile(r",?[ ](?:p|pp|page)\.?[ ]?\d{1,3}(?:[-–]\d{1,3})?\.?$")
+
+
 # A line made of a time stamp in brackets; no bracket inside.
 _BRACKETED = re.compile(r"\[[ ]?(?P<sq>[^\[\]]{4,60}?)[ ]?\]|\([ ]?(?P<par>[^()]{4,60}?)[ ]?\)")
 
@@ -811,8 +828,10 @@ def _wire_agency_ok(m: re.Match[str]) -> bool:
     return m.group("sep") == "," or named or dashed
 
 
-def _known_agency(name: str) -> bool:
+def _known_agency(name: str | None) -> bool:
     """A known outlet's name, or one of its desks ("APA-Economics", "Trend-Business")."""
+    if not name:
+        return False
     outlets = _furniture().outlets
     return name.casefold() in outlets or name.split("-")[0].casefold() in outlets
 
@@ -856,6 +875,36 @@ def _source_stamp(line: str) -> tuple[re.Match[str], Dateline] | None:
     return (m, parts) if _valid(parts) else None
 
 
+def _dated_tail(name: str) -> tuple[int, Dateline] | None:
+    """A full date (day and year) closing a credit's name after a comma ("Kommersant, March
+    12, 2024"): where it starts in the name, and its fields."""
+    commas = [m.end() for m in re.finditer(", ", name)][-_TITLE_DATE_TRIES:]
+    for at in reversed(commas):
+        if _stamp_alone(name[at:]):
+            found = parse_dateline(name[at:])
+            if found is not None:
+                return at, found[1]
+    return None
+
+
+def _credit_date(line: str) -> tuple[int, int, Dateline] | None:
+    """The date a credit line gives its source, with its offsets in the line: a monitoring
+    service's source line, or a credit naming a paper and its date ("Source: Kommersant,
+    March 12, 2024")."""
+    source = _source_stamp(line)
+    if source is not None:
+        return source[0].start("date"), source[0].end("date"), source[1]
+    credit = _credit_name(line)
+    if credit is None:
+        return None
+    rest = line[credit[0] + len(credit[1]) :]
+    dated = _dated_tail("x" + rest)  # the comma after the name opens the date
+    if dated is None:
+        return None
+    start = credit[0] + len(credit[1]) + dated[0] - 1
+    return start, len(line.rstrip(" .")), dated[1]
+
+
 def _credit_name(line: str) -> tuple[int, str] | None:
     """The outlet a credit line names, with its offset in the line, or None."""
     f = _furniture()
@@ -870,8 +919,12 @@ def _credit_name(line: str) -> tuple[int, str] | None:
             len(folded) == len(prefix) or not folded[len(prefix)].isalnum()
         ):
             name = line[len(prefix) :].strip(" .:-—–")
+            at = line.index(name, len(prefix)) if name else 0
+            dated = _dated_tail(name)
+            if dated is not None:  # "Source: Kommersant, March 12, 2024": the paper's name
+                name = name[: dated[0]].rstrip(" ,")
             if name and len(name.split()) <= f.credit_words:
-                return line.index(name, len(prefix)), name
+                return at, name
             return None
     key = folded.strip(" .")
     if key.endswith(" reports"):
@@ -1215,17 +1268,17 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
             skip[i] = len(line)
 
     for credit_line, _ in credits:
-        source = _source_stamp(credit_line.slice(text))
+        source = _credit_date(credit_line.slice(text))
         if source is None:
             continue
-        # the date the monitoring service gives its source: the page's date, or the year of
-        # a year-less dateline ("Baku, 12 March: ...")
+        # the date a credit gives its source (a monitoring service's source line, a paper
+        # and its date): the page's date, or the year of a year-less dateline ("Baku, 12
+        # March: ...")
         if dateline is None:
-            at = credit_line.start + source[0].start("date")
-            dateline = Span(at, credit_line.start + source[0].end("date"))
-            parts = source[1]
+            dateline = Span(credit_line.start + source[0], credit_line.start + source[1])
+            parts = source[2]
         elif parts is not None and parts.year is None:
-            parts = _year_from(parts, source[1])
+            parts = _year_from(parts, source[2])
         break
     stamp = _removed_stamp(removed)
     if stamp is not None and dateline is None:
