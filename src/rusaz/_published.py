@@ -2,26 +2,36 @@
 
 Rules, in order (see ``docs/reader.md``):
 
-1. A dateline with a year gives the date at the precision it states.
+1. A dateline with a year gives the date at the precision it states. The dateline may be a
+   stamp the reader found anywhere on the page: the header, a byline stamp removed as
+   furniture ("Anna Novak Nov 18, 2019"; no span to show then), a monitoring service's
+   source line or a dated credit at the foot, a date closing the headline (set aside when
+   the text reports something later as past: it is the subject's date then).
 2. A dateline without a year whose day falls in the year of the article's copyright line
-   ("© 2026 Trend News Agency") takes that year, unless the text reports something later as
-   past or the dateline's weekday disagrees. Otherwise a dateline without a year ("Sunday,
-   May 26", "22 April") takes the earliest year that is not before the latest date the text
-   reports as past (an article cannot predate what it reports) and, when the dateline names
-   a weekday, in which that day falls on that weekday,
+   ("© 2026 Trend News Agency", "(c) Reuters Limited 1992", the last year of "© 2005-2024")
+   takes that year, unless the text reports something later as past, only things long
+   before it (a site footer; a "since 1988" state lasting to the time of writing does not
+   count), or the dateline's weekday disagrees. Otherwise a dateline without a year
+   ("Sunday, May 26", "22 April") takes the earliest year that is not before the latest date
+   the text reports as past (an article cannot predate what it reports) and, when the
+   dateline names a weekday, in which that day falls on that weekday,
    searched only a few years (``max_years_after_past``) past that latest date: news reports
    what happened recently. With no such year, or nothing reported to bound it, no day is
    made up and rule 3 applies.
-3. Without a usable dateline, the year of a copyright line kept in the text when no past
-   date is later, else the year of the latest date the text reports as past, at year
-   precision: an honest range, never a made-up day.
+3. Without a usable dateline, the year of a copyright line (kept in the text, or removed
+   when no dateline's day could contradict it) when no past date is later, else the year of
+   the latest date the text reports as past, at year precision: an honest range, never a
+   made-up day.
 4. Otherwise None.
 
-"Reported as past" excludes deadlines ("until 2024", "by 2030"), plan periods ("for
-2024-2027", "the 2021-2025 programme"), relative expressions (they need the very date being
-sought) and dates nearer to a future word ("will", "plans", ...) of their sentence than to a
-past word ("met", "previous", ...); named landmarks with a public date (``text_dates.toml``)
-count as reported past events.
+"Reported as past" excludes deadlines ("until 2024", "by 2030", "by end-1993"), plan periods
+("for 2024-2027", "the 2021-2025 programme"), relative expressions (they need the very date
+being sought) and dates nearer to a future word ("will", "plans", ...) of their sentence
+than to a past word ("met", "previous", ...); a quoted date is judged by its quotation's
+words, and a reporting verb set off by a comma ("... will open in 2026, he said") does not
+make a future clause past. Named landmarks with a public date (``text_dates.toml``) count
+as reported past events, and a year's total ("trade reached $4 billion in 2023") puts the
+article in a later year.
 """
 
 from __future__ import annotations
