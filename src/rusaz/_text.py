@@ -496,8 +496,11 @@ def clean(raw: str) -> tuple[str, tuple[str, ...]]:
     """Return the cleaned text and the lines removed as page furniture.
 
     Removes whole furniture lines, the linked headlines under a related-links marker ("Read
-    also:", "Related:") up to the next blank line, and a line repeating the line before it
-    (a headline pasted twice) when it is headline-sized; normalises to NFC, one space between
+    also:", "Related:") up to the next blank line, a line repeating the line before it
+    (a headline pasted twice) when it is headline-sized, a header byline naming its writer
+    before or beside the date stamp ("Anna Novak Nov 18, 2019", "Ismi Aghayev" over "12
+    March 2024": a name there is no actor of the story) and a closing note about that
+    writer ("Anna Novak is a journalist in Baku."); normalises to NFC, one space between
     words and at most one blank line between paragraphs; repairs ``X"s`` apostrophes.
     Idempotent.
     """
