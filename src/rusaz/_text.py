@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 
 from rusaz._data import read_data
-from rusaz._dates_lex import date_lexicon
+from rusaz._dates_lex import date_lexicon, word_trie
 from rusaz._model import Span
 
 __all__ = ["Dateline", "Document", "byline_stamp", "clean", "parse_dateline", "segment"]
@@ -189,8 +189,9 @@ def _calendar() -> _Calendar:
     labels = "|".join(
         sorted((re.escape(w).replace(r"\ ", "[ ]") for w in data["date_labels"]), key=len)[::-1]
     )
-    not_names = "|".join(sorted((re.escape(w) for w in data["byline_not_names"]), key=len)[::-1])
-    name_word = rf"(?!(?:{not_names}|{mon}|{wday})\b)(?-i:[A-Z][\w'’.-]{{0,30}})"
+    # (one factored alternation: the lookahead is tried for every word of a would-be name)
+    blocked = {w.casefold() for w in data["byline_not_names"]} | set(months) | set(weekdays)
+    name_word = rf"(?!{word_trie(blocked)}\b)(?-i:[A-Z][\w'’.-]{{0,30}})"
     label = (
         rf"(?:(?:{labels})[ ]?:?[ ]"
         # a document number before the date, as ministries number press releases
@@ -602,6 +603,9 @@ def _parts(m: re.Match[str], cal: _Calendar) -> Dateline:
     )
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def byline_stamp(line: str) -> Dateline | None:
     """The date of a byline line naming its writer before it ("Anna Novak Nov 18, 2019",
     "Anna Novak, 18 November 2019", "Anna Novak — 18.11.2019"), or None.
@@ -610,8 +614,8 @@ def byline_stamp(line: str) -> Dateline | None:
     no actor of the story) and :func:`segment` takes its date when no dateline is kept. A
     byline opening with "By" stays in the text as a dateline of its own.
     """
-    if len(line) > 160 or line[:3].casefold() == "by ":
-        return None
+    if len(line) > 160 or line[:3].casefold() == "by " or _FOUR_DIGITS.search(line) is None:
+        return None  # (the date of a byline stamp holds a year)
     found = parse_dateline(line)
     if found is None or found[1].writer is None or found[0] < len(line.rstrip(" .")):
         return None
