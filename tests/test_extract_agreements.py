@@ -276,3 +276,14 @@ def test_property_agreements_resolve(parts: list[tuple[str, str, str]]) -> None:
         for span in ag.evidence:
             assert any(s.contains(span) for s in article.sentences)
     assert build(text).agreements == article.agreements
+
+
+def test_a_closing_quotation_ends_a_title() -> None:
+    """ '"... the trilateral agreements on Nagorno-Karabakh," the statement said': the title
+    stops where the quotation closes."""
+    text = (
+        '"The leaders exchanged views on the implementation of the trilateral agreements on '
+        'Nagorno-Karabakh," the statement said.'
+    )
+    titles = [a.title for a in build(text).agreements]
+    assert ["trilateral agreements on Nagorno-Karabakh"] == titles

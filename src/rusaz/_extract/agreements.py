@@ -155,6 +155,9 @@ def _left(text: str, toks: list[_Tok], i: int, head: Head) -> tuple[int, bool]:
     return start, took
 
 
+_CLOSING_QUOTES = '"\u201d\u2019\u00bb'  # a quotation closing after a word
+
+
 def _right(
     text: str,
     toks: list[_Tok],
@@ -208,6 +211,9 @@ def _right(
         end = toks[k].end
         taken += 1
         abbreviation = word.endswith(".") and word[0].isupper() and len(word) <= 4
+        if word[-1] in _CLOSING_QUOTES:
+            break  # '..., "the leaders exchanged views on the agreements on Karabakh," the
+            # statement said': the quotation ends the title
         if depth <= 0 and word[-1] in ",;:.!?)" and not abbreviation:
             if word[-1] == ")" and depth == 0 and "(" not in word:
                 end = toks[k].end
@@ -227,7 +233,7 @@ def _right(
     if not words:
         return None
     stop = words[-1].end
-    while stop > words[0].start and text[stop - 1] in ",;:.!?":
+    while stop > words[0].start and text[stop - 1] in ",;:.!?" + _CLOSING_QUOTES:
         stop -= 1
     if text[stop - 1] == ")" and text.count("(", toks[i].end, stop) == 0:
         stop -= 1
