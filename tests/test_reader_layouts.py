@@ -477,3 +477,27 @@ def test_paper_stamps(line: str, expected: tuple[int, int, int, str | None]) -> 
     got = None if found is None else (found[1].year, found[1].month, found[1].day)
     agency = None if found is None else found[1].agency
     assert expected == (*(got or ()), agency)
+
+
+@given(
+    outlet=st.sampled_from(["APA news agency", "Interfax", "Ictimai TV", "Kommersant"]),
+    place=st.sampled_from(["Baku", "Moscow", "Tbilisi"]),
+    language=st.sampled_from(["English", "Russian", "Azeri"]),
+    clock=st.sampled_from(["", " 0915 gmt", " 1700gmt", " 0600 GMT"]),
+    day=st.dates(min_value=date(1992, 1, 1), max_value=date(2035, 12, 31)),
+    tail=st.sampled_from(["", "; p 6", "; p 2 (Excerpt)"]),
+)
+def test_source_line_property(
+    outlet: str, place: str, language: str, clock: str, day: date, tail: str
+) -> None:
+    """Any monitoring source line dates an undated report and names its outlet."""
+    stamp = f"{day.day} {MONTHS[day.month - 1][:3]} {day.year % 100:02d}"
+    text = (
+        "Paper says Moscow worried\n\nMoscow is worried about the gas deals, the paper says."
+        "\n\nThe deals were signed on Monday.\n\n"
+        f"Source: {outlet}, {place}, in {language}{clock} {stamp}{tail}"
+    )
+    doc = segment(*clean(text))
+    pub, source, span = infer_published(doc, find_dates(doc.text, None))
+    got = (str(pub), source, span.slice(doc.text) if span else None, doc.outlet)
+    assert (str(day), DateSource.DATELINE, stamp, outlet) == got
