@@ -279,7 +279,7 @@ def test_property_agreements_resolve(parts: list[tuple[str, str, str]]) -> None:
 
 
 def test_a_closing_quotation_ends_a_title() -> None:
-    """ '"... the trilateral agreements on Nagorno-Karabakh," the statement said': the title
+    """'"... the trilateral agreements on Nagorno-Karabakh," the statement said': the title
     stops where the quotation closes."""
     text = (
         '"The leaders exchanged views on the implementation of the trilateral agreements on '
