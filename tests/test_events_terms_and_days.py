@@ -473,3 +473,34 @@ def test_a_month_before_an_event_noun_dates_that_event() -> None:
     text = "Opposition parties, which boycotted the November parliamentary elections, met."
     [election] = of_kind(build(text, "2001-01-09"), EventKind.ELECTION)
     assert FuzzyDate.parse("2000-11") == election.when
+
+
+def test_one_who_skips_a_summit_takes_no_part_in_it() -> None:
+    """ "Aliyev skipped the CIS summit in Bishkek in October": the summit of the CIS, without
+    Aliyev; "boycotted the elections": the elections took place."""
+    text = "Aliyev skipped the summit in Bishkek in October. Armenia boycotted the elections."
+    article = build(text, PUBLISHED)
+    [summit] = of_kind(article, EventKind.SUMMIT)
+    [election] = of_kind(article, EventKind.ELECTION)
+    assert ("person:ilham-aliyev" in summit.participants, election.modality) == (
+        False,
+        Modality.HAPPENED,
+    )
+
+
+def test_no_date_set_after_the_visit_negates_it() -> None:
+    """ "A visit by Putin to Baku has been discussed for months, but no date has been set." """
+    text = "A visit by Putin to Baku has been discussed for months, but no date has been set."
+    [visit] = of_kind(build(text, PUBLISHED), EventKind.VISIT)
+    assert Modality.NEGATED == visit.modality
+
+
+def test_unnamed_speakers_do_not_borrow_the_leaders_they_speak_of() -> None:
+    """ "Officials in Baku say the two leaders will meet again": no participant and no date of
+    the meeting told before."""
+    text = (
+        "Putin met Aliyev in Moscow on April 22. Officials in Baku say the two leaders will meet "
+        "again in July."
+    )
+    [said] = of_kind(build(text, PUBLISHED), EventKind.STATEMENT)
+    assert ((), FuzzyDate.parse("2014")) == (said.participants, said.when)

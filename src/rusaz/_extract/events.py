@@ -132,6 +132,7 @@ class _Ev:
     follow: bool = False  # "The document was signed by ...": the signing told just before
     absorbed: set[str] = attrs.Factory(set)  # the rules of the mentions merged into it
     opening: bool = False  # "The talks were convened by ...": a definite subject refers back
+    unnamed: bool = False  # "..., diplomats said": a speaker the text does not name
 
 
 # --- trigger matching -------------------------------------------------------------------------
@@ -216,9 +217,15 @@ def _word_before(text: str, sentence: Span, trigger: Span) -> str | None:
 
 
 _QUOTE_ENDS = ('"', "\u201d", ",")
-# Gatherings that go on without one who stays away ("will not take part in the meeting of CIS
-# leaders", "did not travel to Moscow for the celebrations"); a bilateral encounter does not.
-_GOES_ON = frozenset({EventKind.SUMMIT, EventKind.OTHER})
+# Happenings that go on without one who stays away ("will not take part in the meeting of CIS
+# leaders", "did not travel to Moscow for the celebrations", "boycotted the elections"); a
+# bilateral encounter does not.
+_GOES_ON = frozenset(EventKind) - {
+    EventKind.MEETING,
+    EventKind.VISIT,
+    EventKind.CALL,
+    EventKind.SIGNING,
+}
 _WORD = re.compile(r"\S+")
 _SPEECH_CUE_WORDS = 4
 _SPEECH_AFTER = 2  # words after a speech verb that may hold its own modality cue
@@ -555,7 +562,7 @@ def _participants(
         h
         for h in index.actors_in(ev.clause.span)
         if not commemorated.search(text, max(ev.clause.span.start, h.start - 60), h.start)
-        and (absent is None or h.start >= absent.end())
+        and (absent is None or h.start >= absent.start())
         and not _addressed(text, h, index)
     ]
     said_by = _pronoun_antecedent(text, ev, index, history, speaker) or _titled(text, ev, index)
@@ -587,8 +594,19 @@ def _participants(
         side = bool(following) and following[0].casefold() in lex.country_nouns
         if item != h.item and side and h.item not in ids:
             ids.append(h.item)  # "the Russian side": Russia as well as its delegation
+    unnamed = (
+        speaker
+        and not ids
+        and lex.unnamed_speaker.search(
+            text, max(ev.clause.span.start, ev.trigger.start - 80), ev.trigger.start
+        )
+        is not None
+    )  # "..., diplomats said": people the text does not name, no actor of another clause
     # ("Putin said Russia was ready to help the parties": the parties spoken of take no part)
-    extra = None if speaker and ids else _collective(text, ev.clause.span, index, history)
+    ev.unnamed = unnamed
+    extra = (
+        None if speaker and (ids or unnamed) else _collective(text, ev.clause.span, index, history)
+    )
     if extra:
         ids.extend(i for i in extra if i not in ids)
     if _WHO.match(text, ev.clause.span.start, ev.clause.span.end):
@@ -603,14 +621,6 @@ def _participants(
         if subject is not None and subject not in ids:
             ids.insert(0, subject)
     ev.own_participants = bool(ids)
-    unnamed = (
-        speaker
-        and not ids
-        and lex.unnamed_speaker.search(
-            text, max(ev.clause.span.start, ev.trigger.start - 80), ev.trigger.start
-        )
-        is not None
-    )  # "..., diplomats said": people the text does not name, no actor of another clause
     if not ids and not unnamed:
         # the nearest clause of the sentence that names actors, earlier clauses first
         # (the main clause usually holds the subject)
@@ -1214,7 +1224,8 @@ def _party_of(code: str, index: MentionIndex, history: Sequence[_Ev]) -> str | N
 def _context(ev: _Ev, text: str, history: Sequence[_Ev], published: FuzzyDate | None) -> None:
     """Date, place and participants for an event whose sentence does not state them: from
     the earlier event an anaphoric phrase points to, else by the dating policy."""
-    kinds = _anaphor_kinds(ev, text)
+    # ("Officials in Baku say the two leaders will meet": no speaker of the meeting told before)
+    kinds = None if ev.unnamed else _anaphor_kinds(ev, text)
     if ev.anaphoric and ev.when is not None and ev.participants:
         kinds = frozenset({ev.kind})
     elif ev.talk and kinds == frozenset({ev.kind}):
@@ -1243,7 +1254,7 @@ def _context(ev: _Ev, text: str, history: Sequence[_Ev], published: FuzzyDate | 
             ev.refers = prev
             if ev.talk:
                 ev.kind = prev.kind
-            if not ev.participants:
+            if not ev.participants and not ev.unnamed:
                 ev.participants = list(prev.participants)
             override = ev.anaphoric and (ev.explicit or ev.date_source != "clause")
             if (ev.when is None or override) and prev.when is not None:
