@@ -200,12 +200,16 @@ def _calendar() -> _Calendar:
         r"No[.:]?[ ]?\d{1,5}(?:/\d{1,4})?(?:[ ]\(\d{1,6}\))?,?[ ]"
         # a byline before the date: "By Anna Novak on 5 May 2019", "Posted by A. Novak on"
         r"|(?:posted[ ])?by[ ][A-Z][\w'’./-]{0,30}(?:[ ][A-Z][\w'’./-]{0,30}){0,4}[ ]on[ ]"
-        r"|[A-Z][\w-]{1,20}(?:[ ][\w-]{1,20}){0,2}[ ][|•·][ ]"
         # a writer's name before the date of a byline ("Anna Novak Nov 18, 2019", "By Anna
         # Novak | 18.11.2019", "Anna Novak, 18 November 2019"), when a year follows
         rf"|(?:by[ ])?(?P<writer>{name_word}(?:[ ]{name_word}){{1,3}})"
+        # ... perhaps with the writer's desk or town before a bar ("By Anna Novak, Caspian
+        # Desk | 2 May 2024")
+        r"(?:,[ ][A-Z][\w'’.-]{1,30}(?:[ ][A-Z][\w'’.-]{1,30}){0,2}(?=[ ]?[|•·—–]))?"
         r"(?:[ ]?[|•·—–][ ]?|[ ]-[ ]|,[ ]|[ ])"
-        r"(?=[^\n]{0,40}?\d{4}))?"
+        r"(?=[^\n]{0,40}?\d{4})"
+        # a section label before a bar ("Politics | 12 May 2024"), tried after a writer
+        r"|[A-Z][\w-]{1,20}(?:[ ][\w-]{1,20}){0,2}[ ][|•·][ ])?"
         rf"(?:\d{{1,2}}:\d{{2}}(?:[ ]?[ap]\.?m\.?)?{zone},?[ ])?"
     )
     place = r"[A-Z][\w'.-]{1,30}(?:[ ][A-Z][\w'.-]{1,30}){0,3}"
