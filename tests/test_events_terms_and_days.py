@@ -504,3 +504,46 @@ def test_unnamed_speakers_do_not_borrow_the_leaders_they_speak_of() -> None:
     )
     [said] = of_kind(build(text, PUBLISHED), EventKind.STATEMENT)
     assert ((), FuzzyDate.parse("2014")) == (said.participants, said.when)
+
+
+def test_the_companies_are_those_told_before() -> None:
+    """ "The companies plan to sign ..." after SOCAR and Gazprom signed: those two."""
+    text = (
+        "SOCAR and Gazprom signed a memorandum on exploration on March 12. The companies plan "
+        "to sign a contract by the end of the year."
+    )
+    signings = of_kind(build(text, PUBLISHED), EventKind.SIGNING)
+    assert {"organization:socar", "organization:gazprom"} <= set(signings[-1].participants)
+
+
+def test_the_ministry_said_of_no_named_ministry_names_nobody() -> None:
+    """ "Bayramov will visit Moscow for talks with Lavrov, the ministry said": no speaker."""
+    text = "Bayramov will visit Moscow on March 20 for talks with Lavrov, the ministry said."
+    [said] = of_kind(build(text, PUBLISHED), EventKind.STATEMENT)
+    assert () == said.participants
+
+
+def test_the_meeting_of_a_named_group_is_its_own() -> None:
+    """ "The meeting of the working group on the Caspian ... was postponed" after a reception
+    is not the reception."""
+    text = (
+        "Bayramov received Lavrov in Baku on Monday. The meeting of the working group on the "
+        "Caspian, which had been scheduled for this week, was postponed."
+    )
+    article = rusaz.parse_text(text, published=date(2014, 7, 3))
+    assert 2 == len(of_kind(article, EventKind.MEETING))
+
+
+def test_an_encounter_postponed_with_no_new_date_is_not_held() -> None:
+    """ "The meeting ..., which had been scheduled for this week, was postponed": no meeting
+    held (the postponing is the event)."""
+    text = (
+        "The meeting of the working group, which had been scheduled for this week, was postponed."
+    )
+    article = build(text, PUBLISHED)
+    meetings = of_kind(article, EventKind.MEETING)
+    others = of_kind(article, EventKind.OTHER)
+    assert ([Modality.NEGATED], [Modality.HAPPENED]) == (
+        [e.modality for e in meetings],
+        [e.modality for e in others],
+    )

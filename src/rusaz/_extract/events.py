@@ -85,6 +85,9 @@ _SUBJECT_PRONOUN = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 _WHO = re.compile(r"\W*who\b", re.I)
+# "The meeting of the working group ...", "The talks between A and B": a noun with its own
+# complement names an encounter of its own
+_OWN_COMPLEMENT = re.compile(r"\s+(?:of|between|with|on)\b", re.I)
 _RELATIVE = re.compile(r"\W*(?:who|which|whose|whom)\b", re.I)
 _NOT_AFTER_WINDOW = 80  # characters before a trigger its ``not_after`` pattern looks at
 _HEADS_NOUN = re.compile(r"\b(?:leaders|presidents|heads)\b", re.I)
@@ -1781,6 +1784,7 @@ def find_events(
                 ev.definite
                 and ev.kind in _CONTACT
                 and lex.opening_definite.fullmatch(text, sentence.start, span.start)
+                and not _OWN_COMPLEMENT.match(text, span.end)
                 and any(p.kind is ev.kind and p.modality is ev.modality for p in history)
             ):  # "The talks were convened by Putin": the talks told before
                 ev.anaphoric = ev.opening = True
