@@ -547,3 +547,34 @@ def test_an_encounter_postponed_with_no_new_date_is_not_held() -> None:
         [e.modality for e in meetings],
         [e.modality for e in others],
     )
+
+
+FOR_DATES = [
+    # (text, expected) — published 2014-07-03
+    ("The meeting is planned for December.", "2014-12"),
+    ("The next session is scheduled for the autumn.", "2014-09/2014-11"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOR_DATES)
+def test_a_month_or_season_after_for_is_a_date(text: str, expected: str) -> None:
+    """ "planned for December", "scheduled for the autumn": the planned time."""
+    [found] = find_dates(text, FuzzyDate.parse(PUBLISHED))
+    assert found.when is not None
+    assert expected == (
+        str(found.when)
+        if "/" not in expected
+        else f"{found.when.start:%Y-%m}/{found.when.end:%Y-%m}"
+    )
+
+
+def test_a_speaker_label_takes_no_part_in_what_the_speaker_tells() -> None:
+    """ "Lavrov: The plan, signed by our ministers on May 2, ...": Lavrov speaks, and is no
+    signatory by his label."""
+    text = (
+        "Interview with Sergey Lavrov\n\nTrend: How do you assess the plan?\n\n"
+        "Sergey Lavrov: The plan, signed by our ministers in Moscow on May 2, is working.\n"
+    )
+    article = rusaz.parse_text(text, published=date(2022, 6, 1))
+    signings = of_kind(article, EventKind.SIGNING)
+    assert [()] == [s.participants for s in signings]

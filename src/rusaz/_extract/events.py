@@ -555,6 +555,9 @@ def _participants(
     organization spoken to ("told Interfax"), takes no part."""
     lex = event_lexicon()
     commemorated = lex.commemorated
+    # a transcript's speaker label ("MIKHAIL BOCHARNIKOV: The declaration, signed by our
+    # presidents, ...") names who speaks, not who takes part in what is told
+    label = lex.speaker_label.match(text, ev.sentence.start, ev.sentence.end)
     # "He will not take part in the meeting of CIS leaders": the meeting goes on without him
     absent = (
         lex.absent.search(text, ev.clause.span.start, ev.trigger.start)
@@ -567,6 +570,7 @@ def _participants(
         if not commemorated.search(text, max(ev.clause.span.start, h.start - 60), h.start)
         and (absent is None or h.start >= absent.start())
         and not _addressed(text, h, index)
+        and not (label is not None and h.start < label.end())
     ]
     said_by = _pronoun_antecedent(text, ev, index, history, speaker) or _titled(text, ev, index)
     spoken = speaker or ev.kind is EventKind.STATEMENT
@@ -635,7 +639,11 @@ def _participants(
             ),
         )
         for c in others:
-            found = [h.item for h in index.actors_in(c.span)]
+            found = [
+                h.item
+                for h in index.actors_in(c.span)
+                if not (label is not None and h.start < label.end())
+            ]
             if found:
                 ids.extend(dict.fromkeys(found))
                 break
