@@ -578,3 +578,11 @@ def test_a_speaker_label_takes_no_part_in_what_the_speaker_tells() -> None:
     article = rusaz.parse_text(text, published=date(2022, 6, 1))
     signings = of_kind(article, EventKind.SIGNING)
     assert [()] == [s.participants for s in signings]
+
+
+def test_it_before_an_act_is_the_state_named_last() -> None:
+    """ "Azerbaijan has also hedged. In July 2022 it signed a memorandum with Gazprom":
+    Azerbaijan signs."""
+    text = "Azerbaijan has also hedged. In July 2022 it signed a memorandum with Gazprom."
+    [signing] = of_kind(build(text, PUBLISHED), EventKind.SIGNING)
+    assert "country:azerbaijan" in signing.participants

@@ -395,13 +395,23 @@ def _pronoun_antecedent(
     """ "..., he said", "he laid a wreath": the person a pronoun right before the trigger
     stands for. For a speech act, the speaker of the statement told last (in the sentences
     before), else the last person named before the sentence; for other acts, the first
-    person (the subject) of the last sentence before that names one."""
+    person (the subject) of the last sentence before that names one; "it" before an act is the
+    state or body named last."""
     before = text[max(ev.clause.span.start, ev.trigger.start - 12) : ev.trigger.start]
     words = before.split()
     if words and words[-1] == "I":  # "I visited it myself in March": the person interviewed
         return index.interviewee
     if words and speaker and words[-1].casefold() in event_lexicon().body_pronouns:
         return _body_speaker(ev, index, history)  # "It said ...": the body that spoke last
+    if words and words[-1].casefold() in event_lexicon().body_pronouns:
+        # "Baku has also hedged. In July 2022 it signed a memorandum": the state or body
+        # named last
+        bodies = [
+            h
+            for h in index.actors_in(Span(0, ev.sentence.start))
+            if index.actors[h.item].kind is not ActorKind.PERSON
+        ]
+        return bodies[-1] if bodies else None
     if not words or words[-1].casefold() not in event_lexicon().speaker_pronouns:
         return None
     persons = [
