@@ -186,26 +186,28 @@ def test_a_reported_plan_leaves_the_statement_happened() -> None:
     assert Modality.HAPPENED == said.modality
 
 
-def test_a_document_signed_told_again_is_the_signing_told_before() -> None:
-    """ "The Baku Declaration, signed after three hours of talks, ...": the signing told in
-    the sentence before, not a second one."""
-    text = (
+SIGNINGS_TOLD_AGAIN = [
+    # (text, the one signing's date) — published 2014-07-03
+    (
         "Putin and Aliyev signed the Baku Declaration in Baku on Tuesday. The Baku Declaration, "
-        "signed after three hours of talks at the palace, was accompanied by a joint statement."
-    )
-    signings = of_kind(build(text, PUBLISHED), EventKind.SIGNING)
-    assert [FuzzyDate.parse("2014-07-01")] == [e.when for e in signings]
-
-
-def test_a_signing_told_in_the_future_passive_follows_the_plan() -> None:
-    """ "The document will be signed in the presence of ..." joins the planned signing, not
-    the statement that reported it on another day."""
-    text = (
+        "signed after three hours of talks at the palace, was accompanied by a joint statement.",
+        "2014-07-01",
+    ),
+    (
         "Lavrov and Bayramov will sign an agreement on the border in Moscow on Sunday, Lavrov "
-        "told reporters on Friday. The document will be signed in the presence of Putin."
-    )
+        "told reporters on Friday. The document will be signed in the presence of Putin.",
+        "2014-07-06",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNINGS_TOLD_AGAIN)
+def test_a_document_signed_told_again_is_the_signing_told_before(text: str, expected: str) -> None:
+    """ "The Baku Declaration, signed after ...", "The document will be signed in the presence
+    of ...": the signing of the sentence before (not the statement that reported it on
+    another day), not a second one."""
     signings = of_kind(build(text, PUBLISHED), EventKind.SIGNING)
-    assert [FuzzyDate.parse("2014-07-06")] == [e.when for e in signings]
+    assert [FuzzyDate.parse(expected)] == [e.when for e in signings]
 
 
 def test_a_statement_signed_by_ministers_is_a_signing_and_says_nothing() -> None:

@@ -20,10 +20,10 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import Any, AnyStr
 
 import attrs
 
@@ -1413,13 +1413,7 @@ def _lower_reference_matches(pattern: re.Pattern[str], text: str) -> list[re.Mat
         return list(pattern.finditer(text))
     # one byte per character: offsets in ``low`` are offsets in ``text``
     low = text.encode("ascii", "replace").lower()
-    starts: set[int] = set()
-    for phrase in phrases:
-        at = low.find(phrase)
-        while at >= 0:
-            starts.add(at)
-            at = low.find(phrase, at + 1)
-    return _match_at_starts(pattern, text, starts)
+    return _match_at_starts(pattern, text, _occurrences(low, phrases))
 
 
 @cache
@@ -1436,13 +1430,18 @@ def _subject_tail() -> re.Pattern[str] | None:
 def _matches_at(pattern: re.Pattern[str], text: str, words: Sequence[str]) -> list[re.Match[str]]:
     """The matches of ``pattern`` starting where one of ``words`` (its literal openings) is
     found in ``text``, left to right without overlaps, as ``finditer`` would give them."""
+    return _match_at_starts(pattern, text, _occurrences(text, words))
+
+
+def _occurrences(haystack: AnyStr, needles: Iterable[AnyStr]) -> set[int]:
+    """Every offset where one of ``needles`` starts in ``haystack`` (overlaps included)."""
     starts: set[int] = set()
-    for w in words:
-        at = text.find(w)
+    for needle in needles:
+        at = haystack.find(needle)
         while at >= 0:
             starts.add(at)
-            at = text.find(w, at + 1)
-    return _match_at_starts(pattern, text, starts)
+            at = haystack.find(needle, at + 1)
+    return starts
 
 
 def _match_at_starts(pattern: re.Pattern[str], text: str, starts: set[int]) -> list[re.Match[str]]:

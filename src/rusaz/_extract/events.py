@@ -602,7 +602,6 @@ def _participants(
             [h for h in hits if h.start >= ev.trigger.end][:1] if _inverted(text, ev) else []
         )
     ids: list[str] = []
-    lex = event_lexicon()
     for h in hits:
         item = _delegation(text, h.start, h.end, index, history) or h.item
         if item not in ids:
@@ -631,7 +630,7 @@ def _participants(
         before = index.actors_in(Span(ev.sentence.start, ev.clause.span.start))
         if before and before[-1].item not in ids:
             ids.insert(0, before[-1].item)
-    elif event_lexicon().predicates.match(text, ev.clause.span.start, ev.clause.span.end):
+    elif lex.predicates.match(text, ev.clause.span.start, ev.clause.span.end):
         # "Aliyev arrived in Sochi, held talks with Gazprom": the subject of the nearest
         # clause before that is no coordinated predicate itself
         subject = _subject_before(text, ev, index)
