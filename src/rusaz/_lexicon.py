@@ -70,6 +70,17 @@ class OrganizationEntry:
     abbreviations: tuple[str, ...] = ()
     category: str = "organization"
     country: str | None = None
+    # names the body bore until a renaming, with the last day of each ("CSCE Minsk Group" until
+    # 1994-12-31): a text of that time is answered in its own name; each is also an alias
+    former: tuple[tuple[str, date], ...] = ()
+
+    def name_on(self, day: date | None) -> str:
+        """The name in use on ``day`` (the present name when ``day`` is None)."""
+        if day is not None:
+            for old, until in sorted(self.former, key=lambda f: f[1]):
+                if day <= until:
+                    return old
+        return self.name
 
 
 @attrs.frozen(kw_only=True)
@@ -394,7 +405,7 @@ _TABLES = {
 }
 _FIELDS = {
     "person": {"id", "name", "aliases", "ambiguous", "country", "roles"},
-    "organization": {"id", "name", "aliases", "abbreviations", "category", "country"},
+    "organization": {"id", "name", "aliases", "abbreviations", "category", "country", "former"},
     "country": {"id", "name", "code", "aliases", "demonyms", "capital"},
     "place": {"id", "name", "aliases", "country", "latitude", "longitude", "category"},
     "office": {"title", "country", "stateless", "aliases"},
@@ -523,6 +534,24 @@ def _role(
         else:
             country = person_country
     return Role(title=title, country=country, organization=organization, start=start, end=end)
+
+
+def _former(raw: Any, where: _Where) -> tuple[tuple[str, date], ...]:
+    """``former = [{ name = "CSCE Minsk Group", until = 1994-12-31 }]``: earlier names."""
+    if not isinstance(raw, list):
+        raise where.error("former", f"must be a list of tables, got {type(raw).__name__}")
+    out: list[tuple[str, date]] = []
+    for i, item in enumerate(raw):
+        field = f"former[{i}]"
+        if not isinstance(item, dict) or set(item) != {"name", "until"}:
+            raise where.error(field, "must be a table with exactly 'name' and 'until'")
+        name = item["name"]
+        if not isinstance(name, str) or not name.strip() or name != name.strip():
+            raise where.error(f"{field}.name", f"must be a trimmed non-empty string, got {name!r}")
+        until = _date(item["until"], f"{field}.until", where, end=True)
+        assert until is not None
+        out.append((name, until))
+    return tuple(out)
 
 
 class _Prefixed(_Where):
@@ -695,10 +724,12 @@ def _entry(
             ambiguous=ambiguous,
         )
     if kind == "organization":
+        former = _former(item.get("former", []), where)
         return OrganizationEntry(
             id=entry_id,
             name=name,
-            aliases=aliases,
+            aliases=(*aliases, *(f for f, _ in former if f != name and f not in aliases)),
+            former=former,
             abbreviations=_strings(item, "abbreviations", where),
             category=_string(item, "category", where, required=False) or "organization",
             country=_country_code(item, "country", where),

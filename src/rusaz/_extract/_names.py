@@ -201,6 +201,7 @@ class Patterns:
     type_words: frozenset[str]  # "town", "port": "the port of X" names a location
     makers: frozenset[str]  # "Embraer" in "an AZAL Embraer": a maker's model, not a unit
     products: frozenset[str]
+    editions: frozenset[str]  # "Weekly" in "Caspian News Weekly": an outlet's edition
     branch_words: frozenset[str]
     event_tails: frozenset[str]
     lower_bodies_of: frozenset[str]
@@ -286,6 +287,7 @@ def patterns() -> Patterns:
         type_words=frozenset((*pp.get("town_words", ()), *pp.get("facilities_of", ()))),
         makers=frozenset(ap["organizations"].get("makers", ())),
         products=frozenset(ap["organizations"].get("products", ())),
+        editions=frozenset(ap["organizations"].get("editions", ())),
         branch_words=frozenset(ap["organizations"].get("branch_words", ())),
         event_tails=frozenset(ap["organizations"].get("event_tails", ())),
         lower_bodies_of=frozenset(ap["organizations"].get("lower_bodies_of", ())),
@@ -1352,6 +1354,7 @@ class _Analyser:
             and (toks[lead.j + 1].cap or toks[lead.j + 1].acronym)
             and not (lead.j + 1 == end and self.model_mark(end))  # "Sputnik V": a model
             and toks[lead.j + 1].text not in pat.makers  # "an AZAL Embraer": the airline's jet
+            and toks[lead.j + 1].text not in pat.editions  # "Caspian News Weekly": an edition
             and not self.title_case_line(start)  # "Putin Arrives With a Rosneft Deal"
         )
         if not heads and not sub_unit:

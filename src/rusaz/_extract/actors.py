@@ -216,6 +216,7 @@ class _Resolver:
                 a = self.country_act(f.entry)
                 self.mention(a, f.start, f.end, f.rule, MentionKind.NAME)
         self.subject_bodies()
+        self.cited_outlets()
         self.lower_bodies()
         self.owned_bodies()
         self.demonyms()
@@ -1071,6 +1072,45 @@ class _Resolver:
             self.mention(a, start, m.end(), "pattern:subject-body", MentionKind.NAME)
             self.own_span(start, m.end())
 
+    def cited_outlets(self) -> None:
+        """ "told the Assa-Irada news agency", "Azerbaijani ANS TV reported": a capitalised
+        name the lexicon does not know, before an outlet noun, cited as a source in the prose
+        is a news outlet (named without the noun, but for "TV")."""
+        pattern, cue_before, cue_after = _outlet_patterns()
+        if pattern is None:
+            return
+        idx = self.an.index
+        found = [(f.start, f.end) for f in self.an.found]
+        for m in pattern.finditer(self.text):
+            words = m.group("name").split()
+            start = m.start("name")
+            while words and (
+                words[0] in idx.demonyms
+                or name_key(words[0], case=True) in idx.country_words
+                or words[0] in self.pat.not_name
+            ):
+                start = self.text.index(words[0], start) + len(words[0])
+                start += len(self.text[start:]) - len(self.text[start:].lstrip())
+                words = words[1:]
+            if not words:
+                continue
+            end = m.end("name")
+            noun = m.group("noun")
+            before = self.text[max(0, start - 60) : start]
+            after = self.text[m.end() : m.end() + 80]
+            if not (cue_before.search(before) or cue_after.match(after)):
+                continue
+            if any(s < m.end() and start < e for s, e in found):
+                continue  # a name the lexicon or the recognisers know
+            if any(s < m.end() and start < e for a in self.acts.values() for s, e in a.spans):
+                continue
+            if noun == "TV":
+                end = m.end()
+            name = self.text[start:end]
+            a = self.act("outlet:" + name_key(name), ActorKind.ORGANIZATION, name)
+            self.mention(a, start, end, "pattern:cited-outlet", MentionKind.NAME)
+            self.own_span(start, m.end())
+
     def lower_bodies(self) -> None:
         """ "a joint commission", "the inter-parliamentary commission", "the commissions on
         the delimitation of the border between Azerbaijan and Armenia": a body named in lower
@@ -1367,6 +1407,8 @@ class _Resolver:
         return tuple(out)
 
     def canonical(self, a: _Act) -> str:
+        if isinstance(a.entry, OrganizationEntry) and a.entry.former and self.on is not None:
+            return a.entry.name_on(self.on.end)  # "CSCE Minsk Group" in a text of 1994
         if a.entry is not None or a.kind is not ActorKind.ORGANIZATION:
             return a.name
         if a.key.startswith("owned:"):
@@ -1457,6 +1499,28 @@ def _match_at_starts(pattern: re.Pattern[str], text: str, starts: set[int]) -> l
             out.append(m)
             pos = max(m.end(), at + 1)
     return out
+
+
+@cache
+def _outlet_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str], re.Pattern[str]]:
+    """From the ``cited_outlets`` of ``actor_patterns.toml``: "<Capitalised name> <outlet
+    noun>", and the cues before ("told the") and after ("reported") that cite it."""
+    data = read_data("actor_patterns.toml").get("cited_outlets", {})
+    nouns = sorted((str(n) for n in data.get("nouns", ())), key=len, reverse=True)
+    before = "|".join(re.escape(str(w)) for w in data.get("before", ()))
+    after = "|".join(re.escape(str(w)) for w in data.get("after", ()))
+    between = "|".join(re.escape(str(w)) for w in data.get("between", ()))
+    # the cue, then up to three lower-case or demonym words ("told the Azerbaijani private")
+    cue_before = re.compile(
+        rf"\b(?:{before or '(?!)'})(?:[ \t]+(?:{between or '(?!)'}|[A-Z][a-z]+))*[ \t]+$"
+    )
+    cue_after = re.compile(rf"(?:,[^,.]{{0,40}},)?[ \t]+(?:{after or '(?!)'})\b")
+    if not nouns:
+        return None, cue_before, cue_after
+    word = r"[A-Z][\w'-]*[\w]"
+    noun = "|".join(re.escape(n) for n in nouns)
+    core = re.compile(rf"\b(?P<name>{word}(?:[ \t]+{word}){{0,2}})[ \t]+(?P<noun>{noun})\b")
+    return core, cue_before, cue_after
 
 
 @cache

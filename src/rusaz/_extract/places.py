@@ -207,6 +207,11 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
                 e = _placed(an, f, e, lexicon, owner)  # "Astara in Iran"
                 end = _district_end(an, f, e)  # "the Aghdam district"
             add(e.id, e.name, e, e.country, f.start, end, "lexicon")
+            bare = text[f.start : f.end]
+            if end != f.end and bare != e.name and bare not in found[e.id].inner_names:
+                # "the Kelbajar district": the spelling written before "district" is a name
+                # of the place too
+                found[e.id].inner_names.append(bare)
         elif f.kind == "country" and isinstance(f.entry, CountryEntry):
             countries.setdefault(f.entry.id, []).append(f)
         elif (
