@@ -195,3 +195,32 @@ def test_no_outlet_without_a_name_or_citation(text: str) -> None:
 def test_outlet_edition_is_not_a_body(text: str, expected: set[str]) -> None:
     """An outlet's name with "Weekly", "Daily" after it is its edition, not a unit of it."""
     assert expected == _actor_names(text, ActorKind.ORGANIZATION)
+
+
+# --- seats of power ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The Kremlin's readout of the call said that Putin took note of the apology.",
+            ActorKind.ORGANIZATION,
+        ),
+        ("The Kremlin's statement gave no details of the talks.", ActorKind.ORGANIZATION),
+        (
+            "The Kremlin hopes to present some progress at the Caspian summit.",
+            ActorKind.ORGANIZATION,
+        ),
+        ("The Kremlin was irritated by Baku's refusal to join the union.", ActorKind.COUNTRY),
+    ],
+)
+def test_seat_speaking_through_its_papers(text: str, kind: ActorKind) -> None:
+    """The Kremlin speaking, also through its readout or statement, is the presidential office
+    (an organization named "Kremlin"); acting otherwise it stands for Russia."""
+    got = {
+        a.kind
+        for a in _parse(text).actors
+        if any("Kremlin" == text[m.span.start : m.span.end] for m in a.mentions)
+    }
+    assert {kind} == got

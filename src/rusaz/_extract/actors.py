@@ -548,6 +548,14 @@ class _Resolver:
             k += 1  # "has", "had": to the verb
         if k < len(lows) and gaps[k] == " " and lows[k] in data[1]:
             return True
+        k = f.j + 1
+        if (
+            k + 1 < len(lows)
+            and lows[k] == "s"
+            and gaps[k] in ("'", "\u2019")
+            and lows[k + 1] in _seat_documents()
+        ):
+            return True  # "the Kremlin's readout of the call said": the office's own paper
         m = f.i - 1
         if m >= 0 and lows[m] == "the":
             m -= 1
@@ -1633,6 +1641,12 @@ def _seat_speech() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         frozenset(data.get("speech_verbs", ())),
         frozenset(data.get("speech_auxiliaries", ())),
     )
+
+
+@cache
+def _seat_documents() -> frozenset[str]:
+    """Nouns of the papers a seat issues ("the Kremlin's readout"): the seat then speaks."""
+    return frozenset(read_data("actor_patterns.toml")["metonyms"].get("speech_documents", ()))
 
 
 def _initials(core: str) -> str:
