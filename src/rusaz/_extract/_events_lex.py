@@ -100,6 +100,7 @@ class EventLexicon:
     collective_any: AnyOf
     collective_heads: tuple[re.Pattern[str], ...]
     head_titles: tuple[str, ...]
+    state_head_titles: tuple[str, ...]
     head_exclude: tuple[str, ...]
     roles: tuple[tuple[str, re.Pattern[str]], ...]
     roles_any: AnyOf
@@ -152,6 +153,7 @@ class EventLexicon:
     reference_date: re.Pattern[str]
     meeting_format: re.Pattern[str]
     opening_definite: re.Pattern[str]
+    also: re.Pattern[str]
     question_marks: tuple[str, ...]
 
 
@@ -900,6 +902,7 @@ def event_lexicon() -> EventLexicon:
         collective_any=AnyOf.of(collective_context),
         collective_heads=tuple(_compile(p, f"{where}: collective", 0) for p in col["heads"]),
         head_titles=tuple(str(t).casefold() for t in col["head_titles"]),
+        state_head_titles=tuple(str(t).casefold() for t in col["state_head_titles"]),
         head_exclude=tuple(str(t).casefold() for t in col["head_exclude"]),
         roles=roles,
         roles_any=AnyOf.of([p for _, p in roles]),
@@ -955,6 +958,7 @@ def event_lexicon() -> EventLexicon:
         reference_date=_compile(cues.get("reference_date"), f"{where}: cues.reference_date"),
         meeting_format=_compile(cues.get("meeting_format"), f"{where}: cues.meeting_format"),
         opening_definite=_compile(cues.get("opening_definite"), f"{where}: cues.opening_definite"),
+        also=_compile(cues.get("also"), f"{where}: cues.also"),
         demonyms={
             str(word).casefold(): str(code)
             for code, words in data["demonyms"].items()

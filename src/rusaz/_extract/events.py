@@ -348,7 +348,11 @@ def _collective(
             # when counted, of that many heads, and only those heads (not the five leaders of
             # a plenary told in between)
             countries = {c for a in index.actors.values() if (c := a.country) is not None}
-            chiefs = set(_heads_of(countries, index, text, lex.head_titles))
+            # ("the heads of state" and "the presidents" are no prime ministers)
+            said = m.group(0).casefold()
+            state = "president" in said or "of state" in said
+            titles = lex.state_head_titles if state else lex.head_titles
+            chiefs = set(_heads_of(countries, index, text, titles))
             count = _COUNTED.search(m.group(0))
             if count is not None:
                 # that many persons met, a head among them ("Medvedev and his Azerbaijani
@@ -364,7 +368,13 @@ def _collective(
             met = [ev for ev in pairs if len(chiefs & set(ev.participants)) >= 2]
             if not met and len(chiefs) == 2:  # no encounter of theirs told: the two heads
                 return [a for a in index.actors if a in chiefs]
-            pairs = met or pairs
+            if met:  # the heads of that encounter, not the ministers and states told with them
+                return [p for p in met[-1].participants if p in chiefs]
+            if state and pairs:
+                # a head the text gives no title ("Putin held talks with President Aliyev and
+                # Prime Minister Asadov. The presidents signed"): all but the other offices
+                others = set(_heads_of(countries, index, text, lex.head_titles)) - chiefs
+                return [p for p in pairs[-1].participants if p not in others]
         return list(pairs[-1].participants) if pairs else []
     return None
 
@@ -683,7 +693,12 @@ def _participants(
 # --- dates and places ---------------------------------------------------------------------------
 
 
-_ATTRIBUTIVE = re.compile(r",?\s(?-i:[a-z])", re.I)
+# ("the November 9, 2020 statement"; not "in the first quarter, but declined to give a date")
+_ATTRIBUTIVE = re.compile(
+    r"(?:,(?!\s+(?:but|and|or|while|whereas|which|who|where|when|as|after|before|since|although"
+    r"|though|then|yet|so|he|she|it|they|we|the|a|an)\b))?\s(?-i:[a-z])",
+    re.I,
+)
 
 
 def _attributive(text: str, d: DateMention) -> bool:
@@ -1286,6 +1301,8 @@ def _context(ev: _Ev, text: str, history: Sequence[_Ev], published: FuzzyDate | 
             return
     if ev.when is not None:
         return
+    if _also(ev, text, history):
+        return
     if ev.modality is Modality.PLANNED:
         for prev in reversed(history):
             if prev.modality is Modality.PLANNED and prev.when is not None and prev.own_date:
@@ -1296,6 +1313,31 @@ def _context(ev: _Ev, text: str, history: Sequence[_Ev], published: FuzzyDate | 
     if ev.modality is Modality.HAPPENED and published is not None:
         ev.when = FuzzyDate.year(published.start.year)
         ev.date_source = "publication_year"
+
+
+def _also(ev: _Ev, text: str, history: Sequence[_Ev]) -> bool:
+    """ "The two presidents also signed a joint statement": an undated act told with "also"
+    takes the date and place of the nearest dated act of one of its people (not only of its
+    states) told in its paragraph or the one before (whether a date was found)."""
+    start = max(ev.clause.span.start, ev.trigger.start - 30)
+    if event_lexicon().also.search(text, start, ev.trigger.start) is None:
+        return False
+    mine = set(ev.participants) - ev.countries
+    if not mine:
+        return False
+    for prev in reversed(history):
+        if prev.paragraph < ev.paragraph - 1:
+            break
+        if prev.when is None or prev.modality is not ev.modality:
+            continue
+        if not (prev.own_date or prev.date_source == "context"):
+            continue
+        if mine & set(prev.participants):
+            ev.when, ev.date_source = prev.when, "context"
+            if ev.place is None:
+                ev.place = prev.place
+            return True
+    return False
 
 
 # --- merging ------------------------------------------------------------------------------------

@@ -1,0 +1,161 @@
+"""Event patterns of wire and readout prose: plans told in reported speech, invitations and
+refusals, cancelled gatherings, acts told with "also" or after "hours of talks", and the
+heads of state named collectively (one row per phenomenon, on sentences written for them)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import rusaz
+from rusaz import Article, Event, EventKind, FuzzyDate, Modality
+
+PUBLISHED = date(2021, 3, 10)  # a Wednesday
+
+
+def parse(body: str) -> Article:
+    """The article of one dated wire paragraph."""
+    return rusaz.parse_text("MOSCOW, March 10, 2021 (Reuters) - " + body, published=PUBLISHED)
+
+
+def events(article: Article, kind: str) -> list[Event]:
+    """The article's events of one kind."""
+    return [e for e in article.events if e.kind is EventKind(kind)]
+
+
+REPORTED_PLANS = [
+    # (text, kind): "would" after a speech verb is the future of the speaker, a plan
+    ("Lavrov said Russia would present the plan at a meeting in Minsk next month.", "meeting"),
+    ("The envoy said he would also stop in Yerevan later this month.", "visit"),
+    ("Overchuk said he would fly to Baku next week.", "visit"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), REPORTED_PLANS)
+def test_would_after_a_speech_verb_is_a_plan(text: str, kind: str) -> None:
+    """A gathering someone said would happen is planned, not a supposition."""
+    found = events(parse(text), kind)
+    assert [Modality.PLANNED] == [e.modality for e in found][:1]
+
+
+def test_would_with_another_verb_stays_hypothetical() -> None:
+    """ "would be wrong to hold a summit" tells no plan of the summit."""
+    text = "Lavrov said it would be wrong to hold a summit now."
+    found = events(parse(text), "summit")
+    assert [Modality.HYPOTHETICAL] == [e.modality for e in found]
+
+
+INVITATIONS = [
+    "Lavrov invited his Azerbaijani counterpart Jeyhun Bayramov to visit Moscow.",
+    "Aliyev has invited Putin to pay an official visit to Baku.",
+    "Bayramov thanked Lavrov for the invitation to visit Moscow.",
+]
+
+
+@pytest.mark.parametrize("text", INVITATIONS)
+def test_an_invitation_is_no_visit(text: str) -> None:
+    """The visit one is invited to pay has not happened and is not yet planned."""
+    found = events(parse(text), "visit")
+    assert [] == [e for e in found if e.modality in (Modality.HAPPENED, Modality.PLANNED)]
+
+
+def test_the_inviter_speaks() -> None:
+    """ "X invited Y to visit": a statement of X alone, the invited one takes no part."""
+    found = events(parse(INVITATIONS[0]), "statement")
+    assert [("person:sergey-lavrov",)] == [e.participants for e in found]
+
+
+def test_a_visit_at_the_invitation_of_someone_happened() -> None:
+    """ "visited Baku at the invitation of Aliyev" tells a visit paid."""
+    found = events(parse("Putin visited Baku on Monday at the invitation of Aliyev."), "visit")
+    assert [Modality.HAPPENED] == [e.modality for e in found]
+
+
+REFUSALS = [
+    # (text, speaker, day)
+    ("Azerbaijan refused on Monday to sign the plan.", "country:azerbaijan", date(2021, 3, 8)),
+    ("Armenia refuses to recognise the result.", "country:armenia", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "day"), REFUSALS)
+def test_a_refusal_to_sign_is_a_statement_of_the_refusing_party(
+    text: str, speaker: str, day: date | None
+) -> None:
+    """Refusing to sign or accept is said: a statement of the one who refuses, on its day."""
+    found = events(parse(text), "statement")
+    assert [speaker] == [p for e in found for p in e.participants]
+    if day is not None:
+        assert [FuzzyDate.day(day)] == [e.when for e in found]
+
+
+NOT_HELD = [
+    "The forum, which was to take place in Astrakhan in April, will not be held this spring.",
+    "A visit to the power station, which was in the draft programme, has been dropped.",
+    "The session of the commission has been scrapped.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HELD)
+def test_a_gathering_dropped_or_not_to_be_held_is_negated(text: str) -> None:
+    """ "will not be held", "has been dropped": the gathering does not take place."""
+    gatherings = (EventKind.MEETING, EventKind.SUMMIT, EventKind.VISIT)
+    found = [e for e in parse(text).events if e.kind in gatherings]
+    assert [Modality.NEGATED] == [e.modality for e in found]
+
+
+def test_a_plan_keeps_its_date_before_but_declined() -> None:
+    """ "would meet in the first quarter, but declined to give a date": the quarter dates it."""
+    text = "Istratov said the commission would meet in the first quarter, but declined to comment."
+    found = events(parse(text), "meeting")
+    assert [FuzzyDate(date(2021, 1, 1), date(2021, 3, 31), rusaz.Precision.MONTH)] == [
+        e.when for e in found
+    ]
+
+
+STORY = (
+    "President Vladimir Putin and President Ilham Aliyev met in Sochi on Tuesday. "
+    "After three hours of talks, the two presidents signed a declaration on strategic "
+    "partnership.\n\nThe heads of state also signed a joint statement on the Caspian Sea."
+)
+
+
+def test_hours_of_talks_refer_back_to_the_meeting() -> None:
+    """ "After three hours of talks" tells of the meeting told before: one meeting."""
+    found = events(parse(STORY), "meeting")
+    assert [FuzzyDate.day(date(2021, 3, 9))] == [e.when for e in found]
+
+
+def test_an_act_told_with_also_takes_the_day_of_its_people() -> None:
+    """ "The heads of state also signed": on the day of the signing told before."""
+    found = events(parse(STORY), "signing")
+    assert [FuzzyDate.day(date(2021, 3, 9))] * 2 == [e.when for e in found]
+
+
+def test_also_borrows_no_day_from_other_people() -> None:
+    """ "Rouhani also met Aliyev": not on the day the ministers met just before."""
+    text = (
+        "Foreign ministers Sergey Lavrov and Jeyhun Bayramov met in Baku on Sunday.\n\n"
+        "Iranian President Hassan Rouhani also met Ilham Aliyev."
+    )
+    found = [e for e in events(parse(text), "meeting") if "person:hassan-rouhani" in e.participants]
+    assert [FuzzyDate.year(2021)] == [e.when for e in found]
+
+
+HEADS = [
+    # (text): the heads of state are the presidents, never the prime minister at the talks
+    "Putin held talks with President Ilham Aliyev and Prime Minister Ali Asadov on Monday. "
+    "The heads of state signed a joint statement.",
+    "Putin held talks with President Ilham Aliyev and Prime Minister Ali Asadov on Monday. "
+    "The presidents signed a joint statement.",
+]
+
+
+@pytest.mark.parametrize("text", HEADS)
+def test_the_heads_of_state_are_the_presidents_who_met(text: str) -> None:
+    """ "The heads of state signed": the two presidents of the talks told before."""
+    found = events(parse(text), "signing")
+    assert [["person:ilham-aliyev", "person:vladimir-putin"]] == [
+        sorted(e.participants) for e in found
+    ]
