@@ -224,3 +224,36 @@ def test_seat_speaking_through_its_papers(text: str, kind: ActorKind) -> None:
         if any("Kremlin" == text[m.span.start : m.span.end] for m in a.mentions)
     }
     assert {kind} == got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "A visit to the Russian-built Mingechevir power station has been dropped.",
+            "Mingechevir power station",
+            "",
+        ),
+        (
+            "Putin laid flowers at the Eternal Flame monument in Baku on Monday.",
+            "Eternal Flame monument",
+            "",
+        ),
+        (
+            "The first gas from Shah Deniz reached Georgia via the South Caucasus Pipeline.",
+            "South Caucasus Pipeline",
+            "South Caucasus",
+        ),
+    ],
+)
+def test_named_facilities_are_places(text: str, expected: str, absent: str) -> None:
+    """A power station of a known town, a monument named by capitalised words and a pipeline
+    the lexicon knows are places; the region inside the pipeline's name is none."""
+    names = {p.name for p in _parse(text).places}
+    assert (True, False) == (expected in names, absent in names)
+
+
+def test_monument_of_a_person_is_no_place_name() -> None:
+    """ "the Heydar Aliyev monument" is not read as a place named by capitalised words."""
+    names = {p.name for p in _parse("The Heydar Aliyev monument was unveiled in May.").places}
+    assert set() == {n for n in names if "monument" in n}

@@ -505,6 +505,32 @@ def _patterned(an: Analysis, owner: dict[int, Found]) -> list[_Pattern]:
                 rule="pattern:place-suffix",
             )
         )
+    # "the Eternal Flame monument": unknown capitalised words before a lower-case monument word
+    monuments = _monument_words()
+    for k in _where(map(monuments.__contains__, an.words)):
+        if k < 2 or an.gaps[k] != " " or not toks[k].text.islower() or owner.get(k) is not None:
+            continue
+        first = k
+        while (
+            first - 1 >= 0
+            and an.gaps[first] == " "
+            and toks[first - 1].cap
+            and owner.get(first - 1) is None
+            and toks[first - 1].text not in ("The", "A", "An")
+        ):
+            first -= 1
+        if first == k or first == 0 or an.lows[first - 1] != "the":
+            continue
+        name = an.text[toks[first].start : toks[k].end]
+        out.append(
+            _Pattern(
+                key="pattern:" + name,
+                name=name,
+                start=toks[first].start,
+                end=toks[k].end,
+                rule="pattern:monument",
+            )
+        )
     # "Aktau, Kazakhstan": an unknown capitalised name placed in a country
     for f in an.found:
         if f.kind != "country" or not f.locative or f.i == 0:
@@ -532,6 +558,11 @@ def _patterned(an: Analysis, owner: dict[int, Found]) -> list[_Pattern]:
             )
         )
     return out
+
+
+@cache
+def _monument_words() -> frozenset[str]:
+    return frozenset(read_data("place_patterns.toml").get("monuments", ()))
 
 
 @cache
