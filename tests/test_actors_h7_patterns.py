@@ -257,3 +257,41 @@ def test_monument_of_a_person_is_no_place_name() -> None:
     """ "the Heydar Aliyev monument" is not read as a place named by capitalised words."""
     names = {p.name for p in _parse("The Heydar Aliyev monument was unveiled in May.").places}
     assert set() == {n for n in names if "monument" in n}
+
+
+# --- bodies named in lower case ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Aliyev offered his apologies, according to the Azerbaijani presidential press "
+            "service.",
+            "Press service of the President of Azerbaijan",
+        ),
+        (
+            "Ilham Aliyev had a phone conversation with Vladimir Putin, APA reports, citing "
+            "the press service of the Azerbaijani President.",
+            "Press service of the President of Azerbaijan",
+        ),
+        (
+            "The Russian presidential press service said the call was held at the Azerbaijani "
+            "side's initiative.",
+            "Kremlin press service",
+        ),
+    ],
+)
+def test_press_service_named_in_lower_case(text: str, expected: str) -> None:
+    """A president's press service described in lower case (with the capitalised title of
+    the president) is that body, and the title inside it refers to no person."""
+    article = _parse(text)
+    names = {a.name for a in article.actors if a.kind is ActorKind.ORGANIZATION}
+    roles = [
+        text[m.span.start : m.span.end]
+        for a in article.actors
+        if a.kind is ActorKind.PERSON
+        for m in a.mentions
+        if "President" in text[m.span.start : m.span.end]
+    ]
+    assert (True, []) == (expected in names, roles)

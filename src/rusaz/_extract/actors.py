@@ -1038,10 +1038,26 @@ class _Resolver:
             if not isinstance(entry, OrganizationEntry):
                 continue
             inside = [(s, e, b) for s, e, b in taken if s < m.end() and m.start() < e]
+            # "the press service of the Azerbaijani President": a title inside the phrase is
+            # part of the body's name, not a reference to the president
+            roles = [
+                (s, e, b)
+                for s, e, b in inside
+                if m.start() <= s
+                and e <= m.end()
+                and b.entry is not entry
+                and any(
+                    x.kind is MentionKind.ROLE and (x.span.start, x.span.end) == (s, e)
+                    for x in b.mentions
+                )
+            ]
+            inside = [x for x in inside if x not in roles]
             if any(
                 b.entry is not entry or not (m.start() <= s and e <= m.end()) for s, e, b in inside
             ):
                 continue  # another name there, or one reaching beyond the phrase
+            for s, e, b in roles:
+                self.unmention(b, s, e)
             a = self.act(entry.id, ActorKind.ORGANIZATION, entry.name, entry=entry)
             a.country = a.country or entry.country
             for s, e, _ in inside:
@@ -1300,7 +1316,9 @@ class _Resolver:
         idx = self.an.index
         for word in _WORD_SPLIT.split(phrase):
             if word[:1].isupper() and not (
-                word in idx.demonyms or name_key(word, case=True) in idx.country_words
+                word in idx.demonyms
+                or name_key(word, case=True) in idx.country_words
+                or word.casefold() in self.pat.single_name_ok  # "of the Azerbaijani President"
             ):
                 return False
         return True
