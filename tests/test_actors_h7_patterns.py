@@ -295,3 +295,29 @@ def test_press_service_named_in_lower_case(text: str, expected: str) -> None:
         if "President" in text[m.span.start : m.span.end]
     ]
     assert (True, []) == (expected in names, roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The forum will not be held this spring, a spokesperson for the Astrakhan regional "
+            "government told reporters.",
+            "Astrakhan regional government",
+        ),
+        (
+            "The Baku city administration said several roads would be closed on Friday.",
+            "Baku city administration",
+        ),
+        (
+            "The government of the Astrakhan Region signed the agreement on Monday.",
+            "Government of the Astrakhan Region",
+        ),
+    ],
+)
+def test_regional_body_named_with_its_place(text: str, expected: str) -> None:
+    """A region's or city's own government named in lower case with the place, before or
+    after it, is a body of its own; the place there is no location."""
+    article = _parse(text)
+    names = {a.name for a in article.actors if a.kind is ActorKind.ORGANIZATION}
+    assert (True, ()) == (expected in names, article.places)

@@ -205,6 +205,7 @@ class Patterns:
     branch_words: frozenset[str]
     event_tails: frozenset[str]
     lower_bodies_of: frozenset[str]
+    local_levels: frozenset[str]  # "regional" in "the Astrakhan regional government"
     party_before: tuple[tuple[str, ...], ...]
     forces: tuple[tuple[str, ...], ...]
     roles: dict[str, Any] = attrs.field(eq=False, hash=False)
@@ -291,6 +292,7 @@ def patterns() -> Patterns:
         branch_words=frozenset(ap["organizations"].get("branch_words", ())),
         event_tails=frozenset(ap["organizations"].get("event_tails", ())),
         lower_bodies_of=frozenset(ap["organizations"].get("lower_bodies_of", ())),
+        local_levels=frozenset(ap["organizations"].get("local_levels", ())),
         party_before=tuple(tuple(w.split()) for w in ap["organizations"]["party_before"]),
         forces=tuple(tuple(w.split()) for w in ap["organizations"]["forces"]),
         roles=rr,
@@ -1530,6 +1532,22 @@ class _Analyser:
             if p.kind != "place" or p.metonym or not isinstance(p.entry, PlaceEntry):
                 continue
             if p.entry.category not in ("region", "city", "territory"):
+                continue
+            # "the Astrakhan regional government", "the Baku city administration"
+            k = p.j + 1
+            if (
+                self.low(k) in self.pat.local_levels
+                and self.low(k + 1) in self.pat.lower_bodies_of
+                and self.plain(k)
+                and self.plain(k + 1)
+                and toks[k].text.islower()
+                and toks[k + 1].text.islower()
+            ):
+                b = Found(
+                    p.start, toks[k + 1].end, p.i, k + 1, "organization", "pattern:regional-body"
+                )
+                b.country = p.country
+                out.append((b, p))
                 continue
             k = p.i - 1
             if self.low(k) == "the" and self.plain(k + 1):
