@@ -321,3 +321,28 @@ def test_regional_body_named_with_its_place(text: str, expected: str) -> None:
     article = _parse(text)
     names = {a.name for a in article.actors if a.kind is ActorKind.ORGANIZATION}
     assert (True, ()) == (expected in names, article.places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kozyrev said Russia would not act alone.\n\nAP-NY-05-17-94 0941EDT\n",
+        "Kozyrev said Russia would not act alone.\n\nAP-DC-11-02-95 1730EST\n",
+    ],
+)
+def test_transmission_stamp_names_no_body(text: str) -> None:
+    """A wire's trailing transmission stamp ("AP-NY-05-17-94 0941EDT") names no organization,
+    neither the stamp nor the wire it opens with."""
+    assert set() == _actor_names(text, ActorKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 104th Guards Airborne Division arrived in Pskov.", "104th Airborne Division"),
+        ("The COP29 Organizing Committee met in Baku on Monday.", "COP29 Organizing Committee"),
+    ],
+)
+def test_names_with_numbers_stay_names(text: str, expected: str) -> None:
+    """Ordinals of units and letters fused with digits ("COP29") stay inside names."""
+    assert expected in _actor_names(text, ActorKind.ORGANIZATION)

@@ -1361,6 +1361,11 @@ class _Analyser:
         )
         if not heads and not sub_unit:
             return None
+        if any(
+            toks[k].text[:1].isdigit() and not _ORDINAL.fullmatch(toks[k].text)
+            for k in range(start, end + 1)
+        ):
+            return None  # "AP-NY-05-17-94 0941EDT": a wire's transmission stamp, no name
         if not heads and any(w in pat.products for w in self.next_words(end, 2)):
             return None  # "the Azerbaijan Airlines Embraer passenger jet": a maker's model
         # "the 366th Motor Rifle Regiment": a unit's number is part of its name

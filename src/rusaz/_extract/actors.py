@@ -286,6 +286,8 @@ class _Resolver:
             prefix = self.text[line_start : f.start].rstrip()
             if not prefix and _BREADCRUMB.match(self.text, f.end):
                 return True  # "TASS / World / Politics": the site's navigation line
+            if not prefix and _TRANSMISSION.match(self.text, f.end):
+                return True  # "AP-NY-05-17-94 0941EDT": the wire's transmission stamp
             # "Moscow. APA. President ...", "BAKU, Oct 11 (Interfax) -": a dateline credit
             return len(prefix) <= 30 and prefix[-1:] in (".", "-", "\u2013", "(", "/", ",")
         return False
@@ -1458,6 +1460,8 @@ _REPORTER_BEFORE = re.compile(
 _DASH_AFTER = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*")
 # a breadcrumb separator right after a name that opens its line ("TASS / World / Politics")
 _BREADCRUMB = re.compile(r"[ \t]*(?:/|\||\u00bb|>|\u203a)[ \t]*\S")
+# a wire's desk code and date after its name, opening the line ("AP-NY-05-17-94 0941EDT")
+_TRANSMISSION = re.compile(r"-[A-Z]{1,4}-\d\d-\d\d-\d\d\b")
 _POSSESSIVE = re.compile(r"['\"]s ")  # "Azerbaijan's foreign minister"
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 _Ref = tuple[tuple[str, ...], str]
