@@ -346,3 +346,34 @@ def test_transmission_stamp_names_no_body(text: str) -> None:
 def test_names_with_numbers_stay_names(text: str, expected: str) -> None:
     """Ordinals of units and letters fused with digits ("COP29") stay inside names."""
     assert expected in _actor_names(text, ActorKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Medvedev met Ilham Aliyev in Baku. Mr. Aliyev's office said at the time that "
+            "Azerbaijan expected Russia to remain impartial.",
+            date(2010, 9, 3),
+            {"Presidential Administration of Azerbaijan"},
+        ),
+        (
+            "Vladimir Putin's office said the call had taken place at Baku's request.",
+            date(2021, 4, 5),
+            {"Presidential Administration of Russia"},
+        ),
+        (
+            # Ilham Aliyev held no presidency in 1999: his office is no state body
+            "Ilham Aliyev met Russian officials. Mr. Aliyev's office said the talks were useful.",
+            date(1999, 5, 1),
+            set(),
+        ),
+    ],
+)
+def test_presidents_office_is_the_administration(
+    text: str, published: date, expected: set[str]
+) -> None:
+    """ "Mr. Aliyev's office said": the office of a sitting president is the presidential
+    administration; the office of someone holding no presidency that day is no body."""
+    names = _actor_names(text, ActorKind.ORGANIZATION, published)
+    assert expected == {n for n in names if "Administration" in n}

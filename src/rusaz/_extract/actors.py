@@ -222,6 +222,7 @@ class _Resolver:
         self.demonyms()
         self.abbreviations()
         self.short_forms(deferred)
+        self.persons_offices()
         self.role_references()
         self.lower_references()
         self.subject_tails()
@@ -1098,6 +1099,35 @@ class _Resolver:
             self.mention(a, start, m.end(), "pattern:subject-body", MentionKind.NAME)
             self.own_span(start, m.end())
 
+    def persons_offices(self) -> None:
+        """ "Mr. Aliyev's office said": the office of a person holding a presidency on the
+        article's date is the body of that presidency (the presidential administration)."""
+        bodies = _office_bodies()
+        if not bodies or "office" not in self.text:
+            return
+        for a in list(self.acts.values()):
+            if not isinstance(a.entry, PersonEntry):
+                continue
+            held = {r.title for r in a.entry.roles if r.title in bodies and self.held(r)}
+            if len(held) != 1:
+                continue  # no presidency on the day, or no one date to choose by
+            entry = self.lexicon.get(bodies[held.pop()])
+            if not isinstance(entry, OrganizationEntry):
+                continue
+            for m in list(a.mentions):
+                if m.kind is not MentionKind.NAME:
+                    continue
+                after = _OFFICE_AFTER.match(self.text, m.span.end)
+                if after is None:
+                    continue
+                start = m.span.start
+                title = _HONORIFIC_BEFORE.search(self.text, max(0, start - 6), start)
+                if title is not None:
+                    start = title.start()  # "Mr. Aliyev's office"
+                body = self.act(entry.id, ActorKind.ORGANIZATION, entry.name, entry=entry)
+                body.country = body.country or entry.country
+                self.mention(body, start, after.end(), "pattern:persons-office", MentionKind.NAME)
+
     def cited_outlets(self) -> None:
         """ "told the Assa-Irada news agency", "Azerbaijani ANS TV reported": a capitalised
         name the lexicon does not know, before an outlet noun, cited as a source in the prose
@@ -1460,6 +1490,9 @@ _REPORTER_BEFORE = re.compile(
 _DASH_AFTER = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*")
 # a breadcrumb separator right after a name that opens its line ("TASS / World / Politics")
 _BREADCRUMB = re.compile(r"[ \t]*(?:/|\||\u00bb|>|\u203a)[ \t]*\S")
+# "'s office" after a person's name, not "'s office in Baku" read as a place ("of" follows)
+_OFFICE_AFTER = re.compile(r"['\u2019]s office\b(?![ \t]+of\b)")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms)\.?[ \t]+$")
 # a wire's desk code and date after its name, opening the line ("AP-NY-05-17-94 0941EDT")
 _TRANSMISSION = re.compile(r"-[A-Z]{1,4}-\d\d-\d\d-\d\d\b")
 _POSSESSIVE = re.compile(r"['\"]s ")  # "Azerbaijan's foreign minister"
@@ -1663,6 +1696,13 @@ def _seat_speech() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         frozenset(data.get("speech_verbs", ())),
         frozenset(data.get("speech_auxiliaries", ())),
     )
+
+
+@cache
+def _office_bodies() -> dict[str, str]:
+    """Role title -> the lexicon body that is the office of its holder ("Mr. Aliyev's office")."""
+    rows = read_data("actor_patterns.toml").get("office_bodies", ())
+    return {str(r["role"]): str(r["organization"]) for r in rows}
 
 
 @cache
