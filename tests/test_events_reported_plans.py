@@ -159,3 +159,50 @@ def test_the_heads_of_state_are_the_presidents_who_met(text: str) -> None:
     assert [["person:ilham-aliyev", "person:vladimir-putin"]] == [
         sorted(e.participants) for e in found
     ]
+
+
+SPEAKERS = [
+    # (text, speakers of the statement): who speaks, and who does not
+    (
+        "Vafa Guluzade, Aliyev's foreign policy adviser, said the Azerbaijani side was ready.",
+        [],
+    ),
+    ("The plan will be studied, Guluzade added.", []),
+    (
+        "A spokesman said Lavrov would travel to Baku. "
+        "The spokesman, who asked not to be named, said Lavrov would also stop in Yerevan.",
+        [],
+    ),
+    (
+        "The Energy Ministry said supplies had been halted. The ministry said talks would go on.",
+        ["organization:energy-ministry"],
+    ),
+    ('"The talks were useful," said Lavrov.', ["person:sergey-lavrov"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SPEAKERS)
+def test_the_speaker_of_the_last_statement(text: str, speakers: list[str]) -> None:
+    """A possessive owner, an unknown name or an unnamed spokesman lends no actor of another
+    clause; "the ministry said" is the ministry named before; an inverted speaker speaks."""
+    found = events(parse(text), "statement")
+    assert speakers == list(found[-1].participants)
+
+
+INTERVIEWS = [
+    "Guliyev told the Assa-Irada news agency by telephone from Moscow that talks went well.",
+    "Grigoryev told reporters by phone that no notice had been received.",
+    "Grigoryev told Interfax by telephone that no notice had been received.",
+]
+
+
+@pytest.mark.parametrize("text", INTERVIEWS)
+def test_words_given_to_the_press_by_telephone_are_no_call(text: str) -> None:
+    """ "told the news agency by telephone" is a statement, no call."""
+    assert [] == events(parse(text), "call")
+
+
+def test_words_told_to_a_leader_by_telephone_are_a_call() -> None:
+    """ "Putin told Aliyev by telephone" is a call between them."""
+    found = events(parse("Putin told Aliyev by telephone that Russia was ready to help."), "call")
+    assert [1] == [len(found)]

@@ -142,6 +142,12 @@ class EventLexicon:
     participle_date: re.Pattern[str]
     title_subject: re.Pattern[str]
     speaker_label: re.Pattern[str]
+    reported_subject: re.Pattern[str]
+    possessive: re.Pattern[str]
+    unknown_speaker: re.Pattern[str]
+    definite_body: re.Pattern[str]
+    told_press: re.Pattern[str]
+    body_synonyms: dict[str, frozenset[str]]
     title_synonyms: dict[str, tuple[str, ...]]
     speech_before: re.Pattern[str]
     speaker_pronouns: frozenset[str]
@@ -944,6 +950,15 @@ def event_lexicon() -> EventLexicon:
         participle_date=_compile(cues.get("participle_date"), f"{where}: cues.participle_date", 0),
         title_subject=_compile(cues.get("title_subject"), f"{where}: cues.title_subject"),
         speaker_label=_compile(cues.get("speaker_label"), f"{where}: cues.speaker_label", 0),
+        reported_subject=_compile(cues.get("reported_subject"), f"{where}: cues.reported_subject"),
+        possessive=_compile(cues.get("possessive"), f"{where}: cues.possessive"),
+        unknown_speaker=_compile(cues.get("unknown_speaker"), f"{where}: cues.unknown_speaker"),
+        definite_body=_compile(cues.get("definite_body"), f"{where}: cues.definite_body"),
+        told_press=_compile(cues.get("told_press"), f"{where}: cues.told_press"),
+        body_synonyms={
+            str(k).casefold(): frozenset(str(w).casefold() for w in v)
+            for k, v in dict(cues.get("body_synonyms", {})).items()
+        },
         title_synonyms={
             str(k).casefold(): tuple(str(t).casefold() for t in v)
             for k, v in cues.get("title_synonyms", {}).items()

@@ -463,6 +463,44 @@ _INVERSION_WORDS = frozenset({"also", "then", "later", "earlier", "as", "so"})
 _CLAUSE_WORD = re.compile(r"\b(?!(?:and|the|of|for|on|in|with)\b)[a-z]{3,}\b")
 
 
+def _body_named_before(text: str, ev: _Ev, index: MentionIndex, window: int) -> str | None:
+    """ "The ministry said", "the carrier said": the organization named last before whose
+    name (as written) ends in that noun or one of its synonyms, if any."""
+    lex = event_lexicon()
+    m = lex.definite_body.search(text, window, ev.trigger.start)
+    if m is None:
+        return None
+    noun = m.group("noun").casefold()
+    heads = {noun} | lex.body_synonyms.get(noun, frozenset())
+    for h in reversed(index.actor_hits):
+        if h.end > m.start():
+            continue
+        if index.actors[h.item].kind is not ActorKind.ORGANIZATION:
+            continue
+        words = text[h.start : h.end].casefold().split()
+        if (words and words[-1] in heads) or heads & set(words[:1]):
+            return h.item
+    return None
+
+
+def _interview(text: str, clause: Span, trigger: Span, index: MentionIndex) -> bool:
+    """Whether "by telephone" tells of words given to the press ("told Trend by telephone from
+    Moscow", "told reporters by phone"): an outlet or the press spoken to right before it."""
+    start = max(clause.start, trigger.start - 60)
+    if event_lexicon().told_press.search(text, start, trigger.start) is not None:
+        return True
+    return any(_addressed(text, h, index) for h in index.actors_in(Span(start, trigger.start)))
+
+
+def _owner_of(h: _Hit, index: MentionIndex) -> bool:
+    """Whether a person's mention is a possessive ("Aliyev's adviser"): the person owns
+    what follows and does not speak."""
+    return (
+        index.actors[h.item].kind is ActorKind.PERSON
+        and event_lexicon().possessive.match(index.text, h.end) is not None
+    )
+
+
 def _speaker_np(text: str, ev: _Ev, before: list[_Hit]) -> list[_Hit]:
     """The speaker among the actors before a speech verb: those after a quote or after the
     comma that closes a reported clause ("Putin and Aliyev held talks, Kremlin aide Yury
@@ -575,6 +613,7 @@ def _participants(
     organization spoken to ("told Interfax"), takes no part."""
     lex = event_lexicon()
     commemorated = lex.commemorated
+    owners: list[_Hit] = []
     # a transcript's speaker label ("MIKHAIL BOCHARNIKOV: The declaration, signed by our
     # presidents, ...") names who speaks, not who takes part in what is told
     label = lex.speaker_label.match(text, ev.sentence.start, ev.sentence.end)
@@ -608,8 +647,17 @@ def _participants(
         # "The community, according to Medvedev, numbers ...": the source follows
         hits = [h for h in hits if h.start >= ev.trigger.end][:1]
     elif speaker and hits:
-        hits = _speaker_np(text, ev, [h for h in hits if h.end <= ev.trigger.start]) or (
-            [h for h in hits if h.start >= ev.trigger.end][:1] if _inverted(text, ev) else []
+        owners = [h for h in hits if h.end <= ev.trigger.start and _owner_of(h, index)]
+        hits = _speaker_np(
+            text, ev, [h for h in hits if h.end <= ev.trigger.start and h not in owners]
+        ) or (
+            [
+                h
+                for h in hits
+                if h.start >= ev.trigger.end and not lex.reported_subject.match(text, h.end)
+            ][:1]
+            if _inverted(text, ev) and not owners
+            else []
         )
     ids: list[str] = []
     for h in hits:
@@ -620,13 +668,26 @@ def _participants(
         side = bool(following) and following[0].casefold() in lex.country_nouns
         if item != h.item and side and h.item not in ids:
             ids.append(h.item)  # "the Russian side": Russia as well as its delegation
+    window = max(ev.clause.span.start, ev.trigger.start - 80)
+    if speaker and not ids:
+        body = _body_named_before(text, ev, index, window)
+        if body is not None:
+            ids.append(body)
     unnamed = (
         speaker
         and not ids
-        and lex.unnamed_speaker.search(
-            text, max(ev.clause.span.start, ev.trigger.start - 80), ev.trigger.start
+        and (
+            # "Vafa Guluzade, Aliyev's adviser, said": not Aliyev, nor another
+            bool(owners)
+            or any(
+                _owner_of(h, index)
+                for h in index.actors_in(
+                    Span(max(ev.sentence.start, ev.trigger.start - 80), ev.trigger.start)
+                )
+            )
+            or lex.unnamed_speaker.search(text, window, ev.trigger.start) is not None
+            or lex.unknown_speaker.search(text, window, ev.trigger.start) is not None
         )
-        is not None
     )  # "..., diplomats said": people the text does not name, no actor of another clause
     # ("Putin said Russia was ready to help the parties": the parties spoken of take no part)
     ev.unnamed = unnamed
@@ -1788,6 +1849,8 @@ def find_events(
                 ev.talk = trig.phone
             if ev.modality is Modality.NEGATED and ev.kind is EventKind.STATEMENT:
                 continue  # "said nothing about" is no statement
+            if trig.kind is EventKind.CALL and _interview(text, clause.span, span, index):
+                continue  # "told the Assa-Irada news agency by telephone": a reply, no call
             _participants(text, ev, index, history, trig.role, trig.speaker, trig.speaker_after)
             if not ev.own_participants and not trig.speaker:
                 # "The Russian and Azerbaijani governments will sign ..., the minister told
