@@ -206,3 +206,13 @@ def test_words_told_to_a_leader_by_telephone_are_a_call() -> None:
     """ "Putin told Aliyev by telephone" is a call between them."""
     found = events(parse("Putin told Aliyev by telephone that Russia was ready to help."), "call")
     assert [1] == [len(found)]
+
+
+def test_an_abbreviation_ends_no_clause_for_the_tense_of_a_date() -> None:
+    """ "took place in St. Petersburg on June 17, and the next one is planned": June 17 past."""
+    text = (
+        "The last meeting of Putin and Aliyev took place in St. Petersburg on June 17, and the "
+        "next one is planned for the autumn."
+    )
+    found = events(parse(text), "meeting")
+    assert [FuzzyDate.day(date(2020, 6, 17))] == [e.when for e in found][:1]

@@ -505,7 +505,11 @@ def _follow_years(text: str, raws: list[_Raw]) -> None:
 
 # A sentence end before a capital, quote or bracket, or a line break: the same as
 # ``[.!?;]\s+(?=[A-Z"“«(])|\n``, opening with one class so that the engine skips to it fast.
-_BOUNDARY = re.compile(r"[.!?;\n](?:(?<=\n)|\s+(?=[A-Z\"“«(]))")
+# (the full stop of "St. Petersburg", "Mr. Aliyev" or an initial ends no sentence)
+_BOUNDARY = re.compile(
+    r"(?:[!?;\n]|(?<!\b[A-Z][a-z])(?<!\b[A-Z])(?<!\bMrs)(?<!\bGen)(?<!\bCol)\.)"
+    r"(?:(?<=\n)|\s+(?=[A-Z\"“«(]))"
+)
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
