@@ -377,3 +377,33 @@ def test_presidents_office_is_the_administration(
     administration; the office of someone holding no presidency that day is no body."""
     names = _actor_names(text, ActorKind.ORGANIZATION, published)
     assert expected == {n for n in names if "Administration" in n}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "place"),
+    [
+        (
+            "Gas supplies from Russia to Azerbaijan were halted from 1 January, officials said.",
+            True,
+            False,
+        ),
+        (
+            "The sides discussed illegal deliveries of Russian weapons to Armenia.",
+            True,
+            False,
+        ),
+        ("The plant plans to export part of its trucks to Armenia next year.", False, True),
+        ("The delegation flew to Armenia on Monday.", False, True),
+    ],
+)
+def test_country_in_a_flow_of_goods_is_a_party(text: str, actor: bool, place: bool) -> None:
+    """A country after "from"/"to" in a flow of goods ("gas supplies from Russia",
+    "deliveries of weapons to Armenia") is a party to the trade; a market a verb sends goods
+    to, or a destination of travel, stays a location."""
+    article = _parse(text)
+    country = "Russia" if "supplies from Russia" in text else "Armenia"
+    got = (
+        any(a.name == country for a in article.actors if a.kind is ActorKind.COUNTRY),
+        any(p.name == country for p in article.places),
+    )
+    assert (actor, place) == got

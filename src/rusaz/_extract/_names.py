@@ -191,6 +191,8 @@ class Patterns:
     seat_nouns: frozenset[str]  # "officials" in "Kremlin officials": the seat modifies it
     reaction_nouns: frozenset[str]  # "reaction" in "a reaction in Yerevan": the state reacting
     locative: frozenset[str]
+    trade_words: frozenset[str]  # "supplies" in "gas supplies from Russia"
+    trade_prepositions: frozenset[str]
     given_names: frozenset[str]
     particles: frozenset[str]
     place_words: frozenset[str]
@@ -278,6 +280,8 @@ def patterns() -> Patterns:
         reaction_nouns=frozenset(ap["metonyms"].get("reaction_nouns", ())),
         seat_nouns=frozenset(ap["metonyms"].get("seat_nouns", ())),
         locative=frozenset(ap["metonyms"]["locative"]),
+        trade_words=frozenset(ap["metonyms"].get("trade_words", ())),
+        trade_prepositions=frozenset(ap["metonyms"].get("trade_prepositions", ())),
         given_names=frozenset(gn["names"]),
         particles=frozenset(ap["names"]["particles"]),
         place_words=frozenset(w for w in (*pp["regions"], *pp["venues"]) if " " not in w),
@@ -1870,6 +1874,8 @@ class _Analyser:
             loc = bool(prev_words) and prev_words[-1] in pat.locative
             if not loc and len(prev_words) == 2 and prev_words[-1] == "the":
                 loc = prev_words[0] in pat.locative
+            if f.kind == "country" and loc and self.trade_party(f.i):
+                loc = False  # "gas supplies from Russia", "deliveries of weapons to Armenia"
             if f.kind == "country":
                 nxt = self.next_words(f.j, 1)
                 f.classifier = (
@@ -2078,6 +2084,15 @@ class _Analyser:
             and not self.acronyms[f.i - 1]
             and not _POSSESSIVE_S.match(self.folded, f.end)
         )
+
+    def trade_party(self, i: int) -> bool:
+        """A country after "from"/"to"/"through" in a flow of goods ("gas supplies from
+        Russia", "deliveries of Russian weapons to Armenia", "imports from Russia"): a party
+        to the trade, not a location."""
+        words = self.prev_words(i, 6)
+        if not words or words[-1] not in self.pat.trade_prepositions:
+            return False
+        return any(w in self.pat.trade_words for w in words[:-1])
 
     def prev_words(self, i: int, count: int) -> list[str]:
         """Up to ``count`` words right before token i, back to the first gap that is not blank."""
