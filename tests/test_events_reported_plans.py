@@ -216,3 +216,16 @@ def test_an_abbreviation_ends_no_clause_for_the_tense_of_a_date() -> None:
     )
     found = events(parse(text), "meeting")
     assert [FuzzyDate.day(date(2020, 6, 17))] == [e.when for e in found][:1]
+
+
+SINCE = [
+    "It is his first official visit to Russia since he was elected President in October 2018.",
+    "Erdogan's trip is his first foreign visit since the failed coup attempt on July 15, 2020.",
+]
+
+
+@pytest.mark.parametrize("text", SINCE)
+def test_a_date_after_since_and_another_happening_does_not_date_the_visit(text: str) -> None:
+    """ "first visit since the coup attempt on July 15": July 15 dates the attempt."""
+    found = events(parse(text), "visit")
+    assert [] == [e for e in found if e.when is not None and e.when.start.year < 2021]

@@ -147,6 +147,7 @@ class EventLexicon:
     unknown_speaker: re.Pattern[str]
     definite_body: re.Pattern[str]
     told_press: re.Pattern[str]
+    since_event: re.Pattern[str]
     body_synonyms: dict[str, frozenset[str]]
     title_synonyms: dict[str, tuple[str, ...]]
     speech_before: re.Pattern[str]
@@ -955,6 +956,7 @@ def event_lexicon() -> EventLexicon:
         unknown_speaker=_compile(cues.get("unknown_speaker"), f"{where}: cues.unknown_speaker"),
         definite_body=_compile(cues.get("definite_body"), f"{where}: cues.definite_body"),
         told_press=_compile(cues.get("told_press"), f"{where}: cues.told_press"),
+        since_event=_compile(cues.get("since_event"), f"{where}: cues.since_event"),
         body_synonyms={
             str(k).casefold(): frozenset(str(w).casefold() for w in v)
             for k, v in dict(cues.get("body_synonyms", {})).items()

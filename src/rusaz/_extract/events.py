@@ -1886,6 +1886,9 @@ def find_events(
                     and not _said_at(span, sentence, d, text)
                 ]
                 not_mine = taken + topic
+            since = search(lex.since_event, text, span.end, clause.span.end)
+            if since is not None:  # "first visit since the coup attempt on July 15"
+                not_mine = not_mine + [d for d in local if d.span.start >= since.start()]
             tier = _own_date(ev, local, spans, text, published, calls, trig.speaker, not_mine)
             m = search(event_lexicon().anaphora, text, sentence.start, span.end)
             if m is not None and m.end() >= span.end and m.start() <= span.start + 1:
