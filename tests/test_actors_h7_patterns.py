@@ -407,3 +407,31 @@ def test_country_in_a_flow_of_goods_is_a_party(text: str, actor: bool, place: bo
         any(p.name == country for p in article.places),
     )
     assert (actor, place) == got
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "body"),
+    [
+        (
+            "Grachev hosted his Armenian counterpart for six hours of talks at the Defense "
+            "Ministry on Monday.",
+            True,
+            False,
+        ),
+        (
+            "Lavrov and Bayramov held talks at the Russian Foreign Ministry on Monday.",
+            True,
+            False,
+        ),
+        ("The Defense Ministry said the talks would continue on Tuesday.", False, True),
+    ],
+)
+def test_ministry_hosting_talks_is_their_venue(text: str, place: bool, body: bool) -> None:
+    """ "talks at the Defense Ministry": the ministry's building is the venue of the talks (a
+    place); speaking, the ministry is a body."""
+    article = _parse(text)
+    got = (
+        any("Ministry" in p.name for p in article.places),
+        any("Ministry" in n for a in article.actors for n in (a.name, *a.aliases)),
+    )
+    assert (place, body) == got

@@ -199,6 +199,8 @@ class Patterns:
     named_after: frozenset[str]
     venue_heads: frozenset[str]
     unit_heads: frozenset[str]  # "Regiment": a number before the name is part of it
+    building_heads: frozenset[str]  # "Ministry" in "talks at the Defense Ministry"
+    held_at: frozenset[str]  # "talks" there
     campus_heads: frozenset[str]  # "University": right after "at", the place of a visit
     type_words: frozenset[str]  # "town", "port": "the port of X" names a location
     makers: frozenset[str]  # "Embraer" in "an AZAL Embraer": a maker's model, not a unit
@@ -289,6 +291,8 @@ def patterns() -> Patterns:
         venue_heads=frozenset(ap["organizations"]["venue_heads"]),
         unit_heads=frozenset(ap["organizations"].get("unit_heads", ())),
         campus_heads=frozenset(ap["organizations"].get("campus_heads", ())),
+        building_heads=frozenset(ap["organizations"].get("building_heads", ())),
+        held_at=frozenset(ap["organizations"].get("held_at", ())),
         type_words=frozenset((*pp.get("town_words", ()), *pp.get("facilities_of", ()))),
         makers=frozenset(ap["organizations"].get("makers", ())),
         products=frozenset(ap["organizations"].get("products", ())),
@@ -818,7 +822,17 @@ class _Analyser:
         if credits:
             allf = [f for f in allf if not any(s <= f.start < e for s, e in credits)]
         for f in allf:
-            if f.kind == "organization" and f.entry is None:
+            if (
+                f.kind == "organization"
+                and self.tokens[f.j].text in self.pat.building_heads
+                and self.prev_words(f.i, 3)[:1] in ([w] for w in self.pat.held_at)
+                and self.prev_words(f.i, 3)[1:] == ["at", "the"]
+            ):
+                # "six hours of talks at the Defense Ministry": the building, the talks' venue
+                f.kind = "place"
+                f.entry = None
+                f.rule = "pattern:venue"
+            elif f.kind == "organization" and f.entry is None:
                 prev = self.prev_words(f.i, 2)
                 last = self.tokens[f.j].text
                 if last in self.pat.venue_heads and ("at" in prev[-2:] or prev[-1:] == ["in"]):
