@@ -435,3 +435,13 @@ def test_ministry_hosting_talks_is_their_venue(text: str, place: bool, body: boo
         any("Ministry" in n for a in article.actors for n in (a.name, *a.aliases)),
     )
     assert (place, body) == got
+
+
+def test_shorter_facility_name_is_the_same_facility() -> None:
+    """ "Gabala radar" in a headline and "the Gabala radar station" in the text are one place."""
+    text = (
+        "Presidents sign Gabala radar lease\n\n"
+        "The presidents signed an agreement on the Gabala radar station on Friday."
+    )
+    places = [p for p in _parse(text).places if "radar" in p.name]
+    assert [("Gabala radar station", 2)] == [(p.name, len(p.mentions)) for p in places]

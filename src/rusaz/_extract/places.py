@@ -251,7 +251,16 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
     forms = _sea_short_forms()[0]
     if any(name in text for name in forms):
         patterned += _short_forms(an, owner, lexicon)
-    for p in patterned:
+    # "the Gabala radar" of a headline and "the Gabala radar station": the shorter facility
+    # name opens the longer one, and names the same facility
+    facilities = {p.key: p for p in patterned if p.rule == "pattern:facility"}
+    for i, p in enumerate(patterned):
+        if p.rule == "pattern:facility":
+            fuller = [q for q in facilities.values() if q.name.startswith(p.name + " ")]
+            if len(fuller) == 1:
+                p = patterned[i] = attrs.evolve(
+                    fuller[0], start=p.start, end=p.end, mentions=[], spans=set(), forms=[]
+                )
         if p.key not in found:
             found[p.key] = p
         add(p.key, p.name, p.entry, p.country, p.start, p.end, p.rule)
