@@ -229,3 +229,45 @@ def test_a_date_after_since_and_another_happening_does_not_date_the_visit(text: 
     """ "first visit since the coup attempt on July 15": July 15 dates the attempt."""
     found = events(parse(text), "visit")
     assert [] == [e for e in found if e.when is not None and e.when.start.year < 2021]
+
+
+def test_a_relative_clause_without_comma_takes_no_actor_of_the_main_clause() -> None:
+    """ "apologised to Putin for the deaths of peacekeepers who were killed when their vehicle
+    came under fire": the attack is no act of Aliyev or Putin."""
+    text = (
+        "Ilham Aliyev has apologised to Vladimir Putin for the deaths of Russian peacekeepers "
+        "who were killed when their vehicle came under fire on Monday."
+    )
+    found = events(parse(text), "attack")
+    assert [False] == [
+        "person:ilham-aliyev" in e.participants or "person:vladimir-putin" in e.participants
+        for e in found
+    ]
+
+
+def test_an_apposition_before_who_keeps_its_actor() -> None:
+    """ "Lavrov, a veteran diplomat who met Bayramov on Monday": Lavrov met Bayramov."""
+    text = (
+        "Sergey Lavrov, a veteran diplomat who met Jeyhun Bayramov on Monday, said talks went well."
+    )
+    found = events(parse(text), "meeting")
+    assert ["person:sergey-lavrov"] == [p for e in found for p in e.participants][:1]
+
+
+UNNAMED_MEDIA = [
+    "Russian state media later reported that five servicemen were killed.",
+    "Some Russian military bloggers said the toll was higher.",
+]
+
+
+@pytest.mark.parametrize("text", UNNAMED_MEDIA)
+def test_media_and_bloggers_are_unnamed_speakers(text: str) -> None:
+    """ "Russian state media reported": nobody the text names speaks, not Russia."""
+    found = events(parse(text), "statement")
+    assert [()] == [e.participants for e in found]
+
+
+def test_a_ceasefire_proposed_through_someone_is_no_statement() -> None:
+    """ "agreed to a ceasefire proposed through the command": "proposed" is a participle."""
+    text = "Local Armenian authorities agreed to a ceasefire proposed through the Russian command."
+    assert [] == events(parse(text), "statement")

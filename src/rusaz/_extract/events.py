@@ -85,6 +85,8 @@ _SUBJECT_PRONOUN = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 _WHO = re.compile(r"\W*who\b", re.I)
+_BARE_WHO = re.compile(r"(?<=[^\W\d_] )who\b", re.I)  # "peacekeepers who", no comma before
+_APPOSITION = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;]{0,60}?\s*)?")
 # "The meeting of the working group ...", "The talks between A and B": a noun with its own
 # complement names an encounter of its own
 _OWN_COMPLEMENT = re.compile(r"\s+(?:of|between|with|on)\b", re.I)
@@ -631,6 +633,22 @@ def _participants(
         and not _addressed(text, h, index)
         and not (label is not None and h.start < label.end())
     ]
+    # "the deaths of peacekeepers who were killed when ... came under fire": the event of a
+    # relative clause without a comma takes only the actors after its "who" (the people
+    # before are the main clause's), unless an actor stands right before the "who"
+    who = None
+    for w in _BARE_WHO.finditer(text, ev.clause.span.start, ev.trigger.start):
+        who = w
+    if who is not None and "," in text[who.end() : ev.trigger.start]:
+        who = None  # "Aliyev, a former member who speaks Russian, said": the clause has ended
+    if who is not None:
+        named = [h for h in hits if h.end <= who.start()]
+        # the actor before is the antecedent when right before "who" or before an apposition
+        # ("Elchibey, a former dissident who won the election")
+        if named and _APPOSITION.fullmatch(text, named[-1].end, who.start()):
+            who = None
+        else:
+            hits = [h for h in hits if h.start >= who.end()]
     said_by = _pronoun_antecedent(text, ev, index, history, speaker) or _titled(text, ev, index)
     spoken = speaker or ev.kind is EventKind.STATEMENT
     also = _coordinated_speaker(text, ev, history) if spoken else None
@@ -696,10 +714,16 @@ def _participants(
     )
     if extra:
         ids.extend(i for i in extra if i not in ids)
-    if _WHO.match(text, ev.clause.span.start, ev.clause.span.end):
-        # "Aliyev, who is on a visit to Russia, ...": the relative clause's subject
+    relative = _WHO.match(text, ev.clause.span.start, ev.clause.span.end) is not None
+    if relative:
+        # "Aliyev, who is on a visit to Russia, ...": the relative clause's subject, named
+        # right before it (not "Putin ... for the deaths of peacekeepers who were killed")
         before = index.actors_in(Span(ev.sentence.start, ev.clause.span.start))
-        if before and before[-1].item not in ids:
+        if (
+            before
+            and before[-1].item not in ids
+            and not text[before[-1].end : ev.clause.span.start].strip(" ,")
+        ):
             ids.insert(0, before[-1].item)
     elif lex.predicates.match(text, ev.clause.span.start, ev.clause.span.end):
         # "Aliyev arrived in Sochi, held talks with Gazprom": the subject of the nearest
@@ -708,6 +732,8 @@ def _participants(
         if subject is not None and subject not in ids:
             ids.insert(0, subject)
     ev.own_participants = bool(ids)
+    # ("peacekeepers who were killed": people the text does not name, not the main clause's)
+    unnamed = unnamed or ((relative or who is not None) and not ids)
     if not ids and not unnamed:
         # the nearest clause of the sentence that names actors, earlier clauses first
         # (the main clause usually holds the subject)
