@@ -445,3 +445,40 @@ def test_shorter_facility_name_is_the_same_facility() -> None:
     )
     places = [p for p in _parse(text).places if "radar" in p.name]
     assert [("Gabala radar station", 2)] == [(p.name, len(p.mentions)) for p in places]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("That is precisely why Ankara, too, will want a say in the corridor.", "Turkey"),
+        ("Moscow, however, insists on keeping control of the route.", "Russia"),
+    ],
+)
+def test_capital_acting_after_an_aside(text: str, expected: str) -> None:
+    """A capital followed by an adverb set off by commas and a verb ("Ankara, too, will")
+    stands for its state."""
+    article = _parse(text)
+    assert (True, ()) == (
+        expected in {a.name for a in article.actors if a.kind is ActorKind.COUNTRY},
+        article.places,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow's gamble\n\nPublication: Eurasia Daily Monitor\nJanuary 14, 2021\n\n"
+        "Putin met Aliyev in Moscow.",
+        "Presidents meet\n\nPutin met Aliyev in Moscow.\n\n"
+        "(Source: Assa-Irada news agency, Baku, in English 1220 gmt 25 Jan 02)",
+    ],
+)
+def test_outlet_in_a_labelled_credit_line_is_no_actor(text: str) -> None:
+    """An outlet after a credit label ("Publication:", "(Source:") is credited, not cited: no
+    actor, and the place inside its name ("Eurasia") is no location."""
+    article = _parse(text)
+    got = (
+        {a.name for a in article.actors if a.kind is ActorKind.ORGANIZATION},
+        {p.name for p in article.places} - {"Moscow", "Baku"},
+    )
+    assert (set(), set()) == got

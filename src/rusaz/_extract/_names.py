@@ -2020,9 +2020,24 @@ class _Analyser:
         gaps = self.gaps
         n = len(lows)
         k = j + 1
+        closing = False  # the comma after an aside ("Ankara, too, will ...") comes next
         for _ in range(3):
-            if k >= n or gaps[k].strip(" \t\"'") or "\n" in gaps[k]:
+            if k >= n or "\n" in gaps[k]:
                 return False
+            gap = gaps[k].strip(" \t\"'")
+            if closing and gap == ",":
+                closing = False
+            elif gap:
+                if not (
+                    gap == ","
+                    and k + 1 < n
+                    and gaps[k + 1].strip() == ","
+                    and (lows[k] in self.pat.adverbs or lows[k] == "however")
+                ):
+                    return False
+                closing = True
+                k += 1
+                continue
             word = lows[k]
             if word in self.pat.verbs_after:
                 return True

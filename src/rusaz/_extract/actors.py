@@ -289,6 +289,8 @@ class _Resolver:
                 return True  # "TASS / World / Politics": the site's navigation line
             if not prefix and _TRANSMISSION.match(self.text, f.end):
                 return True  # "AP-NY-05-17-94 0941EDT": the wire's transmission stamp
+            if prefix.endswith(":") and prefix.strip("(: \t").casefold() in _credit_labels():
+                return True  # "Publication: Eurasia Daily Monitor", "(Source: ANS TV, Baku"
             # "Moscow. APA. President ...", "BAKU, Oct 11 (Interfax) -": a dateline credit
             return len(prefix) <= 30 and prefix[-1:] in (".", "-", "\u2013", "(", "/", ",")
         return False
@@ -1703,6 +1705,12 @@ def _office_bodies() -> dict[str, str]:
     """Role title -> the lexicon body that is the office of its holder ("Mr. Aliyev's office")."""
     rows = read_data("actor_patterns.toml").get("office_bodies", ())
     return {str(r["role"]): str(r["organization"]) for r in rows}
+
+
+@cache
+def _credit_labels() -> frozenset[str]:
+    """Labels opening a credit line ("Publication:", "(Source:"): an outlet there is none."""
+    return frozenset(read_data("actor_patterns.toml").get("credit_lines", {}).get("labels", ()))
 
 
 @cache
