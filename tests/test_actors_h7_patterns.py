@@ -482,3 +482,27 @@ def test_outlet_in_a_labelled_credit_line_is_no_actor(text: str) -> None:
         {p.name for p in article.places} - {"Moscow", "Baku"},
     )
     assert (set(), set()) == got
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "actor"),
+    [
+        (
+            "The cease-fire took effect under a protocol which lawmakers from Armenia and "
+            "Azerbaijan agreed at talks on May 5.",
+            "Armenia",
+            True,
+        ),
+        ("We discussed the issue with our partners from the United States.", "United States", True),
+        ("Refugees from Armenia arrived in the city on Monday.", "Armenia", False),
+    ],
+)
+def test_people_from_a_country_make_it_a_party(text: str, country: str, actor: bool) -> None:
+    """ "lawmakers from Armenia", "partners from the United States": people acting for a
+    state make it a party (an actor); other people "from" a country leave it a location."""
+    article = _parse(text)
+    got = (
+        any(a.name == country for a in article.actors if a.kind is ActorKind.COUNTRY),
+        any(p.name == country for p in article.places),
+    )
+    assert (actor, not actor) == got

@@ -193,6 +193,7 @@ class Patterns:
     locative: frozenset[str]
     trade_words: frozenset[str]  # "supplies" in "gas supplies from Russia"
     trade_prepositions: frozenset[str]
+    people_from: frozenset[str]  # "lawmakers" in "lawmakers from Armenia"
     given_names: frozenset[str]
     particles: frozenset[str]
     place_words: frozenset[str]
@@ -284,6 +285,7 @@ def patterns() -> Patterns:
         locative=frozenset(ap["metonyms"]["locative"]),
         trade_words=frozenset(ap["metonyms"].get("trade_words", ())),
         trade_prepositions=frozenset(ap["metonyms"].get("trade_prepositions", ())),
+        people_from=frozenset(ap["metonyms"].get("people_from", ())),
         given_names=frozenset(gn["names"]),
         particles=frozenset(ap["names"]["particles"]),
         place_words=frozenset(w for w in (*pp["regions"], *pp["venues"]) if " " not in w),
@@ -1890,6 +1892,10 @@ class _Analyser:
                 loc = prev_words[0] in pat.locative
             if f.kind == "country" and loc and self.trade_party(f.i):
                 loc = False  # "gas supplies from Russia", "deliveries of weapons to Armenia"
+            if f.kind == "country" and loc:
+                words = [w for w in self.prev_words(f.i, 3) if w != "the"]
+                if words[-2:-1] and words[-1] == "from" and words[-2] in pat.people_from:
+                    loc = False  # "lawmakers from Armenia": people of the state, a party
             if f.kind == "country":
                 nxt = self.next_words(f.j, 1)
                 f.classifier = (
