@@ -506,3 +506,32 @@ def test_people_from_a_country_make_it_a_party(text: str, country: str, actor: b
         any(p.name == country for p in article.places),
     )
     assert (actor, not actor) == got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Less than 24 hours later, local Armenian authorities agreed to a ceasefire.",
+            {"local Armenian authorities"},
+        ),
+        (
+            "The Dagestani leadership, which had objected to the compromise in the spring, has "
+            "dropped its objections.",
+            {"Dagestani leadership"},
+        ),
+        ("The Chechen authorities denied the report on Friday.", {"Chechen authorities"}),
+        ("The local authorities closed the road on Friday.", set()),
+    ],
+)
+def test_local_and_regional_authorities_are_bodies(text: str, expected: set[str]) -> None:
+    """Authorities of a local community ("local Armenian authorities") or of a region ("the
+    Dagestani leadership") are bodies of their own; bare "local authorities" name none."""
+    assert expected == _actor_names(text, ActorKind.ORGANIZATION)
+
+
+def test_national_authorities_stay_the_state() -> None:
+    """ "The Armenian authorities rejected the claim": the state acting, no body."""
+    article = _parse("The Armenian authorities rejected the claim on Monday.")
+    got = {(a.kind, a.name) for a in article.actors}
+    assert {(ActorKind.COUNTRY, "Armenia")} == got

@@ -217,6 +217,7 @@ class _Resolver:
                 self.mention(a, f.start, f.end, f.rule, MentionKind.NAME)
         self.subject_bodies()
         self.cited_outlets()
+        self.local_authorities()
         self.lower_bodies()
         self.owned_bodies()
         self.demonyms()
@@ -1130,6 +1131,32 @@ class _Resolver:
                 body.country = body.country or entry.country
                 self.mention(body, start, after.end(), "pattern:persons-office", MentionKind.NAME)
 
+    def local_authorities(self) -> None:
+        """ "local Armenian authorities agreed", "the Dagestani leadership objected": the
+        authorities of a region or of a local community, a body of its own (not the state)."""
+        pattern = _local_authority_pattern()
+        if pattern is None:
+            return
+        idx = self.an.index
+        regional = _local_authority_data()[1]
+        taken: list[tuple[int, int]] | None = None
+        for m in pattern.finditer(self.text):
+            who = m.group("who")
+            if not (m.group("local") or who in regional):
+                continue  # "Armenian authorities": the state's (read as the country)
+            if m.group("local") and who not in idx.demonyms and who not in regional:
+                continue
+            if taken is None:
+                taken = [(s, e) for a in self.acts.values() for s, e in a.spans]
+            start, end = m.start("body"), m.end("body")
+            if any(s < end and start < e for s, e in taken):
+                continue
+            name = self.text[start:end]
+            code = idx.demonyms[who].code if who in idx.demonyms else None
+            a = self.act("local:" + name_key(name), ActorKind.ORGANIZATION, name, country=code)
+            self.mention(a, start, end, "pattern:local-authority", MentionKind.NAME)
+            self.own_span(start, end)
+
     def cited_outlets(self) -> None:
         """ "told the Assa-Irada news agency", "Azerbaijani ANS TV reported": a capitalised
         name the lexicon does not know, before an outlet noun, cited as a source in the prose
@@ -1471,8 +1498,9 @@ class _Resolver:
             return a.entry.name_on(self.on.end)  # "CSCE Minsk Group" in a text of 1994
         if a.entry is not None or a.kind is not ActorKind.ORGANIZATION:
             return a.name
-        if a.key.startswith("owned:"):
-            return a.name  # "Parliament of Azerbaijan" for "its parliament"
+        if a.key.startswith(("owned:", "local:")):
+            # "Parliament of Azerbaijan" for "its parliament"; "local Armenian authorities"
+            return a.name
         counts: dict[str, int] = {}
         for f in a.forms:
             if f not in a.abbreviations:
@@ -1564,6 +1592,25 @@ def _match_at_starts(pattern: re.Pattern[str], text: str, starts: set[int]) -> l
             out.append(m)
             pos = max(m.end(), at + 1)
     return out
+
+
+@cache
+def _local_authority_data() -> tuple[frozenset[str], frozenset[str]]:
+    """The body words ("authorities") and the regional demonyms ("Dagestani")."""
+    data = read_data("actor_patterns.toml").get("local_authorities", {})
+    return frozenset(data.get("bodies", ())), frozenset(data.get("regional_demonyms", ()))
+
+
+@cache
+def _local_authority_pattern() -> re.Pattern[str] | None:
+    """ "(local) <Demonym> <authorities|leadership>", from ``local_authorities``."""
+    bodies, _ = _local_authority_data()
+    if not bodies:
+        return None
+    body = "|".join(re.escape(b) for b in sorted(bodies, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<body>(?:(?P<local>local)[ \t]+)?(?P<who>[A-Z][a-z]+)[ \t]+(?:{body}))\b"
+    )
 
 
 @cache
