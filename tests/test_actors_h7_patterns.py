@@ -535,3 +535,27 @@ def test_national_authorities_stay_the_state() -> None:
     article = _parse("The Armenian authorities rejected the claim on Monday.")
     got = {(a.kind, a.name) for a in article.actors}
     assert {(ActorKind.COUNTRY, "Armenia")} == got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vafa Guluzade, Aliyev's foreign policy adviser, said the talks would go on.",
+            "Vafa Guluzade",
+        ),
+        (
+            "A Swedish diplomat who chairs the group, Jan Eliasson, is due in Moscow on May 24.",
+            "Jan Eliasson",
+        ),
+    ],
+)
+def test_given_names_of_the_period(text: str, expected: str) -> None:
+    """Given names of the 1990s diplomacy ("Vafa", "Jan") open a person's name."""
+    assert expected in _actor_names(text, ActorKind.PERSON, date(1994, 5, 17))
+
+
+def test_month_abbreviation_is_no_given_name() -> None:
+    """ "Jan 25" in a source line is a date, not a person named Jan."""
+    text = "Putin met Aliyev in Moscow.\n\n(Source: ANS TV, Baku, in Azeri 1500 gmt 25 Jan 02)"
+    assert set() == {n for n in _actor_names(text, ActorKind.PERSON) if n.startswith("Jan")}
