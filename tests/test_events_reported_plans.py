@@ -271,3 +271,23 @@ def test_a_ceasefire_proposed_through_someone_is_no_statement() -> None:
     """ "agreed to a ceasefire proposed through the command": "proposed" is a participle."""
     text = "Local Armenian authorities agreed to a ceasefire proposed through the Russian command."
     assert [] == events(parse(text), "statement")
+
+
+def test_he_after_a_person_named_in_a_sentence_of_no_event_is_that_person() -> None:
+    """ "Aliyev called ... Pashinyan was more cautious. He told reporters": Pashinyan speaks."""
+    text = (
+        'Aliyev called the meeting "very successful" and said the routes would help. '
+        "Pashinyan was more cautious. He told reporters that the issue had not been resolved."
+    )
+    found = events(parse(text), "statement")
+    assert ["person:nikol-pashinyan"] == list(found[-1].participants)
+
+
+def test_the_group_opening_a_clause_is_the_group_named_before() -> None:
+    """ "The commission will meet in Baku": the commission named before takes part."""
+    text = (
+        "The Intergovernmental Commission on Economic Cooperation between Azerbaijan and Russia "
+        "met on Monday.\n\nThe commission will meet again in Baku in the autumn."
+    )
+    found = [e for e in events(parse(text), "meeting") if e.modality is Modality.PLANNED]
+    assert [1] == [len(e.participants) for e in found]

@@ -146,6 +146,7 @@ class EventLexicon:
     possessive: re.Pattern[str]
     unknown_speaker: re.Pattern[str]
     definite_body: re.Pattern[str]
+    definite_subject: re.Pattern[str]
     told_press: re.Pattern[str]
     since_event: re.Pattern[str]
     body_synonyms: dict[str, frozenset[str]]
@@ -955,6 +956,7 @@ def event_lexicon() -> EventLexicon:
         possessive=_compile(cues.get("possessive"), f"{where}: cues.possessive"),
         unknown_speaker=_compile(cues.get("unknown_speaker"), f"{where}: cues.unknown_speaker"),
         definite_body=_compile(cues.get("definite_body"), f"{where}: cues.definite_body"),
+        definite_subject=_compile(cues.get("definite_subject"), f"{where}: cues.definite_subject"),
         told_press=_compile(cues.get("told_press"), f"{where}: cues.told_press"),
         since_event=_compile(cues.get("since_event"), f"{where}: cues.since_event"),
         body_synonyms={

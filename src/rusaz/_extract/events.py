@@ -440,8 +440,15 @@ def _pronoun_antecedent(
                     return inside[0]
                 break
         return persons[-1] if persons else None
-    for prev in reversed(history):
-        if prev.kind is EventKind.STATEMENT and prev.sentence.start < ev.sentence.start:
+    told = [p for p in history if p.sentence.start < ev.sentence.start]
+    for prev in reversed(told):
+        if prev.kind is EventKind.STATEMENT:
+            # ("Aliyev called the meeting a success. Pashinyan was more cautious. He told
+            # reporters ...": a person named in a sentence of no event after the statement)
+            quiet = max(p.sentence.end for p in told)
+            tail = [h for h in persons if h.start >= max(quiet, prev.sentence.end)]
+            if tail:
+                return tail[0]
             said = [h for h in persons if h.item in prev.participants[:1]]
             if said:
                 return said[-1]
@@ -465,11 +472,17 @@ _INVERSION_WORDS = frozenset({"also", "then", "later", "earlier", "as", "so"})
 _CLAUSE_WORD = re.compile(r"\b(?!(?:and|the|of|for|on|in|with)\b)[a-z]{3,}\b")
 
 
-def _body_named_before(text: str, ev: _Ev, index: MentionIndex, window: int) -> str | None:
-    """ "The ministry said", "the carrier said": the organization named last before whose
-    name (as written) ends in that noun or one of its synonyms, if any."""
+def _body_named_before(
+    text: str, ev: _Ev, index: MentionIndex, window: int, subject: bool = False
+) -> str | None:
+    """ "The ministry said", "the carrier said" (or, as ``subject``, "The group is to hold its
+    first meeting"): the organization named last before whose name (as written) holds that
+    noun or one of its synonyms, if any."""
     lex = event_lexicon()
-    m = lex.definite_body.search(text, window, ev.trigger.start)
+    if subject:
+        m = lex.definite_subject.match(text, ev.clause.span.start, ev.trigger.start)
+    else:
+        m = lex.definite_body.search(text, window, ev.trigger.start)
     if m is None:
         return None
     noun = m.group("noun").casefold()
@@ -479,8 +492,7 @@ def _body_named_before(text: str, ev: _Ev, index: MentionIndex, window: int) -> 
             continue
         if index.actors[h.item].kind is not ActorKind.ORGANIZATION:
             continue
-        words = text[h.start : h.end].casefold().split()
-        if (words and words[-1] in heads) or heads & set(words[:1]):
+        if heads & set(text[h.start : h.end].casefold().split()):
             return h.item
     return None
 
@@ -731,6 +743,10 @@ def _participants(
         subject = _subject_before(text, ev, index)
         if subject is not None and subject not in ids:
             ids.insert(0, subject)
+    if not ids and not speaker:
+        body = _body_named_before(text, ev, index, window, subject=True)
+        if body is not None:
+            ids.append(body)  # "The group is to hold its first meeting by January 30"
     ev.own_participants = bool(ids)
     # ("peacekeepers who were killed": people the text does not name, not the main clause's)
     unnamed = unnamed or ((relative or who is not None) and not ids)
