@@ -559,3 +559,20 @@ def test_month_abbreviation_is_no_given_name() -> None:
     """ "Jan 25" in a source line is a date, not a person named Jan."""
     text = "Putin met Aliyev in Moscow.\n\n(Source: ANS TV, Baku, in Azeri 1500 gmt 25 Jan 02)"
     assert set() == {n for n in _actor_names(text, ActorKind.PERSON) if n.startswith("Jan")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "AZAL said it would resume flights to Makhachkala and Mineralnye Vody from April 1.",
+            {"Makhachkala", "Mineralnye Vody"},
+        ),
+        ("The delegation travelled on to Gubadly and Khudat on Friday.", {"Gubadly", "Khudat"}),
+        ("Moscow had built a new Voronezh-type station near Armavir.", {"Armavir"}),
+    ],
+)
+def test_towns_of_the_region(text: str, expected: set[str]) -> None:
+    """Regional centres of Russia and districts of Azerbaijan are known places; a town naming
+    a type of things ("a Voronezh-type station") is no location."""
+    assert expected == {p.name for p in _parse(text).places}

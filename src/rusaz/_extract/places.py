@@ -196,6 +196,7 @@ def find_places(doc: Document, lexicon: Lexicon) -> tuple[Place, ...]:
             or _named_before(an, f, owner)
             or _vessel_name(an, f)
             or _office_of_person(an, f, person_starts)
+            or _type_name(an, f)
         ):
             assert isinstance(f.entry, PlaceEntry)
             e = f.entry
@@ -567,6 +568,18 @@ def _patterned(an: Analysis, owner: dict[int, Found]) -> list[_Pattern]:
             )
         )
     return out
+
+
+def _type_name(an: Analysis, f: Found) -> bool:
+    """ "a Voronezh-type radar station", "a Buyan-class corvette": a place naming a type or a
+    class of things, not a location."""
+    k = f.j + 1
+    return k < len(an.tokens) and an.gaps[k] == "-" and an.lows[k] in _type_suffixes()
+
+
+@cache
+def _type_suffixes() -> frozenset[str]:
+    return frozenset(read_data("place_patterns.toml").get("type_suffixes", ()))
 
 
 @cache
