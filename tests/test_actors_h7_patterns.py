@@ -576,3 +576,9 @@ def test_towns_of_the_region(text: str, expected: set[str]) -> None:
     """Regional centres of Russia and districts of Azerbaijan are known places; a town naming
     a type of things ("a Voronezh-type station") is no location."""
     assert expected == {p.name for p in _parse(text).places}
+
+
+def test_three_plus_three_platform() -> None:
+    """The "3+3" regional platform is a body the lexicon knows, also by its short forms."""
+    text = "Lavrov said the next meeting of the 3+3 platform would be held in Baku in May."
+    assert {"3+3 regional consultative platform"} == _actor_names(text, ActorKind.ORGANIZATION)
