@@ -582,3 +582,21 @@ def test_three_plus_three_platform() -> None:
     """The "3+3" regional platform is a body the lexicon knows, also by its short forms."""
     text = "Lavrov said the next meeting of the 3+3 platform would be held in Baku in May."
     assert {"3+3 regional consultative platform"} == _actor_names(text, ActorKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The talks took place in the Kremlin's Green Drawing Room.", {"Kremlin"}),
+        (
+            "Putin met Aliyev in the Kremlin's St. George Hall on Monday.",
+            {"Kremlin", "St. George Hall"},
+        ),
+    ],
+)
+def test_seat_with_a_named_part_is_a_location(text: str, places: set[str]) -> None:
+    """ "in the Kremlin's Green Drawing Room": a seat of power owning a named room is a
+    location, not the state acting."""
+    article = _parse(text)
+    got = ({p.name for p in article.places}, {a.kind for a in article.actors} - {ActorKind.PERSON})
+    assert (places, set()) == got

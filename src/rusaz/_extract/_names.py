@@ -1913,6 +1913,9 @@ class _Analyser:
                 continue
             after = self.folded[f.end : f.end + 3]
             possessive = bool(_POSSESSIVE_S.match(after))
+            if possessive and loc and f.j + 2 < len(self.tokens) and self.caps[f.j + 2]:
+                # "in the Kremlin's Green Drawing Room": a named part of the place, a location
+                possessive = False
             source = " ".join(w for w in prev3 if w != "the")[-40:]
             source_hit = source.endswith(sources_before)
             reacting = (

@@ -484,6 +484,8 @@ def _patterned(an: Analysis, owner: dict[int, Found]) -> list[_Pattern]:
         country: str | None = None
         while first - 1 >= 0:
             gap = text[toks[first - 1].end : toks[first].start]
+            if gap == ". " and toks[first - 1].text in ("St", "Mt"):
+                gap = " "  # "St. George Hall", "Mt. Shahdag"
             if gap not in (" ", "-") or not toks[first - 1].cap:
                 break
             prev = owner.get(first - 1)
