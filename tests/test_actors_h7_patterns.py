@@ -600,3 +600,28 @@ def test_seat_with_a_named_part_is_a_location(text: str, places: set[str]) -> No
     article = _parse(text)
     got = ({p.name for p in article.places}, {a.kind for a in article.actors} - {ActorKind.PERSON})
     assert (places, set()) == got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Human Rights Watch and Amnesty International urged the authorities to release "
+            "the journalists.",
+            {"Human Rights Watch", "Amnesty International"},
+        ),
+        (
+            "The court upheld the sentences of journalists from Abzas Media on Tuesday.",
+            {"Abzas Media"},
+        ),
+        (
+            "Experts at the Baku-based Topchubashov Center said relations had reached a low point.",
+            {"Topchubashov Center"},
+        ),
+        ("An amnesty was declared for some prisoners in May.", set()),
+    ],
+)
+def test_groups_outlets_and_think_tanks(text: str, expected: set[str]) -> None:
+    """Rights groups the lexicon knows, outlets named "<Name> Media", and a think tank whose
+    experts speak (its seat "Baku-based" no part of its name) are organizations."""
+    assert expected == _actor_names(text, ActorKind.ORGANIZATION)

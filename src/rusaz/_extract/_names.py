@@ -194,6 +194,7 @@ class Patterns:
     trade_words: frozenset[str]  # "supplies" in "gas supplies from Russia"
     trade_prepositions: frozenset[str]
     people_from: frozenset[str]  # "lawmakers" in "lawmakers from Armenia"
+    members_at: frozenset[str]  # "experts" in "experts at the Topchubashov Center"
     given_names: frozenset[str]
     particles: frozenset[str]
     place_words: frozenset[str]
@@ -286,6 +287,7 @@ def patterns() -> Patterns:
         trade_words=frozenset(ap["metonyms"].get("trade_words", ())),
         trade_prepositions=frozenset(ap["metonyms"].get("trade_prepositions", ())),
         people_from=frozenset(ap["metonyms"].get("people_from", ())),
+        members_at=frozenset(ap["organizations"].get("members_at", ())),
         given_names=frozenset(gn["names"]),
         particles=frozenset(ap["names"]["particles"]),
         place_words=frozenset(w for w in (*pp["regions"], *pp["venues"]) if " " not in w),
@@ -837,7 +839,11 @@ class _Analyser:
             elif f.kind == "organization" and f.entry is None:
                 prev = self.prev_words(f.i, 2)
                 last = self.tokens[f.j].text
-                if last in self.pat.venue_heads and ("at" in prev[-2:] or prev[-1:] == ["in"]):
+                if (
+                    last in self.pat.venue_heads
+                    and ("at" in prev[-2:] or prev[-1:] == ["in"])
+                    and not self.member_at(f.i)
+                ):
                     f.kind = "place"  # "performed at the Heydar Aliyev Center"
                     f.rule = "pattern:venue"
             elif (
@@ -1355,6 +1361,8 @@ class _Analyser:
                 break
         while start <= end and (toks[start].text in pat.not_name or lows[start] in _DETERMINERS):
             start += 1
+        if start + 2 <= end and lows[start + 1] == "based" and self.gaps[start + 1] == "-":
+            start += 2  # "the Baku-based Topchubashov Center": where it sits, not its name
         while end >= start and lows[end] in pat.connectors:
             end -= 1
         heads = [h for h in heads if start <= h <= end]
@@ -2122,6 +2130,12 @@ class _Analyser:
             and not self.acronyms[f.i - 1]
             and not _POSSESSIVE_S.match(self.folded, f.end)
         )
+
+    def member_at(self, i: int) -> bool:
+        """ "experts at the Topchubashov Center said": people of a body before "at (the)",
+        whose body it is, not a venue."""
+        words = [w for w in self.prev_words(i, 3) if w != "the"]
+        return len(words) >= 2 and words[-1] == "at" and words[-2] in self.pat.members_at
 
     def trade_party(self, i: int) -> bool:
         """A country after "from"/"to"/"through" in a flow of goods ("gas supplies from
