@@ -625,3 +625,40 @@ def test_groups_outlets_and_think_tanks(text: str, expected: set[str]) -> None:
     """Rights groups the lexicon knows, outlets named "<Name> Media", and a think tank whose
     experts speak (its seat "Baku-based" no part of its name) are organizations."""
     assert expected == _actor_names(text, ActorKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "organizations"),
+    [
+        (
+            "Thousands of protesters gathered in Yerevan's Republic Square on Wednesday.",
+            {"Yerevan", "Republic Square"},
+            set(),
+        ),
+        (
+            "The UN Security Council will meet on Thursday at France's request.",
+            set(),
+            {"United Nations Security Council"},
+        ),
+        (
+            "The wounded were taken to Armenia's Syunik province on Friday.",
+            {"Armenia", "Syunik"},
+            set(),
+        ),
+    ],
+)
+def test_squares_and_requests(text: str, places: set[str], organizations: set[str]) -> None:
+    """A name ending in a venue word ("Republic Square") is a place even with an organization
+    word inside; a country "at" whose request something happens asks, no location."""
+    article = _parse(text)
+    got = (
+        {p.name for p in article.places},
+        {a.name for a in article.actors if a.kind is ActorKind.ORGANIZATION},
+    )
+    assert (places, organizations) == got
+
+
+def test_country_owning_a_request_is_an_actor() -> None:
+    """ "at France's request": France is a country actor."""
+    text = "The UN Security Council will meet on Thursday at France's request."
+    assert {"France"} == _actor_names(text, ActorKind.COUNTRY)

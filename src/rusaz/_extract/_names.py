@@ -195,9 +195,11 @@ class Patterns:
     trade_prepositions: frozenset[str]
     people_from: frozenset[str]  # "lawmakers" in "lawmakers from Armenia"
     members_at: frozenset[str]  # "experts" in "experts at the Topchubashov Center"
+    request_nouns: frozenset[str]  # "request" in "at France's request"
     given_names: frozenset[str]
     particles: frozenset[str]
     place_words: frozenset[str]
+    venue_words: frozenset[str]  # "Square" of "Republic Square": a venue's last word
     named_after: frozenset[str]
     venue_heads: frozenset[str]
     unit_heads: frozenset[str]  # "Regiment": a number before the name is part of it
@@ -288,9 +290,11 @@ def patterns() -> Patterns:
         trade_prepositions=frozenset(ap["metonyms"].get("trade_prepositions", ())),
         people_from=frozenset(ap["metonyms"].get("people_from", ())),
         members_at=frozenset(ap["organizations"].get("members_at", ())),
+        request_nouns=frozenset(ap["metonyms"].get("request_nouns", ())),
         given_names=frozenset(gn["names"]),
         particles=frozenset(ap["names"]["particles"]),
         place_words=frozenset(w for w in (*pp["regions"], *pp["venues"]) if " " not in w),
+        venue_words=frozenset(w for w in pp["venues"] if " " not in w),
         named_after=frozenset(ap["organizations"]["named_after"]),
         venue_heads=frozenset(ap["organizations"]["venue_heads"]),
         unit_heads=frozenset(ap["organizations"].get("unit_heads", ())),
@@ -1411,6 +1415,12 @@ class _Analyser:
             return None  # exactly a lexicon name: the lexicon knows it better
         if toks[end].text in pat.event_tails:
             return None  # "International Army Games": an event's name
+        if (
+            toks[end].text in pat.venue_words
+            and toks[end].text not in pat.heads
+            and not any(lows[k] in ("of", "for") for k in range(start, end))
+        ):
+            return None  # "Republic Square", "Freedom Park": a place's name, ending in its word
         # a rank's service is part of the rank: "Colonel General of the Police"
         phrase = self.folded[toks[start].start : toks[end].end].casefold()
         if self.low(start - 1) in ("of", "the") and any(
@@ -1900,6 +1910,13 @@ class _Analyser:
                 loc = prev_words[0] in pat.locative
             if f.kind == "country" and loc and self.trade_party(f.i):
                 loc = False  # "gas supplies from Russia", "deliveries of weapons to Armenia"
+            if (
+                f.kind == "country"
+                and loc
+                and _POSSESSIVE_S.match(self.folded[f.end : f.end + 3])
+                and self.next_words(f.j + 1, 1)[:1] in ([w] for w in pat.request_nouns)
+            ):
+                loc = False  # "at France's request", "at Russia's initiative": the state asking
             if f.kind == "country" and loc:
                 words = [w for w in self.prev_words(f.i, 3) if w != "the"]
                 if words[-2:-1] and words[-1] == "from" and words[-2] in pat.people_from:
