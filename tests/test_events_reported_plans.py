@@ -163,10 +163,6 @@ def test_the_heads_of_state_are_the_presidents_who_met(text: str) -> None:
 
 SPEAKERS = [
     # (text, speakers of the statement): who speaks, and who does not
-    (
-        "Vafa Guluzade, Aliyev's foreign policy adviser, said the Azerbaijani side was ready.",
-        [],
-    ),
     ("The plan will be studied, Guluzade added.", []),
     (
         "A spokesman said Lavrov would travel to Baku. "
@@ -179,6 +175,15 @@ SPEAKERS = [
     ),
     ('"The talks were useful," said Lavrov.', ["person:sergey-lavrov"]),
 ]
+
+
+def test_a_person_named_with_a_possessive_does_not_speak() -> None:
+    """ "X, Aliyev's foreign policy adviser, said": the adviser speaks, never Aliyev."""
+    text = (
+        "Vafa Guluzade, Ilham Aliyev's foreign policy adviser, said the Azerbaijani side was ready."
+    )
+    found = events(parse(text), "statement")
+    assert [False] == ["person:ilham-aliyev" in e.participants for e in found]
 
 
 @pytest.mark.parametrize(("text", "speakers"), SPEAKERS)
@@ -291,3 +296,66 @@ def test_the_group_opening_a_clause_is_the_group_named_before() -> None:
     )
     found = [e for e in events(parse(text), "meeting") if e.modality is Modality.PLANNED]
     assert [1] == [len(e.participants) for e in found]
+
+
+KINDS = [
+    # (text, kind, modality)
+    (
+        "Late last night the two presidents had a private dinner at the residence.",
+        "meeting",
+        "happened",
+    ),
+    (
+        "After the talks, Putin will lay a wreath at the Tomb of the Unknown Soldier.",
+        "other",
+        "planned",
+    ),
+    (
+        "Lavrov refused to say whether the presidents would sign an agreement on the radar.",
+        "signing",
+        "hypothetical",
+    ),
+    (
+        "Miller and Abdullayev will sign an addendum to the existing gas contract.",
+        "signing",
+        "planned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "modality"), KINDS)
+def test_kind_and_modality_of_protocol_acts(text: str, kind: str, modality: str) -> None:
+    """A dinner is a meeting, laying a wreath an act, "whether" a question, an addendum a
+    document that is signed."""
+    found = events(parse(text), kind)
+    assert [Modality(modality)] == [e.modality for e in found][:1]
+
+
+def test_a_date_of_a_clause_led_by_under_which_dates_no_signing() -> None:
+    """ "signed an addendum to the contract under which Gazprom will buy gas in 2022": the year
+    is the buying's, not the signing's."""
+    text = (
+        "Miller and Abdullayev signed an addendum to the contract under which Gazprom will buy "
+        "gas in 2022."
+    )
+    found = events(parse(text), "signing")
+    assert [FuzzyDate.year(2021)] == [e.when for e in found]
+
+
+MEMBERS = [
+    "The talks were useful, a member of the Russian delegation told Kommersant.",
+    "Russian officials said the talks were useful.",
+]
+
+
+@pytest.mark.parametrize("text", MEMBERS)
+def test_one_unnamed_member_of_a_body_speaks_for_nobody_named(text: str) -> None:
+    """ "a member of the Russian delegation told Kommersant": neither Russia nor its leader."""
+    found = events(parse("Putin met Aliyev on Monday. " + text), "statement")
+    assert [()] == [e.participants for e in found]
+
+
+def test_a_spokesman_of_a_body_speaks_for_it() -> None:
+    """ "An EU spokesperson said": the EU speaks."""
+    found = events(parse("An EU spokesperson said the deal did not cover gas."), "statement")
+    assert [("organization:eu",)] == [e.participants for e in found]

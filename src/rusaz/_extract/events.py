@@ -91,6 +91,15 @@ _APPOSITION = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+[^,;]{0,60}?\s*)?")
 # complement names an encounter of its own
 _OWN_COMPLEMENT = re.compile(r"\s+(?:of|between|with|on)\b", re.I)
 _RELATIVE = re.compile(r"\W*(?:who|which|whose|whom)\b", re.I)
+# one person of a body the text names ("a member of the Russian delegation", "a source in the
+# Kremlin"): nobody named speaks, not the body ("an EU spokesperson" is the EU speaking)
+_MEMBER_OF_BODY = re.compile(
+    r"\s*(?:a|an|one|another)\s.*\s(?:of|in|at|from|close to|familiar with)\s", re.I
+)
+_PREPOSITION_WHICH = re.compile(
+    r"\W*(?:under|by|through|according to|in accordance with|in|with|from|at|during) which\b",
+    re.I,
+)
 _NOT_AFTER_WINDOW = 80  # characters before a trigger its ``not_after`` pattern looks at
 _HEADS_NOUN = re.compile(r"\b(?:leaders|presidents|heads)\b", re.I)
 _ORDER = list(Precision)  # finest first
@@ -699,6 +708,12 @@ def _participants(
         if item != h.item and side and h.item not in ids:
             ids.append(h.item)  # "the Russian side": Russia as well as its delegation
     window = max(ev.clause.span.start, ev.trigger.start - 80)
+    if speaker and ids:
+        # "a member of the Russian delegation told Kommersant", "Russian officials said":
+        # someone the text does not name speaks, not the state or delegation named with them
+        m = lex.unnamed_speaker.search(text, window, ev.trigger.start)
+        if m is not None and _MEMBER_OF_BODY.match(m.group(0)):
+            ids = []
     if speaker and not ids:
         body = _body_named_before(text, ev, index, window)
         if body is not None:
@@ -1154,7 +1169,12 @@ def _in_relative(ev: _Ev, d: DateMention, text: str) -> bool:
     (a "which" clause may date the event it follows: "the summit, which is to be held ...")."""
     for c in ev.clauses:
         if c.span.start <= d.span.start < c.span.end:
-            return _WHO.match(text, c.span.start, c.span.end) is not None
+            # (and a clause led by a preposition: "the contract under which Gazprom will buy
+            # gas in 2011" dates the buying)
+            return (
+                _WHO.match(text, c.span.start, c.span.end) is not None
+                or _PREPOSITION_WHICH.match(text, c.span.start, c.span.end) is not None
+            )
     return False
 
 
@@ -1980,7 +2000,7 @@ def find_events(
                 ev.participants[:0] = [
                     p for p in _last_person(index, sentence.start) if p not in ev.participants
                 ]
-            if not ev.participants or ev.kind in _ARMED:
+            if (not ev.participants and not ev.unnamed) or ev.kind in _ARMED:
                 # a speaker's nationality stands before the verb ("the Russian side said"),
                 # not among the words it reports
                 where = Span(clause.span.start, span.start) if trig.speaker else ev.clause.span
