@@ -662,3 +662,10 @@ def test_country_owning_a_request_is_an_actor() -> None:
     """ "at France's request": France is a country actor."""
     text = "The UN Security Council will meet on Thursday at France's request."
     assert {"France"} == _actor_names(text, ActorKind.COUNTRY)
+
+
+def test_media_after_a_connector_is_no_outlet_head() -> None:
+    """ "the Representative on Freedom of the Media": "Media" after "the" is a subject, so no
+    body named "... Freedom of the Media" is made of it."""
+    text = "The Representative on Freedom of the Media called for their release on Friday."
+    assert set() == {n for n in _actor_names(text, ActorKind.ORGANIZATION) if "Media" in n}

@@ -200,6 +200,7 @@ class Patterns:
     particles: frozenset[str]
     place_words: frozenset[str]
     venue_words: frozenset[str]  # "Square" of "Republic Square": a venue's last word
+    named_heads: frozenset[str]  # "Media": a head only right after a name ("Abzas Media")
     named_after: frozenset[str]
     venue_heads: frozenset[str]
     unit_heads: frozenset[str]  # "Regiment": a number before the name is part of it
@@ -295,6 +296,7 @@ def patterns() -> Patterns:
         particles=frozenset(ap["names"]["particles"]),
         place_words=frozenset(w for w in (*pp["regions"], *pp["venues"]) if " " not in w),
         venue_words=frozenset(w for w in pp["venues"] if " " not in w),
+        named_heads=frozenset(ap["organizations"].get("named_heads", ())),
         named_after=frozenset(ap["organizations"]["named_after"]),
         venue_heads=frozenset(ap["organizations"]["venue_heads"]),
         unit_heads=frozenset(ap["organizations"].get("unit_heads", ())),
@@ -1185,7 +1187,13 @@ class _Analyser:
                     while end > start and lows[end] in pat.title_modifiers:
                         end -= 1  # "CIS Executive Secretary": "Executive" is the title's
                     break  # "Security Council Secretary ...", "CIS Executive Secretary ..."
-                if word in pat.heads and self.lex_kind(k) is None and not self.hyphened(k):
+                if (
+                    word in pat.heads
+                    and self.lex_kind(k) is None
+                    and not self.hyphened(k)
+                    and not (word in pat.named_heads and lows[k - 1] in pat.connectors)
+                ):
+                    # ("Freedom of the Media": after a connector "Media" is a subject)
                     heads.append(k)
                 if heads and word in pat.given_names and k + 1 < n and plains[k + 1]:
                     break  # "... Agency Ivan Petrov": a person starts
