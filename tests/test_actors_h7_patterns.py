@@ -669,3 +669,21 @@ def test_media_after_a_connector_is_no_outlet_head() -> None:
     body named "... Freedom of the Media" is made of it."""
     text = "The Representative on Freedom of the Media called for their release on Friday."
     assert set() == {n for n in _actor_names(text, ActorKind.ORGANIZATION) if "Media" in n}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The OSCE Representative on Freedom of the Media Jan Braathu called for their release.",
+        "The OSCE Representative Jan Braathu called for their release on Friday.",
+    ],
+)
+def test_person_after_a_bodys_title_is_no_part_of_it(text: str) -> None:
+    """ "The OSCE Representative ... Jan Braathu": the person after the body's title is a
+    person, and the body is the OSCE (with "The" before it as without)."""
+    article = _parse(text)
+    got = (
+        {a.name for a in article.actors if a.kind is ActorKind.PERSON},
+        {a.name for a in article.actors if a.kind is ActorKind.ORGANIZATION},
+    )
+    assert ({"Jan Braathu"}, {"Organization for Security and Co-operation in Europe"}) == got

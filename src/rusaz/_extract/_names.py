@@ -1133,8 +1133,11 @@ class _Analyser:
         if toks[start].text in pat.heads and self.lex_kind(start) is None:
             heads.append(start)
         # the run starts with a known organization (the start stays)
-        lead = self.owner[start]
-        led = lead is not None and lead.kind == "organization" and lead.i == start
+        first = start
+        while first + 1 < n and lows[first] in _DETERMINERS and plains[first + 1]:
+            first += 1  # "The OSCE Representative ...": led by the OSCE all the same
+        lead = self.owner[first]
+        led = lead is not None and lead.kind == "organization" and lead.i == first
         k = start + 1
         while k < n:
             tok = toks[k]
@@ -1195,7 +1198,7 @@ class _Analyser:
                 ):
                     # ("Freedom of the Media": after a connector "Media" is a subject)
                     heads.append(k)
-                if heads and word in pat.given_names and k + 1 < n and plains[k + 1]:
+                if (heads or led) and word in pat.given_names and k + 1 < n and plains[k + 1]:
                     break  # "... Agency Ivan Petrov": a person starts
                 if heads and toks[end].text in pat.heads and self.person_starts_at(k):
                     break  # "... Armed Forces Najmaddin Sadigov": a person starts
