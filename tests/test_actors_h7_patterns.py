@@ -687,3 +687,17 @@ def test_person_after_a_bodys_title_is_no_part_of_it(text: str) -> None:
         {a.name for a in article.actors if a.kind is ActorKind.ORGANIZATION},
     )
     assert ({"Jan Braathu"}, {"Organization for Security and Co-operation in Europe"}) == got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The contract was signed by Chairman of the Management Committee of Gazprom Alexey "
+        "Miller on Friday.",
+        "Shahbazov met with Deputy Chairman of the Board of Gazprom Vitaly Markelov in Baku.",
+    ],
+)
+def test_company_organ_in_a_title_names_the_company(text: str) -> None:
+    """ "Chairman of the Management Committee of Gazprom": the company's organ inside a title
+    is no body of its own; the company is named."""
+    assert {"Gazprom"} == _actor_names(text, ActorKind.ORGANIZATION)

@@ -201,6 +201,7 @@ class Patterns:
     place_words: frozenset[str]
     venue_words: frozenset[str]  # "Square" of "Republic Square": a venue's last word
     named_heads: frozenset[str]  # "Media": a head only right after a name ("Abzas Media")
+    governing_bodies: frozenset[str]  # "Management Committee" of "... of Gazprom"
     named_after: frozenset[str]
     venue_heads: frozenset[str]
     unit_heads: frozenset[str]  # "Regiment": a number before the name is part of it
@@ -297,6 +298,7 @@ def patterns() -> Patterns:
         place_words=frozenset(w for w in (*pp["regions"], *pp["venues"]) if " " not in w),
         venue_words=frozenset(w for w in pp["venues"] if " " not in w),
         named_heads=frozenset(ap["organizations"].get("named_heads", ())),
+        governing_bodies=frozenset(ap["organizations"].get("governing_bodies", ())),
         named_after=frozenset(ap["organizations"]["named_after"]),
         venue_heads=frozenset(ap["organizations"]["venue_heads"]),
         unit_heads=frozenset(ap["organizations"].get("unit_heads", ())),
@@ -1426,6 +1428,21 @@ class _Analyser:
             return None  # exactly a lexicon name: the lexicon knows it better
         if toks[end].text in pat.event_tails:
             return None  # "International Army Games": an event's name
+        for k in range(start + 1, end):
+            if lows[k] == "of" and self.plain(k) and self.plain(k + 1):
+                body = " ".join(toks[m].text for m in range(start, k))
+                tail = self.owner[k + 1]
+                if (
+                    body in pat.governing_bodies
+                    and tail is not None
+                    and tail.kind == "organization"
+                    and tail.i == k + 1
+                    and tail.j == end
+                ):
+                    # "Chairman of the Management Committee of Gazprom": the company's organ
+                    # in a title, the company named
+                    return None
+                break
         if (
             toks[end].text in pat.venue_words
             and toks[end].text not in pat.heads
