@@ -701,3 +701,9 @@ def test_company_organ_in_a_title_names_the_company(text: str) -> None:
     """ "Chairman of the Management Committee of Gazprom": the company's organ inside a title
     is no body of its own; the company is named."""
     assert {"Gazprom"} == _actor_names(text, ActorKind.ORGANIZATION)
+
+
+def test_acg_block_is_one_place() -> None:
+    """ "the Azeri-Chirag-Gunashli block" is one place, not three fields."""
+    text = "The Azeri-Chirag-Gunashli block remains the backbone of Azerbaijan's oil output."
+    assert {"Azeri-Chirag-Gunashli"} == {p.name for p in _parse(text).places}
