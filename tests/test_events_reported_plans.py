@@ -359,3 +359,36 @@ def test_a_spokesman_of_a_body_speaks_for_it() -> None:
     """ "An EU spokesperson said": the EU speaks."""
     found = events(parse("An EU spokesperson said the deal did not cover gas."), "statement")
     assert [("organization:eu",)] == [e.participants for e in found]
+
+
+HALTS = [
+    # (text, modality): halts, cuts and resumptions of supplies are acts of their own
+    ("SOCAR has halted the transportation of its oil through the pipeline.", "happened"),
+    ("Gas supplies from Russia to Azerbaijan were halted from January 1.", "happened"),
+    ("Azerbaijan has also cut electricity imports from Russia.", "happened"),
+    ("Flights will now resume in the second half of May, the carrier said.", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), HALTS)
+def test_a_halt_of_supplies_is_an_act(text: str, modality: str) -> None:
+    """ "has halted the transportation of its oil": an "other" event of that modality."""
+    found = events(parse(text), "other")
+    assert [Modality(modality)] == [e.modality for e in found]
+
+
+def test_the_minister_after_a_comma_is_the_minister_named_before() -> None:
+    """ "X remains in force, the minister said": the minister named before speaks."""
+    text = (
+        "Energy Minister Natig Aliyev said on Tuesday that the republic needed gas.\n\n"
+        "The transit agreement remains in force, the minister said."
+    )
+    found = events(parse(text), "statement")
+    assert [("person:natig-aliyev",)] * 2 == [e.participants for e in found]
+
+
+def test_a_price_demanded_by_a_company_is_no_statement() -> None:
+    """ "the price demanded by Gazprom": a participle, no demand told."""
+    text = "Azerbaijan refuses to accept the price of 235 dollars demanded by Gazprom."
+    found = events(parse(text), "statement")
+    assert [("country:azerbaijan",)] == [e.participants for e in found]

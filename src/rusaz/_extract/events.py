@@ -587,7 +587,14 @@ def _titled(text: str, ev: _Ev, index: MentionIndex) -> _Hit | None:
     lex = event_lexicon()
     m = lex.title_subject.fullmatch(text, ev.clause.span.start, ev.trigger.start)
     if m is None:
-        return None
+        # '"...", the minister said' and "X remains in force, the minister said": the title
+        # after the last comma before the verb
+        comma = text.rfind(",", ev.clause.span.start, ev.trigger.start)
+        if comma < 0:
+            return None
+        m = lex.title_subject.fullmatch(text, comma + 1, ev.trigger.start)
+        if m is None:
+            return None
     title = " ".join(m.group("title").casefold().replace("-", " ").split())
     titles = lex.title_synonyms.get(title, (title,))
     code = lex.demonyms.get(m.group("dem").casefold()) if m.group("dem") else None
