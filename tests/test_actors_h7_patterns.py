@@ -707,3 +707,32 @@ def test_acg_block_is_one_place() -> None:
     """ "the Azeri-Chirag-Gunashli block" is one place, not three fields."""
     text = "The Azeri-Chirag-Gunashli block remains the backbone of Azerbaijan's oil output."
     assert {"Azeri-Chirag-Gunashli"} == {p.name for p in _parse(text).places}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Tbilisi, for its part, has watched the quarrel closely.", "Georgia"),
+        ('"The Kremlin is trying to punish Baku," the analyst said.', "Azerbaijan"),
+    ],
+)
+def test_capital_acting_after_a_longer_aside_or_punished(text: str, country: str) -> None:
+    """A capital before ", for its part," and a verb, or after "punish", stands for its
+    state."""
+    assert country in _actor_names(text, ActorKind.COUNTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The All-Russian Azerbaijani Congress was banned by the Supreme Court in 2020.",
+            "All-Russian Azerbaijani Congress",
+        ),
+        ("Georgian Dream officials have avoided comment on the quarrel.", "Georgian Dream"),
+    ],
+)
+def test_names_opening_with_all_and_parties(text: str, expected: str) -> None:
+    """ "All-" opening a body's name stays in it; the ruling parties of the neighbours are
+    known bodies."""
+    assert expected in _actor_names(text, ActorKind.ORGANIZATION)

@@ -659,6 +659,11 @@ _RUN_WORDS = frozenset({"of", "for", "on", "the", "de", "and", "between"})
 _QUANTIFIERS = frozenset({"the", "both", "either", "neither", "all", "each"})
 _LEXICON_RULES = {k: f"lexicon:{k}" for k in ("person", "organization", "country", "place")}
 _POSSESSIVE_S = re.compile(r"['\"]s\b")  # "Moscow's", after a name
+# an aside set off by commas after a name: "Tbilisi, for its part, has watched"
+_ASIDE = re.compile(
+    r",[ \t]+(?:for its part|for their part|in turn|in response|in return|in particular"
+    r"|meanwhile|for now),[ \t]+"
+)
 _POSSESSIVE_S_SPACE = re.compile(r"['\"]s ")  # "Russia's Gazprom"
 # characters before a word that opens a clause ("" at the start of the text)
 _CLAUSE_OPEN = frozenset({"", ".", "!", "?", ";", ":", "\n"})
@@ -1376,7 +1381,11 @@ class _Analyser:
                 while start <= end and lows[start] == "the":
                     start += 1
                 break
-        while start <= end and (toks[start].text in pat.not_name or lows[start] in _DETERMINERS):
+        while (
+            start <= end
+            and (toks[start].text in pat.not_name or lows[start] in _DETERMINERS)
+            and not (start < end and self.gaps[start + 1] == "-")  # "All-Russian ..."
+        ):
             start += 1
         if start + 2 <= end and lows[start + 1] == "based" and self.gaps[start + 1] == "-":
             start += 2  # "the Baku-based Topchubashov Center": where it sits, not its name
@@ -2082,6 +2091,12 @@ class _Analyser:
         gaps = self.gaps
         n = len(lows)
         k = j + 1
+        aside = _ASIDE.match(self.folded, self.tokens[j].end)
+        if aside is not None:
+            # "Tbilisi, for its part, has watched": past the aside to the verb
+            while k < n and self.tokens[k].start < aside.end():
+                k += 1
+            return k < n and lows[k] in self.pat.verbs_after
         closing = False  # the comma after an aside ("Ankara, too, will ...") comes next
         for _ in range(3):
             if k >= n or "\n" in gaps[k]:
