@@ -736,3 +736,26 @@ def test_names_opening_with_all_and_parties(text: str, expected: str) -> None:
     """ "All-" opening a body's name stays in it; the ruling parties of the neighbours are
     known bodies."""
     assert expected in _actor_names(text, ActorKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Azerbaijan's embassy in Moscow is providing legal assistance to the detained.",
+            {"Embassy of Azerbaijan in Russia"},
+        ),
+        (
+            "The Russian embassy in Baku said it had received no official note.",
+            {"Embassy of Russia in Azerbaijan"},
+        ),
+        (
+            "The Azerbaijani Consulate General in Yekaterinburg is providing legal assistance.",
+            {"Azerbaijani Consulate General in Yekaterinburg"},
+        ),
+    ],
+)
+def test_embassies_and_consulates(text: str, expected: set[str]) -> None:
+    """The two states' embassies named with "embassy" in lower case are the lexicon's; a
+    "Consulate General" keeps both words and its town."""
+    assert expected == _actor_names(text, ActorKind.ORGANIZATION)

@@ -1193,6 +1193,11 @@ class _Analyser:
             word = tok.text
             lw = tok.low
             if tok.cap or tok.acronym or word[:1].isdigit():
+                if plains[k] and f"{toks[k - 1].text} {word}" in pat.heads:
+                    heads.append(k)  # "Consulate General": a head of two words
+                    end = k
+                    k += 1
+                    continue
                 if (heads or led) and self.ends_title(k) is not None and self.lex_kind(k) is None:
                     while end > start and lows[end] in pat.title_modifiers:
                         end -= 1  # "CIS Executive Secretary": "Executive" is the title's

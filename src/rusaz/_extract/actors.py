@@ -1052,9 +1052,12 @@ class _Resolver:
                 if m.start() <= s
                 and e <= m.end()
                 and b.entry is not entry
-                and any(
-                    x.kind is MentionKind.ROLE and (x.span.start, x.span.end) == (s, e)
-                    for x in b.mentions
+                and (
+                    b.kind is ActorKind.COUNTRY  # "Azerbaijan's embassy in Moscow"
+                    or any(
+                        x.kind is MentionKind.ROLE and (x.span.start, x.span.end) == (s, e)
+                        for x in b.mentions
+                    )
                 )
             ]
             inside = [x for x in inside if x not in roles]
@@ -1376,10 +1379,12 @@ class _Resolver:
         names ("Russian peacekeepers"); a capitalised head word makes a name the lexicon reads."""
         idx = self.an.index
         for word in _WORD_SPLIT.split(phrase):
+            word = _POSSESSIVE_END.sub("", word)  # "Azerbaijan's embassy"
             if word[:1].isupper() and not (
                 word in idx.demonyms
                 or name_key(word, case=True) in idx.country_words
                 or word.casefold() in self.pat.single_name_ok  # "of the Azerbaijani President"
+                or name_key(word, case=True) in idx.capitals  # "embassy in Moscow"
             ):
                 return False
         return True
@@ -1525,6 +1530,7 @@ _OFFICE_AFTER = re.compile(r"['\u2019]s office\b(?![ \t]+of\b)")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms)\.?[ \t]+$")
 # a wire's desk code and date after its name, opening the line ("AP-NY-05-17-94 0941EDT")
 _TRANSMISSION = re.compile(r"-[A-Z]{1,4}-\d\d-\d\d-\d\d\b")
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
 _POSSESSIVE = re.compile(r"['\"]s ")  # "Azerbaijan's foreign minister"
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 _Ref = tuple[tuple[str, ...], str]
