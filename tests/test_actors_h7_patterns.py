@@ -759,3 +759,21 @@ def test_embassies_and_consulates(text: str, expected: set[str]) -> None:
     """The two states' embassies named with "embassy" in lower case are the lexicon's; a
     "Consulate General" keeps both words and its town."""
     assert expected == _actor_names(text, ActorKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ITAR-TASS WORLD SERVICE\n\nMOSCOW, July 3 -- Yeltsin and Aliyev signed a treaty.",
+            set(),
+        ),
+        (
+            "Interfax\n\nBAKU, May 2 - Aliyev met Lavrov, Interfax reported.",
+            {"Interfax"},
+        ),
+    ],
+)
+def test_masthead_outlet_is_no_actor(text: str, expected: set[str]) -> None:
+    """An outlet opening the text (its masthead) is no actor; cited in the prose it is."""
+    assert expected == _actor_names(text, ActorKind.ORGANIZATION)

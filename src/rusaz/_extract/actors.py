@@ -282,6 +282,8 @@ class _Resolver:
             return near_start and m is not None and m.end() in self.outlet_starts
         if f.kind != "organization":
             return False
+        if f.start in self.outlet_starts and not self.text[: f.start].strip():
+            return True  # "ITAR-TASS WORLD SERVICE" opening the text: the masthead
         entry = f.entry
         if isinstance(entry, OrganizationEntry) and entry.category == "media":
             line_start = self.text.rfind("\n", 0, f.start) + 1
