@@ -392,3 +392,38 @@ def test_a_price_demanded_by_a_company_is_no_statement() -> None:
     text = "Azerbaijan refuses to accept the price of 235 dollars demanded by Gazprom."
     found = events(parse(text), "statement")
     assert [("country:azerbaijan",)] == [e.participants for e in found]
+
+
+def test_an_invitation_during_a_call_keeps_the_call() -> None:
+    """ "invited Putin to visit Baku during a telephone conversation last week": the call
+    happened, only the visit is not yet an event."""
+    text = "Aliyev invited Putin to visit Baku during a telephone conversation last week."
+    found = events(parse(text), "call")
+    assert [Modality.HAPPENED] == [e.modality for e in found]
+
+
+def test_the_two_sides_are_those_who_met() -> None:
+    """ "the two sides also agreed to hold consultations": the ministers who met, not those of
+    a round of talks only planned in between."""
+    text = (
+        "Jeyhun Bayramov held talks with Sergey Lavrov in Moscow on Wednesday. Lavrov said "
+        "Moscow was ready to host the next round of trilateral talks.\n\n"
+        "The two sides also agreed to hold consultations in Baku in the autumn."
+    )
+    found = events(parse(text), "meeting")
+    planned = [e for e in found if e.when is not None and e.when.start.month == 9]
+    assert [["person:jeyhun-bayramov", "person:sergey-lavrov"]] == [
+        sorted(e.participants) for e in planned
+    ]
+
+
+def test_calling_off_a_planned_visit_happened() -> None:
+    """ "A planned visit ... was called off in May": the visit is negated, calling it off
+    happened in May."""
+    article = parse(
+        "A planned visit to Baku by a Russian business delegation was called off in May."
+    )
+    assert [Modality.NEGATED] == [e.modality for e in events(article, "visit")]
+    assert [(Modality.HAPPENED, date(2020, 5, 1))] == [
+        (e.modality, e.when.start) for e in events(article, "other") if e.when is not None
+    ]

@@ -43,6 +43,9 @@ class Trigger:
     speaker: bool = False
     speaker_after: bool = False  # the speaker follows the trigger ("according to Medvedev")
     phone: bool = False
+    # the modality cues are the words right before the verb only, as for speech ("A planned
+    # visit ... was called off": the calling off happened)
+    near_cues: bool = False
 
 
 @attrs.frozen
@@ -871,6 +874,7 @@ def event_lexicon() -> EventLexicon:
                 speaker=bool(row.get("speaker", False)),
                 speaker_after=bool(row.get("speaker_after", False)),
                 phone=bool(row.get("phone", False)),
+                near_cues=bool(row.get("near_cues", False)),
                 not_after=(
                     _compile(row["not_after"], f"{where}: {tid}.not_after")
                     if "not_after" in row

@@ -246,7 +246,12 @@ _SPEECH_AFTER = 2  # words after a speech verb that may hold its own modality cu
 
 
 def _modality(
-    text: str, clause: Clause, trigger: Span, kind: EventKind, sentence: Span | None = None
+    text: str,
+    clause: Clause,
+    trigger: Span,
+    kind: EventKind,
+    sentence: Span | None = None,
+    near: bool = False,
 ) -> Modality:
     """Negated, hypothetical or planned by the cues of the trigger's clause, else happened;
     negated too after a denial earlier in its sentence ("denied reports that a visit ...")."""
@@ -265,6 +270,7 @@ def _modality(
     if spoken:
         # nor do the quoted words before it ('"... will be expanded," he said')
         start = max(start, *(text.rfind(q, start, trigger.start) + 1 for q in _QUOTE_ENDS))
+    if spoken or near:
         # nor do the nouns of its clause ("exchanged greetings on the upcoming holidays and
         # confirmed"): only the few words right before the verb ("will say", "is expected to")
         words = list(_WORD.finditer(text, start, trigger.start))
@@ -354,6 +360,8 @@ def _collective(
         if m is None:
             continue
         pairs = [ev for ev in history if ev.kind in _CONTACT and len(ev.participants) >= 2]
+        # ("the two sides also agreed": those who met, not those of a meeting only planned)
+        pairs = [ev for ev in pairs if ev.modality is Modality.HAPPENED] or pairs
         if _HEADS_NOUN.search(m.group(0)):
             # "the two presidents": the latest encounter of heads, not of their ministers;
             # when counted, of that many heads, and only those heads (not the five leaders of
@@ -1856,12 +1864,21 @@ def find_events(
             or _participle(d, spans, text)
         ]
         # "A meeting with X, which had been planned, did not take place": the nearest trigger
-        # before the cue did not happen
+        # before the cue did not happen, nor another of its kind in its clause ("A planned
+        # visit to Baku by a business delegation was called off")
         not_held = search(lex.not_held, text, sentence.start, sentence.end)
-        unheld = None
+        unheld: list[Span] = []
         if not_held is not None:
-            earlier = [s for s in spans if s.end <= not_held.start()]
-            unheld = max(earlier, key=lambda s: s.start, default=None)
+            earlier = [(s, t) for s, t in matches if s.end <= not_held.start()]
+            if earlier:
+                last, last_trigger = max(earlier, key=lambda x: x[0].start)
+                home = clause_at(clauses, last.start)
+                unheld = [
+                    s
+                    for s, t in earlier
+                    if s == last
+                    or (t.kind is last_trigger.kind and clause_at(clauses, s.start) == home)
+                ]
         quotes = _quotations(text, sentence)
         call_clauses = {
             (c.span, _modality(text, c, s, EventKind.CALL))
@@ -1898,8 +1915,8 @@ def find_events(
             )
             if trig.phone and "phone" in text[span.start : span.end].casefold():
                 ev.kind = EventKind.CALL  # "held telephone talks": the talk is the call
-            ev.modality = _modality(text, clause, span, trig.kind, sentence)
-            if span == unheld and trig.kind is not EventKind.STATEMENT:
+            ev.modality = _modality(text, clause, span, trig.kind, sentence, trig.near_cues)
+            if span in unheld and trig.kind is not EventKind.STATEMENT:
                 ev.modality = Modality.NEGATED
             elif asked and ev.modality is not Modality.NEGATED:
                 ev.modality = Modality.HYPOTHETICAL
