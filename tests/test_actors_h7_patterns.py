@@ -777,3 +777,15 @@ def test_embassies_and_consulates(text: str, expected: set[str]) -> None:
 def test_masthead_outlet_is_no_actor(text: str, expected: set[str]) -> None:
     """An outlet opening the text (its masthead) is no actor; cited in the prose it is."""
     assert expected == _actor_names(text, ActorKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sputnik Azerbaijan reported the news on Monday.",
+        "Interfax: Russia and Azerbaijan agree on gas deal\n\nThe deal was signed on Monday.",
+    ],
+)
+def test_outlet_opening_a_sentence_or_headline_is_cited(text: str) -> None:
+    """An outlet opening a sentence or a headline ("Interfax: ...") is cited, not a masthead."""
+    assert 1 == len(_actor_names(text, ActorKind.ORGANIZATION))

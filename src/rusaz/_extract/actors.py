@@ -283,7 +283,16 @@ class _Resolver:
         if f.kind != "organization":
             return False
         if f.start in self.outlet_starts and not self.text[: f.start].strip():
-            return True  # "ITAR-TASS WORLD SERVICE" opening the text: the masthead
+            line_end = self.text.find("\n", f.start)
+            rest = self.text[f.end : line_end if line_end >= 0 else len(self.text)]
+            if (
+                len(rest) <= 60
+                and not rest.lstrip().startswith(":")  # "Interfax: Baku and Moscow agree ..."
+                and not rest.rstrip().endswith((".", "!", "?", ":"))
+            ):
+                # "ITAR-TASS WORLD SERVICE", "Rossiyskaya Gazeta - Federal issue No 150"
+                # opening the text, no sentence: the masthead
+                return True
         entry = f.entry
         if isinstance(entry, OrganizationEntry) and entry.category == "media":
             line_start = self.text.rfind("\n", 0, f.start) + 1
