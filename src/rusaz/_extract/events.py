@@ -1532,8 +1532,8 @@ def _can_merge(into: _Ev, ev: _Ev) -> bool:
         and into.paragraph != ev.paragraph
     ):
         return False  # a definite "the consultations" may refer to another paragraph's
-    if into.modality is not ev.modality and not loose:
-        return False
+    if into.modality is not ev.modality and (not loose or (into.own_date and ev.own_date)):
+        return False  # ("his talks with Pashinyan, held on November 5" after a planned meeting)
     if not _dates_fit(into.when, ev.when):
         return False
     if into.own_date and ev.own_date and into.when != ev.when and not same_sentence:
@@ -1963,12 +1963,14 @@ def find_events(
                 # a discussion is dated by its own day, not by the months and years of what
                 # was discussed ("discussed Azerbaijan's membership in the Council in 2012-2013",
                 # "discussed preparations for the summit in May")
+                # nor by the day of another event told after it ("discussed the agreements
+                # reached during their meeting in Dushanbe on October 9")
                 topic = [
                     d
                     for d in local
                     if d.span.start >= span.end
                     and d.when is not None
-                    and d.when.precision is not Precision.DAY
+                    and (d.when.precision is not Precision.DAY or _owner(d, spans, clauses) != span)
                     and not _said_at(span, sentence, d, text)
                 ]
                 not_mine = taken + topic
