@@ -439,3 +439,62 @@ def test_talks_held_on_their_own_day_are_no_meeting_planned_before() -> None:
     )
     found = events(parse(text), "meeting")
     assert [Modality.PLANNED, Modality.HAPPENED] == [e.modality for e in found]
+
+
+def test_a_speakers_turn_runs_on_over_unlabelled_paragraphs() -> None:
+    """In a transcript, "we met in Moscow in April" in a paragraph after the label is the two
+    speakers' meeting."""
+    text = (
+        "Vladimir Putin held talks with Ilham Aliyev in Baku.\n\n"
+        "* * *\n\n"
+        "President of Russia Vladimir Putin: Mr President, friends,\n\n"
+        "Let me recall that we met in Moscow in April.\n\n"
+        "President of Azerbaijan Ilham Aliyev: Dear Vladimir Vladimirovich, welcome."
+    )
+    found = [
+        e for e in events(parse(text), "meeting") if e.when is not None and e.when.start.month == 4
+    ]
+    assert [["person:ilham-aliyev", "person:vladimir-putin"]] == [
+        sorted(e.participants)[:2] for e in found
+    ]
+
+
+def test_following_the_talks_refers_to_the_event_told_as_talks() -> None:
+    """ "Following the talks, the heads of state signed": on the day of the talks, not of a
+    tea told after them."""
+    text = (
+        "Putin held talks with President Ilham Aliyev on Monday.\n\n"
+        "On Sunday, the day of his arrival, Putin had an informal conversation with Aliyev.\n\n"
+        "Following the talks, the heads of state signed a joint statement."
+    )
+    found = events(parse(text), "signing")
+    assert [FuzzyDate.day(date(2021, 3, 8))] == [e.when for e in found]
+
+
+def test_a_halt_beside_talks_is_still_an_act() -> None:
+    """ "Supplies were halted from 1 January after the two sides failed to agree at the talks
+    held in December": the halt is told, besides the talks."""
+    text = (
+        "Gas supplies from Russia to Azerbaijan were halted from 1 January after the two sides "
+        "failed to agree on a contract at the talks held in Moscow in late December."
+    )
+    found = events(parse(text), "other")
+    assert [date(2021, 1, 1)] == [e.when.start for e in found if e.when is not None]
+
+
+def test_the_document_signed_refers_to_the_signing_of_its_paragraph() -> None:
+    """ "... today signed an agreement ... Under the agreement, ... The document was signed in
+    the Kremlin": one signing."""
+    text = (
+        "Aliyev and Putin today signed an agreement on the radar station. Under the agreement, "
+        "Russia will lease the station for 10 years. The document was signed in the Kremlin."
+    )
+    assert [1] == [len(events(parse(text), "signing"))]
+
+
+def test_an_invitation_to_a_state_visit_is_no_visit() -> None:
+    """ "Thank you for the invitation to visit Azerbaijan on a state visit": no visit yet."""
+    found = events(
+        parse("Thank you for the invitation to visit Azerbaijan on a state visit."), "visit"
+    )
+    assert [] == [e for e in found if e.modality is Modality.HAPPENED]

@@ -1218,12 +1218,18 @@ def _anaphor_kinds(ev: _Ev, text: str) -> frozenset[EventKind] | None:
     lex = event_lexicon()
     if ev.anaphoric:
         return frozenset({ev.kind})
-    m = search(lex.anaphora, text, ev.sentence.start, ev.sentence.end)
-    if m is None:
+    noun = _anaphor_noun(ev, text)
+    if noun is None:
         return None
-    noun = m.group(0).split()[-1].casefold()
     kind = lex.anaphora_nouns.get(noun)
     return frozenset({kind}) if kind is not None else _CONTACT
+
+
+def _anaphor_noun(ev: _Ev, text: str) -> str | None:
+    """The noun of the anaphoric phrase of the event's sentence ("following the talks":
+    "talks"), if any."""
+    m = search(event_lexicon().anaphora, text, ev.sentence.start, ev.sentence.end)
+    return None if m is None else m.group(0).split()[-1].casefold()
 
 
 def _last_person(index: MentionIndex, before: int) -> list[str]:
@@ -1288,10 +1294,14 @@ def _follow_up(
     if document:
         # "The document will be signed in the presence of ...": the signing told before, not
         # the statement that reported it ("..., the minister told Interfax on Friday")
+        # (or earlier in its paragraph: "X and Y today signed an agreement ... [Presenter]
+        # Under the agreement, ... The document was signed in the Kremlin")
         alike = [
             p
             for p in history
-            if p.kind is ev.kind and p.when is not None and p.sentence in (ev.sentence, previous)
+            if p.kind is ev.kind
+            and p.when is not None
+            and (p.sentence in (ev.sentence, previous) or p.paragraph == ev.paragraph)
         ]
         candidates = alike or candidates
     for prev in reversed(candidates):
@@ -1309,7 +1319,7 @@ def _follow_up(
             continue  # "later in the day" follows a day, not "in February" recalled before
         if news_day and _recalled(prev.when, history, published):
             continue  # nor a day recalled from long before the news day told earlier
-        if document and prev.sentence not in (ev.sentence, previous):
+        if document and prev.sentence not in (ev.sentence, previous) and prev not in alike:
             return
         ev.when, ev.date_source = prev.when, "context"
         if document and prev.kind is ev.kind:
@@ -1411,7 +1421,14 @@ def _context(ev: _Ev, text: str, history: Sequence[_Ev], published: FuzzyDate | 
             p for p in pool if p.when is None or not _recalled(p.when, history, published)
         ] or pool
         same = [p for p in pool if p.modality is ev.modality]
-        for prev in reversed(same or pool):
+        # "Following the talks": the event told as talks, not the dinner told after them
+        noun = None if ev.anaphoric else _anaphor_noun(ev, text)
+        told_as = [
+            p
+            for p in same or pool
+            if noun and noun in text[p.trigger.start : p.trigger.end].casefold()
+        ]
+        for prev in reversed(told_as or same or pool):
             while prev.refers is not None:
                 prev = prev.refers
             if ev.modality is Modality.PLANNED and prev.modality is Modality.HAPPENED:
@@ -1695,13 +1712,16 @@ def _voices(doc: Document, index: MentionIndex, heads: Sequence[Span]) -> dict[i
     people speak in it (else none: "we" of one speaker is his side, not a pair)."""
     label = event_lexicon().speaker_label
     found: dict[int, str] = {}
+    current: str | None = None  # a turn runs on over the unlabelled paragraphs after its label
     for i, p in enumerate(doc.paragraphs):
-        m = label.match(doc.text, p.start, p.end)
-        if m is None or p in heads:
+        if p in heads:
+            current = None
             continue
-        person = _labelled(m.group("label"), index)
-        if person is not None:
-            found[i] = person
+        m = label.match(doc.text, p.start, p.end)
+        if m is not None:
+            current = _labelled(m.group("label"), index)
+        if current is not None:
+            found[i] = current
     return found if len(set(found.values())) >= 2 else {}
 
 
