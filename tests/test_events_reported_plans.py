@@ -498,3 +498,25 @@ def test_an_invitation_to_a_state_visit_is_no_visit() -> None:
         parse("Thank you for the invitation to visit Azerbaijan on a state visit."), "visit"
     )
     assert [] == [e for e in found if e.modality is Modality.HAPPENED]
+
+
+def test_he_in_a_reported_clause_is_the_speaker() -> None:
+    """ "Overchuk said that he would travel to Baku": Overchuk travels, not the subject of the
+    sentence before."""
+    text = (
+        "On Monday, Putin hosted Aliyev and Pashinyan in Moscow.\n\n"
+        "Alexei Overchuk said after the meeting that he would travel to Baku next week."
+    )
+    found = events(parse(text), "visit")
+    assert [("person:alexei-overchuk",)] == [e.participants for e in found]
+
+
+def test_a_gathering_to_prepare_takes_no_date_of_the_act_before() -> None:
+    """ "would travel to Baku next week to prepare the first meeting": the meeting is undated;
+    "preparations for the summit, which is to be held in 2022" keep that year."""
+    text = "Overchuk said he would travel to Baku next week to prepare the first meeting."
+    meetings = events(parse(text), "meeting")
+    assert [None] == [e.when for e in meetings]
+    text = "They discussed preparations for the summit, which is to be held in Ashgabat in 2022."
+    summits = events(parse(text), "summit")
+    assert [2022] == [e.when.start.year for e in summits if e.when is not None]

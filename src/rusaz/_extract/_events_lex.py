@@ -152,6 +152,7 @@ class EventLexicon:
     definite_subject: re.Pattern[str]
     told_press: re.Pattern[str]
     since_event: re.Pattern[str]
+    purpose: re.Pattern[str]
     body_synonyms: dict[str, frozenset[str]]
     title_synonyms: dict[str, tuple[str, ...]]
     speech_before: re.Pattern[str]
@@ -963,6 +964,7 @@ def event_lexicon() -> EventLexicon:
         definite_subject=_compile(cues.get("definite_subject"), f"{where}: cues.definite_subject"),
         told_press=_compile(cues.get("told_press"), f"{where}: cues.told_press"),
         since_event=_compile(cues.get("since_event"), f"{where}: cues.since_event"),
+        purpose=_compile(cues.get("purpose"), f"{where}: cues.purpose"),
         body_synonyms={
             str(k).casefold(): frozenset(str(w).casefold() for w in v)
             for k, v in dict(cues.get("body_synonyms", {})).items()

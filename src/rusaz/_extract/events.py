@@ -147,6 +147,8 @@ class _Ev:
     absorbed: set[str] = attrs.Factory(set)  # the rules of the mentions merged into it
     opening: bool = False  # "The talks were convened by ...": a definite subject refers back
     unnamed: bool = False  # "..., diplomats said": a speaker the text does not name
+    pronoun: bool = False  # its subject pronoun was resolved ("he would travel": the speaker)
+    purpose: bool = False  # "to prepare the first meeting": a goal, dated by nothing told
 
 
 # --- trigger matching -------------------------------------------------------------------------
@@ -449,6 +451,20 @@ def _pronoun_antecedent(
         if index.actors[h.item].kind is ActorKind.PERSON
     ]
     if not speaker:
+        # "Overchuk said ... that he would travel to Baku": the speaker of the verb that
+        # reports it
+        for prev in reversed(history):
+            if prev.sentence != ev.sentence:
+                break
+            if prev.kind is EventKind.STATEMENT and prev.trigger.end <= ev.trigger.start:
+                said = [
+                    h
+                    for h in index.actors_in(ev.sentence)
+                    if prev.participants[:1] == [h.item]
+                    and index.actors[h.item].kind is ActorKind.PERSON
+                ]
+                if said:
+                    return said[0]
         # the subject of the sentence told last: its first person, else the last one named
         for prev in reversed(history):
             if prev.sentence.start < ev.sentence.start:
@@ -693,6 +709,7 @@ def _participants(
         ev.participants = list(also)
         ev.own_participants = True
         return
+    ev.pronoun = said_by is not None
     if said_by is not None and speaker:
         hits = [said_by]
     elif said_by is not None:  # "he laid a wreath at ...": the pronoun's person acts
@@ -1458,7 +1475,7 @@ def _context(ev: _Ev, text: str, history: Sequence[_Ev], published: FuzzyDate | 
         return
     if _also(ev, text, history):
         return
-    if ev.modality is Modality.PLANNED:
+    if ev.modality is Modality.PLANNED and not ev.purpose:
         for prev in reversed(history):
             if prev.modality is Modality.PLANNED and prev.when is not None and prev.own_date:
                 ev.when = prev.when
@@ -1998,6 +2015,15 @@ def find_events(
             if since is not None:  # "first visit since the coup attempt on July 15"
                 not_mine = not_mine + [d for d in local if d.span.start >= since.start()]
             tier = _own_date(ev, local, spans, text, published, calls, trig.speaker, not_mine)
+            if (
+                tier > 1
+                and not any(d.span.start >= span.end for d in local)
+                and lex.purpose.search(text, max(clause.span.start, span.start - 40), span.start)
+            ):
+                # "would travel to Baku next week to prepare the first meeting": next week is
+                # the travel's; the meeting prepared has no date told ("preparations for the
+                # summit, which is to be held in 2022" keep theirs)
+                ev.when, ev.own_date, ev.purpose = None, False, True
             m = search(event_lexicon().anaphora, text, sentence.start, span.end)
             if m is not None and m.end() >= span.end and m.start() <= span.start + 1:
                 ev.anaphoric = ev.explicit = True  # "during the phone conversation"
@@ -2038,10 +2064,17 @@ def find_events(
                         continue
                 else:
                     _context(ev, text, history, published)
-            if not (trig.speaker and ev.own_participants) and (
-                (not ev.participants and _PRONOUN.search(text, clause.span.start, clause.span.end))
-                or _SUBJECT_PRONOUN.match(text, clause.span.start, clause.span.end)
-                or pronoun_subject
+            if (
+                not (trig.speaker and ev.own_participants)
+                and not ev.pronoun
+                and (
+                    (
+                        not ev.participants
+                        and _PRONOUN.search(text, clause.span.start, clause.span.end)
+                    )
+                    or _SUBJECT_PRONOUN.match(text, clause.span.start, clause.span.end)
+                    or pronoun_subject
+                )
             ):  # (a speaker "he" is resolved already: the speaker told before)
                 ev.participants[:0] = [
                     p for p in _last_person(index, sentence.start) if p not in ev.participants
