@@ -520,3 +520,20 @@ def test_a_gathering_to_prepare_takes_no_date_of_the_act_before() -> None:
     text = "They discussed preparations for the summit, which is to be held in Ashgabat in 2022."
     summits = events(parse(text), "summit")
     assert [2022] == [e.when.start.year for e in summits if e.when is not None]
+
+
+def test_a_date_inside_a_speaking_apposition_dates_the_statement() -> None:
+    """ "Aliyev, speaking to television on January 5, demanded ...": on January 5."""
+    text = "Aliyev, speaking to Azerbaijani television on January 5, demanded compensation."
+    found = events(parse(text), "statement")
+    assert [FuzzyDate.day(date(2021, 1, 5))] == [e.when for e in found]
+
+
+def test_days_later_moves_the_day_told_before() -> None:
+    """ "The crash on December 25 ... a phone call between them three days later": Dec 28."""
+    text = (
+        "The crash of a plane near Aktau on December 25 opened a rift that a phone call between "
+        "Vladimir Putin and Ilham Aliyev three days later did little to close."
+    )
+    found = events(parse(text), "call")
+    assert [FuzzyDate.day(date(2020, 12, 28))] == [e.when for e in found]

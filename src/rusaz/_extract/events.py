@@ -1296,7 +1296,7 @@ def _follow_up(
     clause = ev.clause.span
     day = search(lex.same_day, text, ev.sentence.start, clause.end)
     after = search(lex.next_day, text, ev.sentence.start, clause.end) if day is None else None
-    shift = timedelta(days=1) if after is not None else timedelta(0)
+    shift = timedelta(days=_days_later(after)) if after is not None else timedelta(0)
     day = day or after
     same_day = day is not None
     # "later in the day" tells of the news day; "on the same day" of any day told just before
@@ -1347,6 +1347,17 @@ def _follow_up(
         if ev.place is None:
             ev.place = prev.place
         return
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _days_later(m: re.Match[str]) -> int:
+    """The days a "the next day" / "three days later" phrase moves forward."""
+    n = m.groupdict().get("n")
+    if n is None:
+        return 1
+    return int(n) if n.isdigit() else _COUNT_WORDS[n.casefold()]
 
 
 def _recalled(when: FuzzyDate, history: Sequence[_Ev], published: FuzzyDate | None) -> bool:
@@ -2015,6 +2026,16 @@ def find_events(
             if since is not None:  # "first visit since the coup attempt on July 15"
                 not_mine = not_mine + [d for d in local if d.span.start >= since.start()]
             tier = _own_date(ev, local, spans, text, published, calls, trig.speaker, not_mine)
+            later = search(lex.next_day, text, span.end, min(clause.span.end, span.end + 80))
+            if (
+                later is not None
+                and tier > 1
+                and ev.when is not None
+                and ev.when.precision is Precision.DAY
+            ):
+                # "the crash on December 25 ... a phone call between them three days later"
+                moved = timedelta(days=_days_later(later))
+                ev.when = FuzzyDate(ev.when.start + moved, ev.when.end + moved, Precision.DAY)
             if (
                 tier > 1
                 and not any(d.span.start >= span.end for d in local)
