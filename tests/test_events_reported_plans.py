@@ -537,3 +537,14 @@ def test_days_later_moves_the_day_told_before() -> None:
     )
     found = events(parse(text), "call")
     assert [FuzzyDate.day(date(2020, 12, 28))] == [e.when for e in found]
+
+
+def test_an_encounter_between_two_people_is_theirs() -> None:
+    """ "The crash ... opened a rift that a phone call between Putin and Aliyev did little to
+    close": the call is Putin's and Aliyev's, not the airline's."""
+    text = (
+        "The crash of an Azerbaijan Airlines plane near Aktau opened a rift that a phone call "
+        "between Vladimir Putin and Ilham Aliyev did little to close."
+    )
+    found = events(parse(text), "call")
+    assert [("person:vladimir-putin", "person:ilham-aliyev")] == [e.participants for e in found]

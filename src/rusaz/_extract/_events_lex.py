@@ -153,6 +153,7 @@ class EventLexicon:
     told_press: re.Pattern[str]
     since_event: re.Pattern[str]
     purpose: re.Pattern[str]
+    between: re.Pattern[str]
     body_synonyms: dict[str, frozenset[str]]
     title_synonyms: dict[str, tuple[str, ...]]
     speech_before: re.Pattern[str]
@@ -965,6 +966,7 @@ def event_lexicon() -> EventLexicon:
         told_press=_compile(cues.get("told_press"), f"{where}: cues.told_press"),
         since_event=_compile(cues.get("since_event"), f"{where}: cues.since_event"),
         purpose=_compile(cues.get("purpose"), f"{where}: cues.purpose"),
+        between=_compile(cues.get("between"), f"{where}: cues.between"),
         body_synonyms={
             str(k).casefold(): frozenset(str(w).casefold() for w in v)
             for k, v in dict(cues.get("body_synonyms", {})).items()

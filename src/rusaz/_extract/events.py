@@ -709,6 +709,16 @@ def _participants(
         ev.participants = list(also)
         ev.own_participants = True
         return
+    between = False
+    if ev.kind in _CONTACT and not speaker:
+        # "a phone call between Putin and Aliyev", "talks between the two presidents": those
+        # named in the phrase, not the actors of the rest of the clause
+        m = lex.between.match(text, ev.trigger.end, ev.clause.span.end)
+        if m is not None:
+            stop = text.find(",", m.end(), ev.clause.span.end)
+            inside = [h for h in hits if m.end() <= h.start and (stop < 0 or h.end <= stop)]
+            if inside:
+                hits, between = inside, True
     ev.pronoun = said_by is not None
     if said_by is not None and speaker:
         hits = [said_by]
@@ -784,7 +794,7 @@ def _participants(
             and not text[before[-1].end : ev.clause.span.start].strip(" ,")
         ):
             ids.insert(0, before[-1].item)
-    elif lex.predicates.match(text, ev.clause.span.start, ev.clause.span.end):
+    elif not between and lex.predicates.match(text, ev.clause.span.start, ev.clause.span.end):
         # "Aliyev arrived in Sochi, held talks with Gazprom": the subject of the nearest
         # clause before that is no coordinated predicate itself
         subject = _subject_before(text, ev, index)
