@@ -548,3 +548,48 @@ def test_an_encounter_between_two_people_is_theirs() -> None:
     )
     found = events(parse(text), "call")
     assert [("person:vladimir-putin", "person:ilham-aliyev")] == [e.participants for e in found]
+
+
+BODIES_MEET = [
+    # (text, modality, first day)
+    (
+        "Overchuk said the working group had held its latest session in Moscow last week.",
+        "happened",
+        date(2021, 3, 1),
+    ),
+    (
+        "The commission met on Thursday for the first time since November 2019, when it last "
+        "convened in Baku.",
+        "happened",
+        date(2019, 11, 1),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "modality", "day"), BODIES_MEET)
+def test_a_body_holding_its_session_meets(text: str, modality: str, day: date) -> None:
+    """ "had held its latest session", "when it last convened": meetings that happened."""
+    found = events(parse(text), "meeting")
+    assert [(Modality(modality), day)] == [
+        (e.modality, e.when.start) for e in found if e.when is not None and e.when.start == day
+    ]
+
+
+def test_an_attendee_joins_the_meeting_told_before() -> None:
+    """ "Speaker Sahiba Gafarova attended the meeting": one meeting, she takes part."""
+    text = (
+        "On Monday, President Ilham Aliyev received Vyacheslav Volodin.\n\n"
+        "Speaker of the Milli Majlis Sahiba Gafarova attended the meeting."
+    )
+    found = events(parse(text), "meeting")
+    assert [True] == ["person:sahiba-gafarova" in e.participants for e in found]
+
+
+def test_the_previous_day_is_the_day_before_the_one_told() -> None:
+    """ "received X on May 14 ... the commission had held its meeting the previous day"."""
+    text = (
+        "On March 9, Aliyev received Volodin.\n\n"
+        "Aliyev noted that the commission had held its fifth meeting in Baku the previous day."
+    )
+    found = [e for e in events(parse(text), "meeting") if e.when == FuzzyDate.day(date(2021, 3, 8))]
+    assert [1] == [len(found)]

@@ -1359,11 +1359,14 @@ def _follow_up(
         return
 
 
+_JOINED = ("attended", "took part", "participated")  # anaphors that bring a participant
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _days_later(m: re.Match[str]) -> int:
-    """The days a "the next day" / "three days later" phrase moves forward."""
+    """The days a "the next day" / "three days later" / "the previous day" phrase moves."""
+    if m.groupdict().get("back") is not None:
+        return -1  # "the previous day"
     n = m.groupdict().get("n")
     if n is None:
         return 1
@@ -2058,6 +2061,8 @@ def find_events(
             m = search(event_lexicon().anaphora, text, sentence.start, span.end)
             if m is not None and m.end() >= span.end and m.start() <= span.start + 1:
                 ev.anaphoric = ev.explicit = True  # "during the phone conversation"
+                # "Sahiba Gafarova attended the meeting": the attendee joins the one told
+                ev.opening = m.group(0).casefold().startswith(_JOINED)
             elif (
                 ev.kind is EventKind.MEETING
                 and search(lex.meeting_format, text, clause.span.start, clause.span.end)
