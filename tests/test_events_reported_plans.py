@@ -593,3 +593,31 @@ def test_the_previous_day_is_the_day_before_the_one_told() -> None:
     )
     found = [e for e in events(parse(text), "meeting") if e.when == FuzzyDate.day(date(2021, 3, 8))]
     assert [1] == [len(found)]
+
+
+MORE_ACTS = [
+    # (text, kind, modality)
+    (
+        "Gazprom began buying Azerbaijani gas in January, under a contract signed in 2019.",
+        "other",
+        "happened",
+    ),
+    (
+        "Early oil from the Chirag field is to begin flowing via the pipeline in the autumn.",
+        "other",
+        "planned",
+    ),
+    ("The treaty will be submitted for ratification to the State Duma.", "other", "planned"),
+    ("Both presidents spoke in favour of the efforts of the co-chairs.", "statement", "happened"),
+    ("Aliyev will also address students of the Moscow State Institute.", "statement", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "modality"), MORE_ACTS)
+def test_starts_of_supplies_ratification_and_addresses_are_acts(
+    text: str, kind: str, modality: str
+) -> None:
+    """A start of supplies (beside a signing told), a treaty sent for ratification, speaking
+    in favour of something and addressing an audience are acts of their kind."""
+    found = events(parse(text), kind)
+    assert [Modality(modality)] == [e.modality for e in found][:1]
