@@ -621,3 +621,29 @@ def test_starts_of_supplies_ratification_and_addresses_are_acts(
     in favour of something and addressing an audience are acts of their kind."""
     found = events(parse(text), kind)
     assert [Modality(modality)] == [e.modality for e in found][:1]
+
+
+POSTPONINGS = [
+    # (text, modality of the act, its date)
+    (
+        "Azerbaijan Airlines has postponed the resumption of its flights, originally planned "
+        "for 29 March.",
+        "happened",
+        FuzzyDate.year(2021),
+    ),
+    (
+        "The meeting, planned for May 5, was cancelled on Monday.",
+        "happened",
+        FuzzyDate.day(date(2021, 3, 8)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "modality", "when"), POSTPONINGS)
+def test_postponing_happens_on_its_own_day_not_on_the_planned_one(
+    text: str, modality: str, when: FuzzyDate
+) -> None:
+    """The act of postponing or cancelling takes neither the date the thing was planned for
+    nor the plan's modality."""
+    found = events(parse(text), "other")
+    assert [(Modality(modality), when)] == [(e.modality, e.when) for e in found]

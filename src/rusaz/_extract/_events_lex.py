@@ -154,6 +154,7 @@ class EventLexicon:
     since_event: re.Pattern[str]
     purpose: re.Pattern[str]
     between: re.Pattern[str]
+    planned_date: re.Pattern[str]
     body_synonyms: dict[str, frozenset[str]]
     title_synonyms: dict[str, tuple[str, ...]]
     speech_before: re.Pattern[str]
@@ -967,6 +968,7 @@ def event_lexicon() -> EventLexicon:
         since_event=_compile(cues.get("since_event"), f"{where}: cues.since_event"),
         purpose=_compile(cues.get("purpose"), f"{where}: cues.purpose"),
         between=_compile(cues.get("between"), f"{where}: cues.between"),
+        planned_date=_compile(cues.get("planned_date"), f"{where}: cues.planned_date"),
         body_synonyms={
             str(k).casefold(): frozenset(str(w).casefold() for w in v)
             for k, v in dict(cues.get("body_synonyms", {})).items()

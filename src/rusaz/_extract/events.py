@@ -245,6 +245,7 @@ _GOES_ON = frozenset(EventKind) - {
 _WORD = re.compile(r"\S+")
 _SPEECH_CUE_WORDS = 4
 _SPEECH_AFTER = 2  # words after a speech verb that may hold its own modality cue
+_NEAR_CUE_WORDS = 2  # words before a cancelling that may hold its cue ("will be cancelled")
 
 
 def _modality(
@@ -276,16 +277,18 @@ def _modality(
         # nor do the nouns of its clause ("exchanged greetings on the upcoming holidays and
         # confirmed"): only the few words right before the verb ("will say", "is expected to")
         words = list(_WORD.finditer(text, start, trigger.start))
-        if len(words) > _SPEECH_CUE_WORDS:
-            start = words[-_SPEECH_CUE_WORDS].start()
+        reach = _SPEECH_CUE_WORDS if spoken else _NEAR_CUE_WORDS
+        if len(words) > reach:
+            start = words[-reach].start()
     before_end = trigger.start if spoken else trigger.end  # the cues before: text[start:]
     after_end = min(clause.span.end, trigger.end + 90)  # the cues after: text[trigger.end:]
     coordinated = lex.next_predicate.search(text, trigger.end, after_end)
     if coordinated is not None:
         after_end = coordinated.start()
-    if spoken:
+    if spoken or near:
         # only the words right after a speech verb are its cues ("said nothing"), not those of
-        # what it reports ("said the sides will meet again")
+        # what it reports ("said the sides will meet again"); nor are the words after a
+        # postponing those of the act ("has postponed the flights, originally planned for")
         after = list(itertools.islice(_WORD.finditer(text, trigger.end, after_end), _SPEECH_AFTER))
         after_end = after[-1].end() if after else trigger.end
     for mod, cues_before, cues_after in lex.modality_any:
@@ -2039,6 +2042,18 @@ def find_events(
             if since is not None:  # "first visit since the coup attempt on July 15"
                 not_mine = not_mine + [d for d in local if d.span.start >= since.start()]
             tier = _own_date(ev, local, spans, text, published, calls, trig.speaker, not_mine)
+            if trig.near_cues and ev.when is not None and tier:
+                # "has postponed the flights, originally planned for 29 March": the plan's date
+                planned = [
+                    d
+                    for d in local
+                    if d.when == ev.when
+                    and lex.planned_date.search(
+                        text, max(sentence.start, d.span.start - 40), d.span.start
+                    )
+                ]
+                if planned:
+                    ev.when, ev.own_date = None, False
             later = search(lex.next_day, text, span.end, min(clause.span.end, span.end + 80))
             if (
                 later is not None
