@@ -647,3 +647,10 @@ def test_postponing_happens_on_its_own_day_not_on_the_planned_one(
     nor the plan's modality."""
     found = events(parse(text), "other")
     assert [(Modality(modality), when)] == [(e.modality, e.when) for e in found]
+
+
+def test_a_passive_gathering_reported_is_not_the_speakers() -> None:
+    """ "Lavrov said the next meeting would be held in Baku in the autumn": not Lavrov's."""
+    text = "Sergey Lavrov said the next meeting would be held in Baku in the autumn."
+    found = events(parse(text), "meeting")
+    assert [False] == ["person:sergey-lavrov" in e.participants for e in found]

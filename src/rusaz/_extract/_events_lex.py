@@ -155,6 +155,7 @@ class EventLexicon:
     purpose: re.Pattern[str]
     between: re.Pattern[str]
     planned_date: re.Pattern[str]
+    passive_gathering: re.Pattern[str]
     body_synonyms: dict[str, frozenset[str]]
     title_synonyms: dict[str, tuple[str, ...]]
     speech_before: re.Pattern[str]
@@ -969,6 +970,9 @@ def event_lexicon() -> EventLexicon:
         purpose=_compile(cues.get("purpose"), f"{where}: cues.purpose"),
         between=_compile(cues.get("between"), f"{where}: cues.between"),
         planned_date=_compile(cues.get("planned_date"), f"{where}: cues.planned_date"),
+        passive_gathering=_compile(
+            cues.get("passive_gathering"), f"{where}: cues.passive_gathering"
+        ),
         body_synonyms={
             str(k).casefold(): frozenset(str(w).casefold() for w in v)
             for k, v in dict(cues.get("body_synonyms", {})).items()

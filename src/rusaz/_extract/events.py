@@ -663,6 +663,7 @@ def _participants(
     role: str | None,
     speaker: bool = False,
     speaker_after: bool = False,
+    speech: Sequence[Span] = (),
 ) -> None:
     """Fill the event's participants and roles from its clause, sentence or context; a
     speech act takes only its speaker (the actors before it, else the first after it); a
@@ -688,6 +689,21 @@ def _participants(
         and not _addressed(text, h, index)
         and not (label is not None and h.start < label.end())
     ]
+    # "Mustafayev said the next meeting would be held in Baku": a gathering reported with no
+    # actor between the speech verb and it is not the speaker's
+    said = max(
+        (x for x in speech if ev.clause.span.start <= x.start and x.end <= ev.trigger.start),
+        key=lambda x: x.start,
+        default=None,
+    )
+    if (
+        not speaker
+        and said is not None
+        and ev.kind in _CONTACT
+        and not index.actors_in(Span(said.end, ev.trigger.start))
+        and lex.passive_gathering.match(text, ev.trigger.end, ev.clause.span.end) is not None
+    ):
+        hits = [h for h in hits if h.start >= said.end]
     # "the deaths of peacekeepers who were killed when ... came under fire": the event of a
     # relative clause without a comma takes only the actors after its "who" (the people
     # before are the main clause's), unless an actor stands right before the "who"
@@ -1915,6 +1931,7 @@ def find_events(
         local = by_offset.starting_in(sentence)
         spans = [m[0] for m in matches]
         calls = [s for s, t in matches if t.kind is EventKind.CALL and not t.anaphoric]
+        speech = [s for s, t in matches if t.speaker and t.kind is EventKind.STATEMENT]
         # dates no trigger of their clause takes: those right after a speech verb ("said on
         # Friday that a visit was due in July") and those of a participle ("murders committed
         # in 2003")
@@ -2001,7 +2018,9 @@ def find_events(
                 continue  # "said nothing about" is no statement
             if trig.kind is EventKind.CALL and _interview(text, clause.span, span, index):
                 continue  # "told the Assa-Irada news agency by telephone": a reply, no call
-            _participants(text, ev, index, history, trig.role, trig.speaker, trig.speaker_after)
+            _participants(
+                text, ev, index, history, trig.role, trig.speaker, trig.speaker_after, speech
+            )
             if not ev.own_participants and not trig.speaker:
                 # "The Russian and Azerbaijani governments will sign ..., the minister told
                 # Interfax": the subject's nationalities before another clause's actors
