@@ -654,3 +654,21 @@ def test_a_passive_gathering_reported_is_not_the_speakers() -> None:
     text = "Sergey Lavrov said the next meeting would be held in Baku in the autumn."
     found = events(parse(text), "meeting")
     assert [False] == ["person:sergey-lavrov" in e.participants for e in found]
+
+
+def test_people_of_a_relative_clause_in_the_speakers_phrase_do_not_speak() -> None:
+    """ "Lavrov, who spoke by phone with his Azerbaijani counterpart on Monday, said ... if both
+    sides agreed": Lavrov alone speaks."""
+    text = (
+        "Sergey Lavrov, who spoke by phone with Jeyhun Bayramov on Monday, said Moscow was "
+        "ready to send observers if both sides agreed."
+    )
+    found = events(parse(text), "statement")
+    assert [("person:sergey-lavrov",)] == [e.participants for e in found]
+
+
+def test_a_participle_right_after_an_event_noun_dates_that_noun() -> None:
+    """ "The cease-fire, agreed on Oct. 10 after talks in Moscow": the cease-fire of Oct. 10."""
+    text = "The cease-fire, agreed on Oct. 10 after 11 hours of talks in Moscow, has been violated."
+    found = events(parse(text), "ceasefire")
+    assert [FuzzyDate.day(date(2020, 10, 10))] == [e.when for e in found]

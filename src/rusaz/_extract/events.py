@@ -542,6 +542,19 @@ def _interview(text: str, clause: Span, trigger: Span, index: MentionIndex) -> b
     return any(_addressed(text, h, index) for h in index.actors_in(Span(start, trigger.start)))
 
 
+_COMMA_WHO = re.compile(r",\s+(?:who|whom|whose|which)\b", re.I)
+
+
+def _relative_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ", who ... ," clauses between ``start`` and ``end`` (offsets of each)."""
+    out = []
+    for m in _COMMA_WHO.finditer(text, start, end):
+        close = text.find(",", m.end(), end)
+        if close > 0:
+            out.append((m.start(), close))
+    return out
+
+
 def _owner_of(h: _Hit, index: MentionIndex) -> bool:
     """Whether a person's mention is a possessive ("Aliyev's adviser"): the person owns
     what follows and does not speak."""
@@ -748,8 +761,19 @@ def _participants(
         hits = [h for h in hits if h.start >= ev.trigger.end][:1]
     elif speaker and hits:
         owners = [h for h in hits if h.end <= ev.trigger.start and _owner_of(h, index)]
+        # ("Lavrov, who spoke by phone with his Azerbaijani counterpart on Monday, said": the
+        # people of a relative clause inside the speaker's phrase do not speak)
+        inner = _relative_spans(text, ev.clause.span.start, ev.trigger.start)
         hits = _speaker_np(
-            text, ev, [h for h in hits if h.end <= ev.trigger.start and h not in owners]
+            text,
+            ev,
+            [
+                h
+                for h in hits
+                if h.end <= ev.trigger.start
+                and h not in owners
+                and not any(a <= h.start < b for a, b in inner)
+            ],
         ) or (
             [
                 h
@@ -797,12 +821,21 @@ def _participants(
     )  # "..., diplomats said": people the text does not name, no actor of another clause
     # ("Putin said Russia was ready to help the parties": the parties spoken of take no part)
     ev.unnamed = unnamed
+    relative = _WHO.match(text, ev.clause.span.start, ev.clause.span.end) is not None
+    # ("Lavrov, who spoke with his counterpart, said ... if both sides agreed": Lavrov speaks,
+    # not "both sides" of what he says)
+    antecedent = (
+        speaker
+        and relative
+        and bool(index.actors_in(Span(ev.sentence.start, ev.clause.span.start)))
+    )
     extra = (
-        None if speaker and (ids or unnamed) else _collective(text, ev.clause.span, index, history)
+        None
+        if speaker and (ids or unnamed or antecedent)
+        else _collective(text, ev.clause.span, index, history)
     )
     if extra:
         ids.extend(i for i in extra if i not in ids)
-    relative = _WHO.match(text, ev.clause.span.start, ev.clause.span.end) is not None
     if relative:
         # "Aliyev, who is on a visit to Russia, ...": the relative clause's subject, named
         # right before it (not "Putin ... for the deaths of peacekeepers who were killed")
@@ -1129,6 +1162,11 @@ def _participle(d: DateMention, triggers: Sequence[Span], text: str) -> bool:
     if before and before[-1].casefold() in _AUXILIARIES:
         return False  # "relations have been strained since December": the clause's own verb
     word_end = m.start() + len(m.group(0).split()[0])
+    if any(
+        0 <= m.start() - t.end <= 2 and text[t.end : m.start()].strip() in ("", ",")
+        for t in triggers
+    ):
+        return False  # "The cease-fire, agreed on Oct. 10": the date of the noun it follows
     return not any(t.start < word_end <= t.end for t in triggers)
 
 
