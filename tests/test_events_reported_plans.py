@@ -672,3 +672,14 @@ def test_a_participle_right_after_an_event_noun_dates_that_noun() -> None:
     text = "The cease-fire, agreed on Oct. 10 after 11 hours of talks in Moscow, has been violated."
     found = events(parse(text), "ceasefire")
     assert [FuzzyDate.day(date(2020, 10, 10))] == [e.when for e in found]
+
+
+def test_the_source_told_after_a_comma_takes_no_part_in_what_it_reports() -> None:
+    """ "Azerbaijani forces shelled X on Tuesday, the Armenian Defense Ministry said, a day
+    after ...": the ministry reports the shelling, it does not shell."""
+    text = (
+        "Azerbaijani forces shelled positions near Lachin on Tuesday, the Armenian Defense "
+        "Ministry said, a day after Lavrov urged both sides to respect the truce."
+    )
+    found = events(parse(text), "attack")
+    assert [False] == [any("mod" in p or "ministry" in p for p in e.participants) for e in found]
