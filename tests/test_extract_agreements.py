@@ -81,6 +81,11 @@ KIND_ROWS = [
         "treaty",
         "Treaty on the State Border",
     ),
+    (
+        "We signed a roadmap on industrial cooperation in March.",
+        "roadmap",
+        "roadmap on industrial cooperation",
+    ),
 ]
 
 

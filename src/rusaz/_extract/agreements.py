@@ -47,6 +47,10 @@ __all__ = ["find_agreements", "title_key"]
 
 _TOKEN = re.compile(r"\S+")
 _TRAIL = ",;:.!?)»”\"'"
+# words a title never ends with ("a roadmap on industrial cooperation in" before "March")
+_DANGLING = frozenset(
+    {"the", "a", "an", "and", "in", "at", "from", "since", "of", "by", "to", "during"}
+)
 _LEAD_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
 _KEY_STOP = frozenset(
     [
@@ -226,7 +230,7 @@ def _right(
     words = _tokens(text, Span(toks[i].end, end))
     while words:
         w = text[words[-1].start : words[-1].end]
-        if _clean(w) in lex.openers or _clean(w) in ("the", "a", "an", "and"):
+        if _clean(w) in lex.openers or _clean(w) in _DANGLING:
             words.pop()
             continue
         break
