@@ -683,3 +683,18 @@ def test_the_source_told_after_a_comma_takes_no_part_in_what_it_reports() -> Non
     )
     found = events(parse(text), "attack")
     assert [False] == [any("mod" in p or "ministry" in p for p in e.participants) for e in found]
+
+
+def test_we_in_an_interview_is_the_interviewee() -> None:
+    """In a question-and-answer interview, "We signed a roadmap in March" is the interviewee's
+    act, not that of the body named later in the sentence."""
+    text = (
+        "Deputy Prime Minister Shahin Mustafayev answered questions from Sputnik.\n\n"
+        "– How has trade changed?\n\n"
+        "– We signed a roadmap on industrial cooperation in March, and the intergovernmental "
+        "commission will meet in Baku in November.\n\n"
+        "– Will flights resume?\n\n"
+        "– I hope so."
+    )
+    found = events(parse(text), "signing")
+    assert [("person:shahin-mustafayev",)] == [e.participants for e in found]

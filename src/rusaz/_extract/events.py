@@ -435,6 +435,8 @@ def _pronoun_antecedent(
     words = before.split()
     if words and words[-1] == "I":  # "I visited it myself in March": the person interviewed
         return index.interviewee
+    if words and words[-1].casefold() == "we" and index.interviewee is not None:
+        return index.interviewee  # "We signed a roadmap in March": the interviewee's side
     if words and speaker and words[-1].casefold() in event_lexicon().body_pronouns:
         return _body_speaker(ev, index, history)  # "It said ...": the body that spoke last
     if words and words[-1].casefold() in event_lexicon().body_pronouns:
