@@ -698,3 +698,26 @@ def test_we_in_an_interview_is_the_interviewee() -> None:
     )
     found = events(parse(text), "signing")
     assert [("person:shahin-mustafayev",)] == [e.participants for e in found]
+
+
+DIGEST = (
+    "1. Radar deal signed\n\n"
+    "Aliyev and Putin signed an agreement on the radar station on Monday, ANS TV reported.\n\n"
+    "2. Aliyev to meet Kasyanov, visit St Petersburg\n\n"
+    "Aliyev will meet Prime Minister Mikhail Kasyanov on Tuesday, RIA Novosti reported.\n\n"
+    "ALSO NOTED\n\n"
+    "- The Milli Majlis will host a delegation of the State Duma next week."
+)
+
+
+def test_the_item_headings_of_a_digest_tell_no_events_of_their_own() -> None:
+    """ "1. Radar deal signed", "2. Aliyev to meet Kasyanov, ..." and "ALSO NOTED" are
+    headings: the body tells the signing and the meeting once each, the headings add none."""
+    article = parse(DIGEST)
+    assert [1, 1] == [len(events(article, "signing")), len(events(article, "meeting"))]
+    headings = [article.text.index(h) for h in ("1. Radar", "2. Aliyev", "ALSO NOTED")]
+    assert [] == [
+        e
+        for e in article.events
+        if any(e.evidence[0].start == h for h in headings) and e.kind is not EventKind.VISIT
+    ]

@@ -2218,15 +2218,30 @@ _CLOSING = "\"”'’»)]"
 
 def _headlines(doc: Document) -> list[Span]:
     """Paragraphs opening the body that read as headlines (a second title, a standfirst): no
-    sentence stop at their end."""
+    sentence stop at their end; and, further down, the headings of a digest's items ("3.
+    Foreign minister says Karabakh discussed", "ALSO NOTED", "In this issue: a | b")."""
     out = []
+    opening = True
     for p in doc.paragraphs:
         line = doc.text[p.start : p.end].rstrip()
         bare = line.rstrip(_CLOSING)  # 'Ambassador: "We expect a strong delegation"' ends bare
-        if not bare or bare[-1] in _STOPS or "\n" in line:
-            break
-        out.append(p)
+        stopless = bool(bare) and bare[-1] not in _STOPS and "\n" not in line
+        if opening and stopless:
+            out.append(p)
+            continue
+        opening = False
+        numbered = _ITEM_NUMBER.match(line)
+        if numbered and (
+            len(line.split()) > _HEADING_WORDS or any(c.isdigit() for c in line[numbered.end() :])
+        ):
+            numbered = None  # a list item that tells its own dated event, not a heading
+        if stopless and (numbered or " | " in line or not any(c.islower() for c in line)):
+            out.append(p)
     return out
+
+
+_ITEM_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s+\S")  # "3. Foreign minister says ..."
+_HEADING_WORDS = 10  # a digest's item heading is short
 
 
 _QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "``": "''"}
