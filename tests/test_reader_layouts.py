@@ -88,9 +88,14 @@ def test_layout_facts_outside_furniture(stem: str) -> None:
 
     def placed(span: Span) -> bool:
         """A place a dateline names ("BAKU, Azerbaijan, March 12."), or a wire's city
-        opening its line under the page's stamp ("MOSCOW (AP) _")."""
+        opening its line under the page's stamp ("MOSCOW (AP) _", "BAKU, Azerbaijan (AP) _":
+        before the paragraph on that line)."""
         in_dateline = dateline is not None and dateline.contains(span)
-        return in_dateline or span.start == 0 or text[span.start - 1] == "\n"
+        lead = any(
+            span.end <= p.start and "\n" not in text[span.start : p.start]
+            for p in article.paragraphs
+        )
+        return in_dateline or lead or span.start == 0 or text[span.start - 1] == "\n"
 
     spans = [
         m.span

@@ -92,6 +92,7 @@ class _Furniture:
     credit_prefixes: tuple[str, ...]
     credit_words: int
     outlets: dict[str, str]
+    services: tuple[str, ...]
     related: frozenset[str]
     link_words: int
     byline_roles: frozenset[str]
@@ -100,7 +101,8 @@ class _Furniture:
 @cache
 def _furniture() -> _Furniture:
     data = _toml("furniture.toml")
-    outlets = _toml("text_outlets.toml")["outlets"]
+    outlet_data = _toml("text_outlets.toml")
+    outlets = outlet_data["outlets"]
     seps = "".join(re.escape(s) for s in data["share_separators"])
     return _Furniture(
         max_words=int(data["max_words"]),
@@ -122,6 +124,7 @@ def _furniture() -> _Furniture:
         ),
         credit_words=int(data["credit_words"]),
         outlets={o.casefold(): o for o in outlets},
+        services=tuple(" " + w.casefold() for w in outlet_data["services"]),
         related=frozenset(_norm_key(x) for x in data["related_markers"]),
         link_words=int(data["link_words"]),
         byline_roles=frozenset(x.casefold() for x in data["byline_roles"]),
@@ -150,6 +153,7 @@ class _Calendar:
     signature_lead: re.Pattern[str]
     updated: re.Pattern[str]
     source_stamp: re.Pattern[str]
+    transmission: re.Pattern[str]
 
 
 @cache
@@ -179,6 +183,8 @@ def _calendar() -> _Calendar:
         r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
         rf"{time}",
         rf"(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./](?P<y>\d{{4}}){time}",
+        # "03-JUL-1997 18:27": a wire service's stamp, the month's abbreviation in capitals
+        rf"(?P<d>\d{{1,2}})-(?P<mn>{mon})-(?P<y>\d{{4}}){time}",
         rf"{wd}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[ ](?:of[ ])?(?P<mn>{mon})\.?{yr}{wd_after}{time}",
         rf"{wd}(?P<mn>{mon})\.?[ ](?P<d>\d{{1,2}})(?:st|nd|rd|th)?{yr}{wd_after}{time}",
         rf"{wd}(?P<mn>{mon})\.?[ ](?P<y>\d{{4}})",
@@ -257,6 +263,7 @@ def _calendar() -> _Calendar:
         source_stamp=re.compile(
             data["source_stamp"].replace("{month}", rf"(?P<mn>(?i:{mon}))"), re.I
         ),
+        transmission=re.compile(data["transmission_stamp"], re.I),
         updated=re.compile(
             r"[ ]?[|·•,–—(-]?[ ]?(?:"
             + "|".join(re.escape(w) for w in data["update_words"])
@@ -387,6 +394,8 @@ def _is_furniture(line: str) -> bool:
     f = _furniture()
     if not line or len(line) > 300:
         return False
+    if _transmission(line) is not None:  # "AP-NY-05-17-94 0941EDT": a wire's stamp
+        return True
     if _is_breadcrumb(line, f):  # its separators are no words: judged by its own limits
         return True
     if line.strip(" .:").casefold() in f.section_words:  # a section label alone: "Politics"
@@ -749,6 +758,29 @@ def _time_note(line: str) -> bool:
     return note is not None and note.group(0)[:1].isalpha() and not line.endswith(".")
 
 
+def _transmission(line: str) -> Dateline | None:
+    """The day a wire's transmission line gives ("AP-NY-05-17-94 0941EDT": month, day and
+    two-digit year), or None for any other line."""
+    if len(line) > 40 or "-" not in line:
+        return None
+    m = _calendar().transmission.fullmatch(line)
+    if m is None:
+        return None
+    yy = int(m.group("y"))
+    year = 1900 + yy if yy >= _CENTURY_PIVOT else 2000 + yy
+    parts = Dateline(year=year, month=int(m.group("m")), day=int(m.group("d")))
+    return parts if _valid(parts) else None
+
+
+def _removed_transmission(removed: tuple[str, ...]) -> Dateline | None:
+    """The day of the last wire transmission line :func:`clean` removed, if any."""
+    for line in reversed(removed):
+        stamp = _transmission(line)
+        if stamp is not None:
+            return stamp
+    return None
+
+
 def _removed_stamp(removed: tuple[str, ...]) -> Dateline | None:
     """The date of the first byline stamp :func:`clean` removed from the header.
 
@@ -942,6 +974,14 @@ def _credit_name(line: str) -> tuple[int, str] | None:
         key = key[: -len(" reports")]
     if key in f.outlets:
         return line.index(line.strip(" .")), line.strip(" .").removesuffix(" reports")
+    if key[:1] == "(" and key[-1:] == ")" and key[1:-1].strip() in f.outlets:
+        return line.index("(") + 1, line.strip(" .")[1:-1].strip()  # "(Itar-Tass)" at the foot
+    if key.endswith(f.services):  # "ITAR-TASS WORLD SERVICE": a masthead
+        service = next(w for w in f.services if key.endswith(w))
+        name = key[: -len(service)].strip()
+        if name in f.outlets:
+            at = line.index(line.strip(" ."))
+            return at, line[at : at + len(name)]
     return None
 
 
@@ -1226,7 +1266,8 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
 
     # Trailer: credit lines at the end, and the signature line just before them.
     signature: Span | None = None
-    trailer = [i for i in content if i not in skip]
+    # (a line whose dateline the header took keeps its body: "NEW YORK, Feb 5 (Interfax) - ...")
+    trailer = [i for i in content if skip.get(i, 0) < len(lines[i][1])]
     k = len(trailer) - 1
     n_credit = 0
     while k > 0:
@@ -1291,7 +1332,9 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
         elif parts is not None and parts.year is None:
             parts = _year_from(parts, source[2])
         break
-    stamp = _removed_stamp(removed)
+    # a byline stamp removed from the header, else a wire's transmission line removed from
+    # the foot ("AP-NY-05-17-94 0941EDT"): the page's date when no dateline is kept
+    stamp = _removed_stamp(removed) or _removed_transmission(removed)
     if stamp is not None and dateline is None:
         parts = stamp  # "Anna Novak Nov 18, 2019" removed from the header: the page's date
     elif stamp is not None and parts is not None and parts.year is None:
