@@ -43,8 +43,9 @@ class Dateline:
 class Document:
     """A cleaned article text and its structure, before any extraction.
 
-    ``paragraphs`` and ``sentences`` cover the body only: the title, the dateline and the
-    credit lines are located by their own spans and belong to no paragraph.
+    ``paragraphs`` and ``sentences`` cover the body only: the title, the dateline, the
+    credit lines and the headings inside the body (a digest's numbered item headings,
+    section labels in capitals) are located by their own spans and belong to no paragraph.
     """
 
     text: str
@@ -58,6 +59,7 @@ class Document:
     sentences: tuple[Span, ...] = ()
     dateline_parts: Dateline | None = None
     credits: tuple[Span, ...] = ()
+    headings: tuple[Span, ...] = ()
 
 
 # --- package data ----------------------------------------------------------------------------
@@ -1362,10 +1364,16 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
             sentences.extend(_sentences(text, para.start, para.end))
             block.clear()
 
+    heads = _body_headings(lines, skip)
+    headings: list[Span] = []
     for i, (start, line) in enumerate(lines):
         body_from = skip.get(i, 0)
         if not line.strip() or body_from >= len(line) or _time_note(line):
             flush()
+            continue
+        if i in heads:
+            flush()
+            headings.append(Span(start, start + len(line)))
             continue
         block.append((start + body_from, start + len(line)))
     flush()
@@ -1382,4 +1390,64 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
         sentences=tuple(sentences),
         dateline_parts=parts,
         credits=tuple(sorted(c[0] for c in credits)),
+        headings=tuple(headings),
     )
+
+
+# A digest's item heading: a number, then a few words ("3. Foreign minister says Karabakh
+# discussed", "5. INTERREGIONAL FORUM OFF"); a section label in capitals ("ALSO NOTED").
+_ITEM_HEAD = re.compile(r"(?P<n>\d{1,2})[.)][ ](?=\S)")
+_HEADING_WORDS = 12
+_BULLET = re.compile(r"[-–—•*·][ ]")
+# Numbered headings make a digest only when there are at least this many.
+_DIGEST_ITEMS = 2
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?:[ ]|$)")
+
+
+def _body_headings(lines: list[tuple[int, str]], skip: dict[int, int]) -> set[int]:
+    """The body's lines that are headings, not sentences: a digest's numbered item headings
+    and section labels in capitals, each opening its block, short, without a final stop,
+    with prose or a bulleted list right after it.
+
+    A numbered line counts only when the page numbers two or more items so; a numbered
+    line ending in a stop, or followed by another numbered line, is an item of a list.
+    """
+    numbered: dict[int, str] = {}
+    caps: set[int] = set()
+    n = len(lines)
+    for i, (_, line) in enumerate(lines):
+        if skip.get(i, 0) or not line.strip() or (i > 0 and lines[i - 1][1].strip()):
+            continue
+        bare = line.rstrip(_CLOSERS)
+        if not bare or bare[-1] in ".,;:-–—" or len(line.split()) > _HEADING_WORDS:
+            continue
+        nxt = i + 1
+        while nxt < n and _BULLET.match(lines[nxt][1]):
+            nxt += 1
+        if nxt < n and lines[nxt][1].strip():
+            continue  # the block goes on with more than a bulleted list: no heading
+        listed = nxt > i + 1
+        if not listed and not _prose_follows(lines, nxt):
+            continue
+        item = _ITEM_HEAD.match(line)
+        if item is not None and any(c.isalpha() for c in line[item.end() :]):
+            numbered[i] = item.group("n")
+        elif any(c.isalpha() for c in line) and not any(c.islower() for c in line):
+            caps.add(i)
+    if len(set(numbered.values())) < _DIGEST_ITEMS:
+        return caps
+    return caps | set(numbered)
+
+
+def _prose_follows(lines: list[tuple[int, str]], at: int) -> bool:
+    """Whether the block after the blank lines from ``at`` is prose: no numbered item, long
+    enough, a sentence stop in it (an editor's "[Passage omitted]" may close it)."""
+    while at < len(lines) and not lines[at][1].strip():
+        at += 1
+    if at >= len(lines) or _ITEM_HEAD.match(lines[at][1]):
+        return False
+    end = at
+    while end + 1 < len(lines) and lines[end + 1][1].strip():
+        end += 1
+    block = " ".join(line for _, line in lines[at : end + 1])
+    return len(block.split()) >= _BODY_WORDS and _SENTENCE_END.search(block) is not None
