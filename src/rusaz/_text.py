@@ -84,6 +84,7 @@ class _Furniture:
     patterns: re.Pattern[str]
     long_patterns: re.Pattern[str]
     captions: re.Pattern[str]
+    foot: re.Pattern[str]
     caption_words: int
     crumb_split: re.Pattern[str]
     crumb_marks: re.Pattern[str]
@@ -114,6 +115,7 @@ def _furniture() -> _Furniture:
         patterns=re.compile("|".join(f"(?:{p})" for p in data["patterns"]), re.I),
         long_patterns=re.compile("|".join(f"(?:{p})" for p in data["long_patterns"]), re.I),
         captions=re.compile("|".join(f"(?:{p})" for p in data["caption_patterns"]), re.I),
+        foot=re.compile("|".join(f"(?:{p})" for p in data["foot_patterns"]), re.I),
         caption_words=int(data["caption_words"]),
         crumb_split=re.compile("|".join(re.escape(s) for s in data["breadcrumb_separators"])),
         crumb_marks=re.compile("|".join(re.escape(s) for s in data["breadcrumb_mark_separators"])),
@@ -380,10 +382,14 @@ def _related_marker(line: str) -> bool | None:
 def _is_link(line: str) -> bool:
     """A linked headline under a related-links marker: headline-like, or its time stamp.
 
-    A sentence (it ends with a full stop) and a credit line are never links.
+    A sentence (it ends with a full stop) and a credit line are never links. A bullet
+    before the headline ("- Shah Deniz gas reaches Georgian border") is the list's.
     """
     if _TIME_LINE.fullmatch(line) or parse_dateline(line) is not None:
         return True
+    bullet = _BULLET.match(line)
+    if bullet is not None:
+        line = line[bullet.end() :].lstrip()
     return (
         _title_like(line)
         and len(line.split()) <= _furniture().link_words
@@ -976,6 +982,9 @@ def _credit_name(line: str) -> tuple[int, str] | None:
         key = key[: -len(" reports")]
     if key in f.outlets:
         return line.index(line.strip(" .")), line.strip(" .").removesuffix(" reports")
+    name, comma, place = line.strip(" .").partition(", ")
+    if comma and name.casefold() in f.outlets and _SITE_NAME.fullmatch(place):
+        return line.index(name), name  # "JAMnews, Baku": the outlet and its bureau
     if key[:1] == "(" and key[-1:] == ")" and key[1:-1].strip() in f.outlets:
         return line.index("(") + 1, line.strip(" .")[1:-1].strip()  # "(Itar-Tass)" at the foot
     if key.endswith(f.services):  # "ITAR-TASS WORLD SERVICE": a masthead
@@ -1275,6 +1284,10 @@ def segment(text: str, removed: tuple[str, ...] = ()) -> Document:
     while k > 0:
         start, line = lines[trailer[k]]
         credit = _credit_name(line)
+        if credit is None and len(line) <= 200 and _furniture().foot.fullmatch(line):
+            skip[trailer[k]] = len(line)  # "(c) Reuters Limited 1992", "by Nikita Gorin, Baku"
+            k -= 1
+            continue
         if credit is None:
             break
         credits.append(
