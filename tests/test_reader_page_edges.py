@@ -126,9 +126,8 @@ def test_a_copyright_line_in_the_body_is_kept() -> None:
 def test_bulleted_related_links_are_removed(bullet: str) -> None:
     """Linked headlines under a related-links marker are furniture, bullets or none."""
     links = ["Azerbaijan to stop buying Russian gas", "Shah Deniz gas reaches Georgian border"]
-    page = (
-        f"SOCAR halts oil transit\n\n10.01.2007 16:42\n\n{BODY}\n\nRelated news:\n"
-        + "\n".join(f"{bullet}{link}" for link in links)
+    page = f"SOCAR halts oil transit\n\n10.01.2007 16:42\n\n{BODY}\n\nRelated news:\n" + "\n".join(
+        f"{bullet}{link}" for link in links
     )
     article = parse_text(page)
     assert [f"{bullet}{link}" for link in links] == [
