@@ -32,6 +32,7 @@ BODY = (
         pytest.param("(Source: kremlin.ru)", id="photo-source-site"),
         pytest.param("(Photo: president.az)", id="photo-credit-site"),
         pytest.param("Caption: Putin, Aliyev and Pashinyan at the Kremlin, January 11", id="cap"),
+        pytest.param("Text: Yevgeny Shestakov", id="russian-paper-writer"),
     ],
 )
 def test_edge_lines_are_furniture(line: str) -> None:
@@ -46,6 +47,7 @@ def test_edge_lines_are_furniture(line: str) -> None:
         pytest.param("With reporting by the press, the talks drew attention.", id="with-prose"),
         pytest.param("(Source: the Foreign Ministry said on Monday)", id="source-prose"),
         pytest.param("Written by Putin, the letter was handed to Aliyev.", id="written-by-prose"),
+        pytest.param("Text: the treaty enters into force in May.", id="text-of-document"),
     ],
 )
 def test_prose_at_the_edges_is_kept(line: str) -> None:

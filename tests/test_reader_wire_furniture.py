@@ -98,6 +98,13 @@ def test_lines_like_slugs_are_not_furniture(line: str) -> None:
         pytest.param("Trend English Service", "Trend", id="trend-masthead"),
         pytest.param("(Itar-Tass)", "Itar-Tass", id="itar-tass-foot"),
         pytest.param("(Reuters)", "Reuters", id="reuters-foot"),
+        pytest.param(
+            "Rossiyskaya Gazeta – Federal issue № 150(8500)",
+            "Rossiyskaya Gazeta",
+            id="paper-and-issue",
+        ),
+        pytest.param("Kommersant, No. 45 (7745)", "Kommersant", id="paper-number"),
+        pytest.param("Izvestia | Issue 212", "Izvestia", id="paper-bar-issue"),
     ],
 )
 def test_mastheads_and_bracketed_outlets_are_credits(line: str, expected: str) -> None:
@@ -107,7 +114,14 @@ def test_mastheads_and_bracketed_outlets_are_credits(line: str, expected: str) -
 
 
 @pytest.mark.parametrize(
-    "line", ["(the ministry)", "World Service", "ITAR-TASS WORLD SERVICE REPORTED A DEAL"]
+    "line",
+    [
+        "(the ministry)",
+        "World Service",
+        "ITAR-TASS WORLD SERVICE REPORTED A DEAL",
+        "Putin signs decree No. 45",
+        "Resolution No. 1322",
+    ],
 )
 def test_lines_like_mastheads_credit_nothing(line: str) -> None:
     """A bracketed phrase or a service without a known outlet credits no outlet."""

@@ -359,6 +359,14 @@ def _is_breadcrumb(line: str, f: _Furniture) -> bool:
 _SECTION_NAME = re.compile(r"[A-Z][\w'’-]*(?: (?:&|and|[A-Z][\w'’-]*))*")
 
 
+# A paper's issue after its name: " – Federal issue № 150(8500)", ", No. 45 (7745)".
+_ISSUE_TAIL = re.compile(
+    r"(?:[ ]?[-–—|,][ ]?|[ ])(?:[A-Za-z]+[ ]){0,2}(?:issue|edition|no\.?|№|number)[ ]?:?[ ]?"
+    r"\d{1,6}(?:[ ]?\(\d{1,6}\))?\.?$",
+    re.I,
+)
+
+
 _SITE_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
 
 
@@ -987,6 +995,11 @@ def _credit_name(line: str) -> tuple[int, str] | None:
         return line.index(name), name  # "JAMnews, Baku": the outlet and its bureau
     if key[:1] == "(" and key[-1:] == ")" and key[1:-1].strip() in f.outlets:
         return line.index("(") + 1, line.strip(" .")[1:-1].strip()  # "(Itar-Tass)" at the foot
+    issue = _ISSUE_TAIL.search(line)
+    if issue is not None and line[: issue.start()].strip(" .").casefold() in f.outlets:
+        # "Rossiyskaya Gazeta – Federal issue № 150(8500)": a paper's masthead and issue
+        at = line.index(line.strip(" ."))
+        return at, line[at : issue.start()].rstrip(" .")
     if key.endswith(f.services):  # "ITAR-TASS WORLD SERVICE": a masthead
         service = next(w for w in f.services if key.endswith(w))
         name = key[: -len(service)].strip()
