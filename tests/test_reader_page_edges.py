@@ -33,6 +33,19 @@ BODY = (
         pytest.param("(Photo: president.az)", id="photo-credit-site"),
         pytest.param("Caption: Putin, Aliyev and Pashinyan at the Kremlin, January 11", id="cap"),
         pytest.param("Text: Yevgeny Shestakov", id="russian-paper-writer"),
+        pytest.param("Interview by Rufat Ahmadov", id="interviewer"),
+        pytest.param("Share on Facebook | Share on Twitter | Copy link", id="share-and-copy"),
+        pytest.param("Print | Send to friend", id="interfax-buttons"),
+        pytest.param("Send to a friend | Print version", id="mid-buttons"),
+        pytest.param(
+            "Permanent link: en.kremlin.ru/events/president/news/64384", id="kremlin-link"
+        ),
+        pytest.param("Text version", id="kremlin-text-version"),
+        pytest.param(
+            "Read more: Azerbaijan's Ministry of Culture cancels all events organized by Russian "
+            "institutions",
+            id="related-marker-long-headline",
+        ),
     ],
 )
 def test_edge_lines_are_furniture(line: str) -> None:
@@ -48,6 +61,8 @@ def test_edge_lines_are_furniture(line: str) -> None:
         pytest.param("(Source: the Foreign Ministry said on Monday)", id="source-prose"),
         pytest.param("Written by Putin, the letter was handed to Aliyev.", id="written-by-prose"),
         pytest.param("Text: the treaty enters into force in May.", id="text-of-document"),
+        pytest.param("Print | Baku and Moscow agree on flights", id="button-and-headline"),
+        pytest.param("Link: the talks in Baku were postponed.", id="link-in-prose"),
     ],
 )
 def test_prose_at_the_edges_is_kept(line: str) -> None:
@@ -99,6 +114,11 @@ def test_lists_of_names_credit_nothing(line: str) -> None:
             id="kommersant-foot-byline",
         ),
         pytest.param(
+            f"Overchuk in Baku\n\n12 May 2024\n\n{BODY}\n\nReport.az © 2023",
+            ["Report.az © 2023"],
+            id="holder-before-the-mark",
+        ),
+        pytest.param(
             f"Overchuk in Baku\n\n12 May 2024\n\n{BODY}\n\n© 2024 Caspian News",
             ["© 2024 Caspian News"],
             id="newsletter-copyright",
@@ -145,4 +165,18 @@ def test_bulleted_related_links_are_removed(bullet: str) -> None:
 def test_foot_byline_property(name: str, town: str, by: str) -> None:
     """Any writer's byline closing the page, with or without a town, is in no paragraph."""
     doc = segment(*clean(f"Overchuk in Baku\n\n{BODY}\n\n{by} {name}{town}"))
+    assert [BODY] == [p.slice(doc.text) for p in doc.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Farid Guliyev, senior fellow",
+        "By Tural Hasanli, energy analyst",
+        "By Ruslan Mamedov, contributing analyst",
+    ],
+)
+def test_a_byline_with_the_writers_role_is_header(byline: str) -> None:
+    """A byline naming the writer's role after a comma opens no paragraph."""
+    doc = segment(*clean(f"Why Baku and Moscow still need each other\n\n{byline}\n\n{BODY}"))
     assert [BODY] == [p.slice(doc.text) for p in doc.paragraphs]

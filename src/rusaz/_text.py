@@ -420,14 +420,23 @@ def _is_furniture(line: str) -> bool:
         return True
     if len(line.split()) <= f.caption_words and f.captions.fullmatch(line) is not None:
         return True
+    if len(line.split()) <= f.link_words and _related_marker(line) is not None:
+        return True  # "Read more: <a linked headline of up to link_words words>"
     if len(line.split()) > f.max_words:
         return False
     return (
         _norm_key(line) in f.lines
-        or _related_marker(line) is not None
         or _is_share_row(line, f)
         or f.patterns.fullmatch(line) is not None
+        or _is_furniture_row(line, f)
     )
+
+
+def _is_furniture_row(line: str, f: _Furniture) -> bool:
+    """A row of page buttons joined by bars ("Print | Send to friend", "Send to a friend |
+    Print version"): every part a furniture line of its own."""
+    parts = [p.strip() for p in line.split("|")]
+    return len(parts) >= 2 and all(p and _norm_key(p) in f.lines for p in parts)
 
 
 def _writer(line: str) -> str | None:
@@ -1045,6 +1054,8 @@ _BYLINE = re.compile(
     r"[Bb]y[ ](?P<writer>[A-Z][\w'’./-]{0,30}(?:[ ](?:[A-Z][\w'’./-]{0,30}|and|de|van|von)){0,5})"
     # the writer's agency after a dash: "By Elnur Baghishov - Trend:"
     r"(?:[ ][-–—][ ][A-Z][\w.&-]{0,30}(?:[ ][A-Z][\w.&-]{0,30}){0,2}:?)?"
+    # ... or the writer's role after a comma: "By Farid Guliyev, senior fellow"
+    r"(?:,[ ][a-z][a-z -]{2,40})?"
 )
 _BYLINE_COLON = re.compile(
     r"[Bb]y:[ ]?(?P<writer>[A-Z][\w'’./-]{0,30}(?:[ ][A-Z][\w'’./-]{0,30}){0,4})"
