@@ -226,3 +226,93 @@ def test_digest_headings_property(items: list[list[str]], caps: bool, mark: str)
         [h.slice(doc.text) for h in doc.headings],
         [p[:6] for p in paragraphs],
     )
+
+
+TRANSCRIPT = """\
+Russian-Azerbaijani talks
+
+August 13, 2013, 15:00
+
+Vladimir Putin held talks with Ilham Aliyev in Baku. The presidents then made statements.
+
+Press statements following Russian-Azerbaijani talks
+
+Ilham Aliyev: Mr President, dear friends,
+
+I am very glad to welcome you to Baku. We have discussed the full range of our relations.
+
+Vladimir Putin: Mr President, ladies and gentlemen,
+
+Thank you for the invitation. The talks were held in a friendly atmosphere.
+"""
+
+
+PRESS_CONFERENCE = """\
+Lavrov and Bayramov hold talks in Moscow
+
+17 March 2026 18:20
+
+Sergey Lavrov held talks with Jeyhun Bayramov in Moscow. The ministers then met the press.
+
+Press conference following the talks
+
+Sergey Lavrov: Good afternoon, ladies and gentlemen,
+
+We have discussed the peace treaty and the work of the border commission.
+
+Question: When will the commission meet again?
+
+Jeyhun Bayramov: The commission will meet in Baku in April.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            TRANSCRIPT, ["Press statements following Russian-Azerbaijani talks"], id="kremlin"
+        ),
+        pytest.param(PRESS_CONFERENCE, ["Press conference following the talks"], id="mid"),
+    ],
+)
+def test_transcript_section_headings(text: str, expected: list[str]) -> None:
+    """A short line between prose and a speaker's labelled turn heads a transcript's
+    section; the labelled turns and the questions stay in the body."""
+    assert expected == headings(text)
+
+
+def test_a_crosshead_tells_no_event() -> None:
+    """A crosshead naming talks yields no event; the prose around it does."""
+    article = parse_text(TRANSCRIPT)
+    heads = segment(*clean(TRANSCRIPT)).headings
+    evidence = [s for e in article.events for s in e.evidence]
+    assert ([], True) == (
+        [s.slice(article.text) for s in evidence if any(h.overlaps(s) for h in heads)],
+        bool(evidence),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Baku and Moscow trade barbs\n\nThe row began in June.\n\n"
+            "What comes next?\n\nNobody in Baku expects a quick end to the row.",
+            id="explainer-question",
+        ),
+        pytest.param(
+            "Baku and Moscow trade barbs\n\nThe row began in June.\n\n"
+            "The ministry later said that the talks had been held in a constructive spirit\n\n"
+            "The next round is due in Moscow in May.",
+            id="long-line-without-stop",
+        ),
+        pytest.param(
+            "Baku and Moscow trade barbs\n\nWhy the row matters for the corridor\n\n"
+            "The row began in June, when police raided Azerbaijani homes in Yekaterinburg.",
+            id="standfirst-above-the-first-sentence",
+        ),
+    ],
+)
+def test_questions_long_lines_and_standfirsts_are_no_headings(text: str) -> None:
+    """A question, a long line missing its stop and a standfirst are no headings."""
+    assert [] == headings(text)

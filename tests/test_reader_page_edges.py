@@ -180,3 +180,16 @@ def test_a_byline_with_the_writers_role_is_header(byline: str) -> None:
     """A byline naming the writer's role after a comma opens no paragraph."""
     doc = segment(*clean(f"Why Baku and Moscow still need each other\n\n{byline}\n\n{BODY}"))
     assert [BODY] == [p.slice(doc.text) for p in doc.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        "President of Russia / Events / News",
+        "Ministry of Foreign Affairs / Press Service / News",
+        "Embassy of Azerbaijan / News",
+    ],
+)
+def test_an_institutions_breadcrumb_is_furniture(crumbs: str) -> None:
+    """The navigation line of an institution's site, its name holding "of", is furniture."""
+    assert is_furniture(crumbs)

@@ -367,7 +367,8 @@ _ISSUE_TAIL = re.compile(
 )
 
 
-_SITE_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
+# (with the function words of an institution's name: "President of Russia")
+_SITE_NAME = re.compile(r"[A-Z][\w.'’-]*(?: (?:of|the|[A-Z][\w.'’-]*)){0,3}")
 
 
 def _related_marker(line: str) -> bool | None:
@@ -1438,16 +1439,21 @@ _HEADING_WORDS = 12
 _BULLET = re.compile(r"[-–—•*·][ ]")
 # Numbered headings make a digest only when there are at least this many.
 _DIGEST_ITEMS = 2
+# A transcript's speaker label opening a turn: a few words, the first capitalised, a colon.
+_SPEAKER_TURN = re.compile(r"[A-Z][\w.'’-]*(?:[ ][\w.'’-]+){0,6}:[ ]\S")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?:[ ]|$)")
 
 
 def _body_headings(lines: list[tuple[int, str]], skip: dict[int, int]) -> set[int]:
-    """The body's lines that are headings, not sentences: a digest's numbered item headings
-    and section labels in capitals, each opening its block, short, without a final stop,
-    with prose or a bulleted list right after it.
+    """The body's lines that are headings, not sentences: a digest's numbered item headings,
+    section labels in capitals and the section headings of a transcript ("Press statements
+    following Russian-Azerbaijani talks"), each opening its block, short, without a final
+    stop, with prose or a bulleted list right after it.
 
     A numbered line counts only when the page numbers two or more items so; a numbered
-    line ending in a stop, or followed by another numbered line, is an item of a list.
+    line ending in a stop, or followed by another numbered line, is an item of a list. A
+    transcript's section heading stands alone between prose and a speaker's labelled turn;
+    a question there is an interviewer's turn, not a heading.
     """
     numbered: dict[int, str] = {}
     caps: set[int] = set()
@@ -1471,18 +1477,40 @@ def _body_headings(lines: list[tuple[int, str]], skip: dict[int, int]) -> set[in
             numbered[i] = item.group("n")
         elif any(c.isalpha() for c in line) and not any(c.islower() for c in line):
             caps.add(i)
+        elif not listed and bare[-1] != "?" and _title_like(line) and _turn_follows(lines, i):
+            caps.add(i)  # a transcript's section heading
     if len(set(numbered.values())) < _DIGEST_ITEMS:
         return caps
     return caps | set(numbered)
 
 
+def _turn_follows(lines: list[tuple[int, str]], at: int) -> bool:
+    """Whether the line at ``at`` stands alone between a sentence's end above and a
+    speaker's labelled turn below ("Ilham Aliyev: Mr President, dear friends,")."""
+    above = at - 1
+    while above >= 0 and not lines[above][1].strip():
+        above -= 1
+    below = at + 1
+    while below < len(lines) and not lines[below][1].strip():
+        below += 1
+    return (
+        above >= 0
+        and below < len(lines)
+        and lines[above][1].rstrip(_CLOSERS)[-1:] in _TERMINALS
+        and _SPEAKER_TURN.match(lines[below][1]) is not None
+    )
+
+
 def _prose_follows(lines: list[tuple[int, str]], at: int) -> bool:
     """Whether the block after the blank lines from ``at`` is prose: no numbered item, long
-    enough, a sentence stop in it (an editor's "[Passage omitted]" may close it)."""
+    enough, a sentence stop in it (an editor's "[Passage omitted]" may close it); or a
+    speaker's turn in a transcript ("Ilham Aliyev: Mr President, dear friends,")."""
     while at < len(lines) and not lines[at][1].strip():
         at += 1
     if at >= len(lines) or _ITEM_HEAD.match(lines[at][1]):
         return False
+    if _SPEAKER_TURN.match(lines[at][1]):
+        return True
     end = at
     while end + 1 < len(lines) and lines[end + 1][1].strip():
         end += 1
