@@ -273,6 +273,15 @@ Jeyhun Bayramov: The commission will meet in Baku in April.
             TRANSCRIPT, ["Press statements following Russian-Azerbaijani talks"], id="kremlin"
         ),
         pytest.param(PRESS_CONFERENCE, ["Press conference following the talks"], id="mid"),
+        pytest.param(
+            "Ilham Aliyev and Vladimir Putin made press statements\n\n3 September 2010\n\n"
+            "The presidents signed the treaty on the state border in Baku.\n\n"
+            "Excerpts from the statements of the heads of state:\n\n"
+            "ILHAM ALIYEV: Dear Mr President, today we have resolved an old issue.\n\n"
+            "DMITRY MEDVEDEV: The border is now drawn along the Samur.",
+            ["Excerpts from the statements of the heads of state:"],
+            id="president-az-colon",
+        ),
     ],
 )
 def test_transcript_section_headings(text: str, expected: list[str]) -> None:

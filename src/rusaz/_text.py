@@ -1462,7 +1462,12 @@ def _body_headings(lines: list[tuple[int, str]], skip: dict[int, int]) -> set[in
         if skip.get(i, 0) or not line.strip() or (i > 0 and lines[i - 1][1].strip()):
             continue
         bare = line.rstrip(_CLOSERS)
-        if not bare or bare[-1] in ".,;:-–—" or len(line.split()) > _HEADING_WORDS:
+        if not bare or len(line.split()) > _HEADING_WORDS:
+            continue
+        if bare[-1] == ":" and _turn_follows(lines, i):  # "Excerpts from the statements:"
+            caps.add(i)
+            continue
+        if bare[-1] in ".,;:-–—":
             continue
         nxt = i + 1
         while nxt < n and _BULLET.match(lines[nxt][1]):
